@@ -1,0 +1,23 @@
+# Escape sequences in str literals
+print(repr('\n\t\r\\\'\"\a\b\f\v\0'))
+print([ord(c) for c in '\a\b\f\n\r\t\v'])
+print(repr('\x41\x62\x7e'), '\x41\x62')
+print(repr('\101\102\7\0\00\000\1234'))
+print(repr('\u0041\u00e9\u4e2d'), '\u4e2d\u6587')
+print(repr('\U00000041\U0001F600'))
+print(repr('\N{LATIN SMALL LETTER E WITH ACUTE}'), '\N{BULLET}')
+print(repr('line\
+continued'))
+# unknown escapes are kept verbatim (with a DeprecationWarning in source)
+print(len('\\d'), repr('\\d'))
+print(repr('\x00\x1f\x7f\x80\xff'))
+print(repr('\u200b\u00a0\u2028'))
+print(repr("\r\n"), ascii('é\n😀'))
+print('\'' == "'", '\"' == '"')
+print(repr(chr(0)), repr(chr(127)), repr(chr(160)), repr(chr(0x10ffff)))
+print(repr('\ud800') if False else 'skip surrogate')
+s = 'a\tb\tc'
+print(s.split('\t'), s.expandtabs(4))
+print(repr(r'\n'), len(r'\n'), len('\n'))
+print(repr(b'\x00\n\'\\'))
+print(str('\\'), repr('\\'))
