@@ -1,0 +1,28 @@
+# Operator precedence and associativity
+print(2 + 3 * 4, (2 + 3) * 4, 2 * 3 ** 2, (2 * 3) ** 2)
+print(-3 ** 2, (-3) ** 2, 2 ** -1, -2 ** -1)
+print(10 - 4 - 3, 10 - (4 - 3), 100 / 10 / 5, 100 / (10 / 5))
+print(2 ** 3 ** 2, 7 // 2 * 2, 7 % 4 * 3, 7 * 4 % 3)
+print(1 + 2 << 3, 1 + (2 << 3), 1 << 2 + 3, 16 >> 2 - 1)
+print(1 | 2 & 3, (1 | 2) & 3, 6 ^ 3 & 5, 1 | 6 ^ 3)
+print(5 & 3 == 1, (5 & 3) == 1, 1 < 2 == True, (1 < 2) == True)
+print(not 1 == 2, not (1 == 2), (not 1) == 2)
+print(True or False and False, (True or False) and False)
+print(not True or True, not (True or True))
+print(1 if 0 else 2 if 0 else 3, (1 if 0 else 2) if 0 else 3)
+print(-~5, ~-5, - - 5, not not 0, +-+1)
+print(3 * -2, 2 ** -2 * 4, -2 * -2)
+print(1 + 2 == 3 and 4 > 3, 0 or 1 and 2, (0 or 1) and 2)
+print([1, 2, 3][1:] + [4], "ab" * 2 + "c", ("a" + "b") * 2)
+print(1 in [1] == True if False else 1 in [1], (1 in [1]) == True)
+f = lambda x: x + 1 if x > 0 else x - 1
+print(f(5), f(-5))
+print(2 * 3 % 4, 2 * (3 % 4), 17 // 5 % 3, 17 // (5 % 3))
+print(~1 << 2, ~(1 << 2), -1 >> 1 + 1)
+x = 5
+print(x > 3 == True, (x > 3) == True)
+print(-x ** 2, (-x) ** 2, -(x ** 2))
+print(2 - -2, 2 + -2, 2 * +2, 2 - +-2)
+a = b = 3
+print(a == b == 3 != 4, a < b or b < a or a == b)
+print(("x" if a else "y") + "z", "x" if a else "y" + "z", "x" if not a else "y" + "z")
