@@ -1,0 +1,15 @@
+# Comparisons between ints and floats, incl. huge ints.
+print(1 == 1.0, 1 < 1.5, 2 > 1.5, -1 < -0.5, 0 == -0.0, 3 != 3.0000001)
+big = 2**53
+print(big == float(big), big + 1 == float(big + 1), big + 1 > float(big), float(big) < big + 1)
+print(10**400 > 1e308, -10**400 < -1e308, 10**400 < float("inf"), -10**400 > float("-inf"))
+print(10**400 == float("inf"), 10**20 == 1e20, 10**23 == 1e23, 10**22 == 1e22)
+nan = float("nan")
+print(1 < nan, 1 > nan, 1 == nan, 1 != nan, 10**400 == nan, nan != nan)
+print(max(1, 1.0), max(1.0, 1), min(2, 2.0), sorted([3, 1.5, 2, 0.5, -1, 2.0]))
+print(2**63 == 9.223372036854776e18, 2**63 - 1 == 9.223372036854776e18, 2**63 - 1 < 9.223372036854776e18)
+print(1 < 2 < 3.5 < 4, 5 > 4.0 >= 4 > 3.99)
+print(hash(1) == hash(1.0), hash(2**64) == hash(float(2**64)), hash(-1), hash(-2))
+print(hash(0), hash(0.0), hash(-0.0), hash(12345), hash(1.5) == hash(1.5))
+print(hash(2**61 - 1), hash(2**61), hash(-(2**61)), hash(10**30))
+print(1.0 in [1], 1 in [1.0], True in [1.0], 2**64 in {float(2**64)})

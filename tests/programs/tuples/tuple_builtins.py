@@ -1,0 +1,13 @@
+# Builtins applied to tuples, and tuple from generators.
+t = (5, 3, 8, 1)
+print(len(t), sum(t), max(t), min(t), sorted(t), tuple(sorted(t)), tuple(reversed(t)), any(t), all(t))
+print(tuple(x * 2 for x in t), tuple(map(str, t)), tuple(zip(t, "abcd")), tuple(enumerate(t)))
+print(list(t), set(t) == {1, 3, 5, 8}, dict([(1, "a"), (2, "b")]), dict(((1, 2),)))
+print(t.__len__(), t.__getitem__(0), t.__contains__(8), isinstance(t, tuple), type(t) is tuple)
+print(tuple(tuple(range(i)) for i in range(4)))
+nested = ((1, 2), (3, 4), (5, 6))
+print([a + b for a, b in nested], sum(map(sum, nested)), tuple(zip(*nested)))
+print(divmod(17, 5), type(divmod(1, 1)).__name__, tuple("héllo"), tuple(b"ab"))
+print(sorted(((3, "c"), (1, "a"), (2, "b")), key=lambda p: p[1], reverse=True))
+print(((1, 2) + (3,)) * 2, tuple([]) == (), tuple(()) is not None)
+print(repr(tuple([[1], {"a": (2,)}])), str((1.5, -0.0, None, True, "s")))
