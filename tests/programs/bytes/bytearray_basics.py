@@ -16,7 +16,7 @@ print(ba)
 del ba[::2]
 print(ba)
 ba += b"!!"
-print(ba, bytes(ba), ba == b"YdfH!!" if False else ba == bytes(ba))
+print(ba, bytes(ba), ba == bytes(ba))
 print(ba.pop(), ba.pop(0), ba)
 ba.insert(1, 33)
 print(ba)

@@ -13,7 +13,7 @@ try:
     b[0] = 1
 except TypeError as e:
     print(type(e).__name__, e)
-print(b"ab" + b"cd", b"ab" * 3, 2 * b"x", b"a" in b"abc", 97 in b"abc", b"" in b"x", 300 in b"abc" if False else 1)
+print(b"ab" + b"cd", b"ab" * 3, 2 * b"x", b"a" in b"abc", 97 in b"abc", b"" in b"x")
 try:
     print(b"a" + "b")
 except TypeError as e:

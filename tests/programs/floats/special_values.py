@@ -16,7 +16,7 @@ print(round(z), round(z, 1), int(z), format(z, ".2f"), f"{z:+}", "%f" % z)
 print(max(0.0, -0.0), max(-0.0, 0.0), min(0.0, -0.0), min(-0.0, 0.0))
 print(nan == nan, nan != nan, nan < 1, nan > 1, sorted([3.0, 1.0, 2.0]))
 print(max(nan, 1.0), max(1.0, nan), min(nan, 1.0), min(1.0, nan))
-print(inf * 0.0, inf / inf, inf % 1 if False else math.fmod(5.0, inf))
+print(inf * 0.0, inf / inf, math.fmod(5.0, inf))
 try:
     print(math.fmod(inf, 1.0))
 except ValueError as e:

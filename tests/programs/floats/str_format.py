@@ -12,12 +12,11 @@ print(format(123.456, "#.0f"), format(123.0, "#g"), format(1e-5, ".2g"), format(
 print(f"{3.14159:.2f} {2.0:g} {1e20:g} {1e-20:.3} {12.0:.3} {0.0001234:.2}")
 print(f"{1/3!r} {1/3!s} {-0.0:+} {7.25:^12.3f}| {7.25:*>9}")
 print(str(1e16), str(12.0), str(-1.25e-9))
-print(format(1.0, "n"), format(1e20, "n"), format(0.1, "r") if False else "")
+print(format(1.0, "n"), format(1e20, "n"))
 print("%.3f %5.1f %-8.2e| %g %G %10.4g| %+f % f" % (1/3, 2.25, 12345.678, 1e-5, 1e20, 3.14159, 1.0, 2.0))
 print("%f %e %g" % (float("inf"), float("-inf"), float("nan")))
 print("%.0f %.0f %.0f %.0f" % (0.5, 1.5, 2.5, 3.5))
 print("%s %r" % (0.1, 1e16))
-print(format(3.0, "d") if False else "", end="")
 try:
     format(3.0, "d")
 except ValueError as e:

@@ -25,7 +25,7 @@ try:
 except TypeError as e:
     print(type(e).__name__, e)
 ff = frozenset(frozenset([i]) for i in range(3))
-print(len(ff), frozenset([i]) in ff if (i := 1) else 0)
+print(len(ff), frozenset([1]) in ff, frozenset([5]) in ff, {1} in ff)
 x = f
 x |= {10}
 print(f, x, x is f, type(x).__name__)

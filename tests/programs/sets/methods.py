@@ -50,7 +50,7 @@ try:
     s.add({})
 except TypeError as e:
     print(type(e).__name__, e)
-print(3 in {1, 2, 3}, 4 not in {1}, [1] in {1} if False else (1,) in {(1,)})
+print(3 in {1, 2, 3}, 4 not in {1}, (1,) in {(1,)})
 try:
     print([1] in {1})
 except TypeError as e:

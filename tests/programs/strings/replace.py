@@ -5,7 +5,7 @@ print(s.replace("", "-"), s.replace("", "-", 3), "".replace("", "x"), "".replace
 print("aaaa".replace("aa", "b"), "aaaa".replace("a", ""), "abc".replace("abc", ""), "abc".replace("x", "y"))
 print("ababab".replace("aba", "X"), "hello".replace("l", "LL"), "tab\there".replace("\t", "    "))
 print("ñandú".replace("ñ", "n").replace("ú", "u"), "日本日本".replace("日", "月", 1))
-print(s.replace("two", "2", count=1) if False else s.replace("two", "2"))
+print(s.replace("two", "2"))
 try:
     s.replace("a")
 except TypeError as e:

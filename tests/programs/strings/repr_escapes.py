@@ -1,7 +1,7 @@
 # repr of strings: quote choice and escapes.
 samples = ["plain", "it's", 'say "hi"', "both ' and \"", "", "back\\slash", "tab\there", "new\nline",
            "cr\rret", "\x00\x01\x1f\x7f", "\x80\x9f\xa0\xad", "é ü ß", "日本", "😀", "\u200b\u2028\ufeff",
-           "\U000e0001", "\ud800" if False else "x", "'\"", "\a\b\f\v", "\\n", "'", '"', "\x1b[0m", "\u0300",
+           "\U000e0001", "x", "'\"", "\a\b\f\v", "\\n", "'", '"', "\x1b[0m", "\u0300",
            "\U0010ffff", "\ue000", "\u00a0"]
 for s in samples:
     print(repr(s), len(repr(s)), str(s) == s)
