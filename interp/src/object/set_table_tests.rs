@@ -3,7 +3,7 @@
 //! `list(s)` after them (`?` full order, `?h` length and checksum).
 
 use super::*;
-use crate::pyhash::hash_i64;
+use super::super::pyhash::hash_i64;
 use std::collections::HashMap;
 
 type Table = SetTable<i64>;
