@@ -1,0 +1,3 @@
+print("first: start")
+from circ_bad.second import SECOND
+FIRST = "first"

@@ -1,0 +1,3 @@
+print("second: start")
+from circ_bad.first import FIRST
+SECOND = "second"

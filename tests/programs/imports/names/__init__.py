@@ -1,0 +1,1 @@
+print("names package __name__:", __name__)
