@@ -1,0 +1,5 @@
+# IndentationError: expected an indented block after an if statement
+def check(v):
+    if v:
+    return "yes"
+print(check(1))

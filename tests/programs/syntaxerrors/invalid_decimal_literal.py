@@ -1,0 +1,2 @@
+# SyntaxError: invalid decimal literal
+value = 12abc

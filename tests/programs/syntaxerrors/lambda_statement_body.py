@@ -1,0 +1,2 @@
+# SyntaxError: statement inside a lambda body
+f = lambda x: return x

@@ -1,0 +1,3 @@
+# SyntaxError: missing colon after class header
+class Point
+    x = 0

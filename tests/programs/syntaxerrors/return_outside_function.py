@@ -1,0 +1,3 @@
+# SyntaxError: 'return' outside function
+print("module code")
+return 5

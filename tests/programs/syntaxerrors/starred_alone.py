@@ -1,0 +1,2 @@
+# SyntaxError: a starred assignment target must be in a list or tuple
+*a = [1, 2]

@@ -1,0 +1,4 @@
+# SyntaxError: list display never closed before end of file
+data = [
+    1,
+    2,

@@ -1,0 +1,3 @@
+# SyntaxError: unterminated single-quoted string
+name = "piepie
+print(name)

@@ -1,0 +1,4 @@
+# SyntaxError: unterminated triple-quoted string
+doc = """This docstring
+never ends
+print(doc)

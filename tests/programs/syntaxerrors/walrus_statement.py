@@ -1,0 +1,2 @@
+# SyntaxError: an unparenthesized walrus at statement level
+x := 10

@@ -1,0 +1,2 @@
+# SyntaxError: 'yield' outside function
+yield 1
