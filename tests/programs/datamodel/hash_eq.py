@@ -5,7 +5,7 @@ class Key:
     def __eq__(self, other):
         return isinstance(other, Key) and self.k.lower() == other.k.lower()
     def __hash__(self):
-        return hash(self.k.lower()) if False else len(self.k)
+        return len(self.k)
     def __repr__(self):
         return f"Key({self.k!r})"
 d = {Key("abc"): 1}
