@@ -44,7 +44,7 @@ class Seq:
             raise IndexError("end")
         return i * i
 s = Seq()
-print(s[2], s[1:3], s[::2], s[:], s[1:2, 3] if False else s[-1:])
+print(s[2], s[1:3], s[::2], s[:], s[-1:])
 print(list(s), 9 in s, 10 in s)
 for v in s:
     print("iter via __getitem__", v)

@@ -61,7 +61,7 @@ class Inherit(Both):
 print(Inherit(), repr(Inherit()))
 class Recursive:
     def __init__(self):
-        self.items = [self] if False else []
+        self.items = []
     def __repr__(self):
         return "Recursive(" + ", ".join(repr(i) for i in self.items) + ")"
 rec = Recursive()

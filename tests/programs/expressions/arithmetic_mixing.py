@@ -29,7 +29,6 @@ try:
     print(10 ** 400 / 3)
 except OverflowError as e:
     print(type(e).__name__, e)
-print((-8) ** (1 / 3) if False else "skip complex")
 print(10 ** 400 // 10 ** 398, (10 ** 400) % 1000)
 print(round(7 / 3, 3), round(-2.5), round(3.14159, 0), round(1234, -2), round(1250, -2))
 print(7 * 1.1, 0.1 * 3, 1.1 + 2.2, 3 - 2.9)

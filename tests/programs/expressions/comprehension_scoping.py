@@ -28,7 +28,6 @@ class C:
 print(C.first_ok, C.err)
 class D:
     base = 10
-    pairs = [(a, b) for a in range(base, base + 2) for b in range(2)] if False else None
     only_first = [a for a in range(base, base + 2)]
 print(D.only_first)
 # nested comprehension sees the outer comprehension's variable

@@ -6,10 +6,9 @@ for a, b in pairs:
 fpairs = [(7.5, 2), (-7.5, 2), (7.5, -2), (-7.5, -2), (0.5, 0.25), (-0.0, 1), (5, 0.3)]
 for a, b in fpairs:
     print(a, b, a // b, a % b, divmod(a, b))
-print(-1 % 1e100 if False else "skip")
 print(10 ** 20 // -3, 10 ** 20 % -3, -(10 ** 20) // 7, -(10 ** 20) % 7)
 print(-2 ** 65 // 3, (-2 ** 65) % 3)
-print(-0.0 % 5, 0.0 % -5, -1e-300 % 1.0 if False else "x")
+print(-0.0 % 5, 0.0 % -5)
 print(7 % -0.5, -7 % 0.5)
 print(-7 // 2.0, 7 // -2.0, -7.0 % 2, 7 % -2.0)
 print(divmod(-7, 2), divmod(7, -2), divmod(-7.0, 2), divmod(2 ** 70, -3))

@@ -14,7 +14,7 @@ print(-~5, ~-5, - - 5, not not 0, +-+1)
 print(3 * -2, 2 ** -2 * 4, -2 * -2)
 print(1 + 2 == 3 and 4 > 3, 0 or 1 and 2, (0 or 1) and 2)
 print([1, 2, 3][1:] + [4], "ab" * 2 + "c", ("a" + "b") * 2)
-print(1 in [1] == True if False else 1 in [1], (1 in [1]) == True)
+print(1 in [1] == True, (1 in [1]) == True)
 f = lambda x: x + 1 if x > 0 else x - 1
 print(f(5), f(-5))
 print(2 * 3 % 4, 2 * (3 % 4), 17 // 5 % 3, 17 // (5 % 3))

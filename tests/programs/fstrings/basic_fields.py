@@ -26,7 +26,6 @@ print(f"a" "b" f"{n}" 'c')
 print(rf"raw {name}\n", fr"\t{n}", Rf"{n}\\")
 print(f"newline escape\n{n}")
 print(f"{n!s:>5}|")
-print(f"{3+4=}" if False else "skip")
 class P:
     def __init__(self):
         self.v = 7

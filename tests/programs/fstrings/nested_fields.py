@@ -17,7 +17,6 @@ specs = ["<6", ">6", "^6"]
 for sp in specs:
     print(f"|{'mid':{sp}}|")
 print(f"[{val:{width + 2}.{prec - 1}f}]")
-print(f"[{val:{'{'}>8}]" if False else "skip")
 print(f"{'{'} {'}'}")
 print(f"{{}} {{{{}}}}")
 print(f"{'a' + f'{1 + 1}' + 'b'}")

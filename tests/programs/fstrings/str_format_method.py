@@ -26,7 +26,7 @@ for tmpl, a in [("{} {}", (1,)), ("{0} {}", (1, 2)), ("{x}", ()), ("{0", (1,)), 
 class C:
     def __format__(self, spec):
         return "<" + spec + ">"
-print("{}|{:abc}|{0:}".format(C(), C()) if False else "{}|{:abc}".format(C(), C()))
+print("{}|{:abc}".format(C(), C()))
 print(f"{C():q}", format(C(), "zz"))
 print("{:*^11}".format(" mid "))
 print("{:=^10}".format(""))

@@ -15,7 +15,6 @@ print(repr('\u200b\u00a0\u2028'))
 print(repr("\r\n"), ascii('é\n😀'))
 print('\'' == "'", '\"' == '"')
 print(repr(chr(0)), repr(chr(127)), repr(chr(160)), repr(chr(0x10ffff)))
-print(repr('\ud800') if False else 'skip surrogate')
 s = 'a\tb\tc'
 print(s.split('\t'), s.expandtabs(4))
 print(repr(r'\n'), len(r'\n'), len('\n'))
