@@ -90,7 +90,7 @@ def main(n):
 
     nd = n * 2
     pi = pi_digits(nd)
-    first = pi // 10 ** (nd - 19)
+    first = pi // 10 ** max(nd - 19, 0)
     last = pi % 10 ** 20
     print(f"pi: {nd} digits, first 20 {first}, last 20 {last:020d}")
     results += [first, last]

@@ -139,7 +139,7 @@ def main(n):
 
     # Pipeline 2: generator expressions over generators.
     evens = sum(v for v in readings(7, n // 2) if v % 2 == 0)
-    biggest = max(a * b for a, b in zip(readings(1, n // 4), readings(2, n // 4)))
+    biggest = max(a * b for a, b in zip(readings(1, n // 4 + 1), readings(2, n // 4 + 1)))
     has_zero = any(v == 0 for v in readings(3, n // 4))
     first_big = next((i for i, v in enumerate(readings(4, n)) if v > 998), -1)
     print(f"evens={evens} biggest={biggest} has_zero={has_zero} first_big={first_big}")
@@ -153,7 +153,7 @@ def main(n):
     print(f"walked={walked}")
 
     # Pipeline 4: an infinite generator cut off early.
-    ps = list(take(primes(), n // 60))
+    ps = list(take(primes(), n // 60 + 1))
     print(f"primes={len(ps)} last={ps[-1]} sum={sum(ps)}")
     total = (checksum + evens + biggest + walked + sum(ps)) % 1000000007
     print(f"checksum {total}")

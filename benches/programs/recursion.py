@@ -112,7 +112,7 @@ def main(n):
             deepest = d
     results.append(("tree", leaves * 100 + deepest))
     moves = [0] * 9
-    hanoi(n - 10, 0, 2, 1, moves)
+    hanoi(max(n - 10, 0), 0, 2, 1, moves)
     results.append(("hanoi", sum(m * (i + 1) for i, m in enumerate(moves))))
 
     checksum = 0
