@@ -366,9 +366,12 @@ pub enum CallArg {
 
 /// Sorts call arguments into positional and keyword lists, with CPython's
 /// ordering rules.
+/// `close` is the position of the closing parenthesis, where CPython points
+/// its ordering errors.
 pub fn call_args(
     items: Vec<CallArg>,
     trailing_comma: bool,
+    close: usize,
 ) -> Result<(Vec<Expr>, Vec<Keyword>), LocatedError> {
     let count = items.len();
     let mut args = Vec::new();
@@ -385,13 +388,18 @@ pub fn call_args(
             }
             CallArg::Positional(e) => {
                 if seen_double_star {
-                    return Err(error_at(
-                        &e,
+                    return Err(LocatedError::new(
                         "positional argument follows keyword argument unpacking",
+                        close,
+                        close + 1,
                     ));
                 }
                 if seen_keyword {
-                    return Err(error_at(&e, "positional argument follows keyword argument"));
+                    return Err(LocatedError::new(
+                        "positional argument follows keyword argument",
+                        close,
+                        close + 1,
+                    ));
                 }
                 args.push(e);
             }

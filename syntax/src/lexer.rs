@@ -72,16 +72,106 @@ pub struct Lexer<'a> {
     started: bool,
     finished: bool,
     line_starts: Vec<LineStart>,
+    history: Vec<TokInfo>,
+    /// Relative positions of the parentheses (and trailing comma) of a
+    /// parenthesized `with` item list, which the grammar does not see.
+    hidden: Vec<usize>,
+}
+
+/// How a token can take part in an expression, for error diagnosis.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokClass {
+    Name,
+    String,
+    /// Numbers and the constant keywords (`None`, `True`, `False`, `...`).
+    Literal,
+    Open,
+    Close,
+    /// Operators that may appear inside a `disjunction` (`+`, `<`, `and`, `.`...).
+    Operator,
+    /// Tokens that start an expression but cannot end one (`not`, `lambda`, `~`).
+    Prefix,
+    /// Everything else: commas, `:`, `=`, statement keywords...
+    Boundary,
+}
+
+impl TokClass {
+    fn of(tok: &Tok) -> TokClass {
+        match tok {
+            Tok::Name(_) => TokClass::Name,
+            Tok::String(_) => TokClass::String,
+            Tok::Number(_) | Tok::None | Tok::True | Tok::False | Tok::Ellipsis => TokClass::Literal,
+            Tok::Lpar | Tok::Lsqb | Tok::Lbrace => TokClass::Open,
+            Tok::Rpar | Tok::Rsqb | Tok::Rbrace => TokClass::Close,
+            Tok::Not | Tok::Lambda | Tok::Tilde => TokClass::Prefix,
+            Tok::Plus
+            | Tok::Minus
+            | Tok::Star
+            | Tok::DoubleStar
+            | Tok::Slash
+            | Tok::DoubleSlash
+            | Tok::Percent
+            | Tok::At
+            | Tok::Vbar
+            | Tok::Amper
+            | Tok::Circumflex
+            | Tok::LeftShift
+            | Tok::RightShift
+            | Tok::Less
+            | Tok::Greater
+            | Tok::EqEqual
+            | Tok::NotEqual
+            | Tok::LessEqual
+            | Tok::GreaterEqual
+            | Tok::In
+            | Tok::Is
+            | Tok::And
+            | Tok::Or
+            | Tok::Dot => TokClass::Operator,
+            _ => TokClass::Boundary,
+        }
+    }
+
+    /// Whether an expression can end with this token.
+    pub fn ends_operand(self) -> bool {
+        matches!(
+            self,
+            TokClass::Name | TokClass::String | TokClass::Literal | TokClass::Close
+        )
+    }
+
+    /// Whether an expression can start with this token.
+    pub fn starts_operand(self) -> bool {
+        matches!(
+            self,
+            TokClass::Name | TokClass::String | TokClass::Literal | TokClass::Open | TokClass::Prefix
+        )
+    }
+}
+
+/// A significant token seen by the lexer, kept for error diagnosis.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TokInfo {
+    pub start: usize,
+    pub end: usize,
+    pub class: TokClass,
+    /// Bracket nesting depth; brackets count as inside the pair they form.
+    pub depth: usize,
 }
 
 impl<'a> Lexer<'a> {
     /// A lexer over `text`, whose first byte is at offset `base` of the source.
     pub fn new(text: &'a str, base: usize, mode: Mode) -> Lexer<'a> {
+        let mut raw = Tok::lexer(text);
+        if base == 0 && text.starts_with('\u{feff}') {
+            // A UTF-8 byte order mark, which CPython skips.
+            raw.bump('\u{feff}'.len_utf8());
+        }
         Lexer {
             text,
             base,
             mode,
-            raw: Tok::lexer(text),
+            raw,
             pending: VecDeque::new(),
             indents: vec![(0, 0)],
             brackets: Vec::new(),
@@ -91,7 +181,15 @@ impl<'a> Lexer<'a> {
             started: false,
             finished: false,
             line_starts: Vec::new(),
+            history: Vec::new(),
+            hidden: Vec::new(),
         }
+    }
+
+    /// Every significant token lexed so far (including those read by
+    /// [`Lexer::scan_rest`]).
+    pub fn history(&self) -> &[TokInfo] {
+        &self.history
     }
 
     /// The first token of every logical line read so far.
@@ -155,6 +253,14 @@ impl<'a> Lexer<'a> {
     /// Checks made on every significant raw token: brackets, refused
     /// features, stray backslashes. Positions are relative.
     fn check_token(&mut self, tok: &Tok, start: usize, end: usize) -> Result<(), LocatedError> {
+        let class = TokClass::of(tok);
+        let depth = self.brackets.len() + usize::from(class == TokClass::Open);
+        self.history.push(TokInfo {
+            start: self.shift(start),
+            end: self.shift(end),
+            class,
+            depth,
+        });
         if let Some(open) = tok.opening_bracket() {
             self.brackets.push((open, start));
         } else if let Some(close) = tok.closing_bracket() {
@@ -241,7 +347,14 @@ impl<'a> Lexer<'a> {
                 }
             }
             tok => {
+                if tok == Tok::With && self.mode == Mode::Module {
+                    self.hide_with_parentheses();
+                }
                 self.check_token(&tok, span.start, span.end)?;
+                if self.hidden.last() == Some(&span.start) {
+                    self.hidden.pop();
+                    return Ok(());
+                }
                 if self.at_line_start {
                     self.at_line_start = false;
                     if self.mode == Mode::Module {
@@ -353,6 +466,56 @@ impl<'a> Lexer<'a> {
             }
         }
         Ok(())
+    }
+
+    /// `with (a as b, c as d):` — parenthesized items (Python 3.9+). The
+    /// grammar cannot tell them from a parenthesized expression with one
+    /// token of lookahead, so when `with (` is closed by a `)` followed by
+    /// `:`, the lexer hides those parentheses (and a trailing comma) from
+    /// the grammar, which then reads `with a as b, c as d:`. As in CPython,
+    /// `with (a, b):` means two context managers.
+    fn hide_with_parentheses(&mut self) {
+        let mut probe = self.raw.clone();
+        let Some(Ok(Tok::Lpar)) = probe.next() else {
+            return;
+        };
+        let open = probe.span().start;
+        let mut depth = 1usize;
+        let mut last_comma = None;
+        let mut previous_was_comma = false;
+        while let Some(Ok(tok)) = probe.next() {
+            if matches!(tok, Tok::PhysicalNewline | Tok::Comment | Tok::Continuation) {
+                continue;
+            }
+            if tok.opening_bracket().is_some() {
+                depth += 1;
+            } else if tok.closing_bracket().is_some() {
+                depth -= 1;
+                if depth == 0 {
+                    let close = probe.span().start;
+                    let followed_by_colon = loop {
+                        match probe.next() {
+                            Some(Ok(Tok::PhysicalNewline | Tok::Comment | Tok::Continuation)) => {}
+                            Some(Ok(Tok::Colon)) => break true,
+                            _ => break false,
+                        }
+                    };
+                    if followed_by_colon {
+                        // Pushed in reverse: `advance` pops them in order.
+                        self.hidden.push(close);
+                        if previous_was_comma {
+                            self.hidden.extend(last_comma);
+                        }
+                        self.hidden.push(open);
+                    }
+                    return;
+                }
+            }
+            previous_was_comma = depth == 1 && tok == Tok::Comma;
+            if previous_was_comma {
+                last_comma = Some(probe.span().start);
+            }
+        }
     }
 
     /// `match` is a soft keyword: `match = 1` and `match(x)` are ordinary

@@ -396,6 +396,12 @@ pub fn decode_string(body: &str, raw: bool, error_at: usize) -> Result<String, L
                 }
                 match char::from_u32(value) {
                     Some(ch) => out.push(ch),
+                    None if (0xd800..0xe000).contains(&value) => {
+                        return Err(LocatedError::at(
+                            "surrogate code points in string literals are not supported by piepie",
+                            error_at,
+                        ))
+                    }
                     None => return Err(unicode_error(end, "illegal Unicode character")),
                 }
             }

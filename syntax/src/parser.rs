@@ -13,7 +13,7 @@ use lalrpop_util::ParseError;
 use crate::actions::Top;
 use crate::ast::{Expr, Module};
 use crate::error::{LocatedError, SyntaxError, SyntaxErrorKind};
-use crate::lexer::{Lexer, Mode, RestScan};
+use crate::lexer::{Lexer, Mode, RestScan, TokClass, TokInfo};
 use crate::token::Tok;
 
 lalrpop_util::lalrpop_mod!(
@@ -129,24 +129,227 @@ fn diagnose(error: RawParseError, lexer: &mut Lexer, text: &str, base: usize) ->
         );
     }
 
-    // A generic error: CPython first looks at the rest of the file for an
-    // error of the tokenizer, which wins.
+    // A generic error. CPython's second pass recognizes a few common
+    // mistakes; then a tokenizer error found later in the file wins.
+    let rest = lexer.scan_rest();
+    let history_index = lexer.history().iter().rposition(|t| t.start == start && !at_end);
+    let source = Source { text, base };
+    let comma = history_index.and_then(|i| forgot_comma(lexer.history(), i, &source));
+    // The first history token at or after the error (the error token itself
+    // unless that is a layout token).
+    let next_index = lexer.history().partition_point(|t| t.start < start);
+    let specific = missing_else(lexer.history(), next_index, &expected, &source).or_else(|| {
+        let i = history_index?;
+        legacy_print(lexer.history(), i, &source)
+            .or_else(|| assignment_in_condition(lexer, i, &source))
+            .or_else(|| assignment_in_brackets(lexer.history(), i, &source))
+            .or_else(|| missing_dict_colon(lexer.history(), i, &expected))
+    });
     let generic = if at_end {
         LocatedError::at("invalid syntax", start)
     } else {
         LocatedError::new("invalid syntax", start, end)
     };
-    let line_of = |pos: usize| {
-        let rel = pos.saturating_sub(base).min(text.len());
-        text[..rel].matches('\n').count()
-    };
-    match lexer.scan_rest() {
-        RestScan::TokenizerError(e) => e,
-        RestScan::UnclosedAtEnd(open, pos) if line_of(start) > line_of(pos) => {
-            LocatedError::at(format!("'{open}' was never closed"), pos)
+    match rest {
+        RestScan::TokenizerError(e) => return e,
+        RestScan::UnclosedAtEnd(open, pos)
+            if source.line_of(start) > source.line_of(pos) || (comma.is_some() && pos < start) =>
+        {
+            return LocatedError::at(format!("'{open}' was never closed"), pos);
         }
-        _ => generic,
+        _ => {}
     }
+    let comma = comma.map(|(from, to)| {
+        LocatedError::new("invalid syntax. Perhaps you forgot a comma?", from, to)
+    });
+    specific.or(comma).unwrap_or(generic)
+}
+
+/// The text being parsed and its offset in the whole source.
+struct Source<'a> {
+    text: &'a str,
+    base: usize,
+}
+
+impl Source<'_> {
+    fn slice(&self, start: usize, end: usize) -> &str {
+        let start = start.saturating_sub(self.base).min(self.text.len());
+        let end = end.saturating_sub(self.base).clamp(start, self.text.len());
+        self.text.get(start..end).unwrap_or("")
+    }
+
+    /// 0-based line number of `pos`.
+    fn line_of(&self, pos: usize) -> usize {
+        let rel = pos.saturating_sub(self.base).min(self.text.len());
+        self.text.as_bytes()[..rel].iter().filter(|&&b| b == b'\n').count()
+    }
+}
+
+/// Whether tokens `a` then `b` cannot belong to one expression: two operands
+/// side by side (except a call, a subscript or implicit string joining).
+fn operands_collide(a: &TokInfo, b: &TokInfo) -> bool {
+    a.class.ends_operand()
+        && b.class.starts_operand()
+        && b.class != TokClass::Open
+        && !(a.class == TokClass::String && b.class == TokClass::String)
+}
+
+/// The start of the expression (a `disjunction`) ending at history index
+/// `last`, which sits at bracket depth `depth`.
+fn operand_start(history: &[TokInfo], last: usize, depth: usize) -> usize {
+    let mut i = last;
+    while i > 0 {
+        let prev = &history[i - 1];
+        let nested = prev.depth > depth;
+        let boundary = prev.depth < depth
+            || (!nested && matches!(prev.class, TokClass::Boundary | TokClass::Open))
+            || (!nested && operands_collide(prev, &history[i]));
+        if boundary {
+            break;
+        }
+        i -= 1;
+    }
+    history[i].start
+}
+
+/// The end of the expression starting at history index `first`, at bracket
+/// depth `depth`; commas are included when `with_commas`.
+fn operand_end(history: &[TokInfo], first: usize, depth: usize, with_commas: bool) -> usize {
+    let mut i = first;
+    while i + 1 < history.len() {
+        let next = &history[i + 1];
+        let nested = next.depth > depth;
+        let comma = with_commas && next.class == TokClass::Boundary && next.depth == depth;
+        let boundary = next.depth < depth
+            || (!nested && !comma && matches!(next.class, TokClass::Boundary | TokClass::Close))
+            || (!nested && operands_collide(&history[i], next));
+        if boundary {
+            break;
+        }
+        i += 1;
+    }
+    history[i].end
+}
+
+/// CPython's "invalid syntax. Perhaps you forgot a comma?": inside brackets,
+/// two expressions side by side. Returns the range of both.
+fn forgot_comma(history: &[TokInfo], i: usize, source: &Source) -> Option<(usize, usize)> {
+    let tok = history.get(i)?;
+    let prev = history.get(i.checked_sub(1)?)?;
+    if tok.depth == 0 || prev.depth != tok.depth || !operands_collide(prev, tok) {
+        return None;
+    }
+    if prev.class == TokClass::Name && tok.class == TokClass::String {
+        return None;
+    }
+    let start = operand_start(history, i - 1, tok.depth);
+    let first = source.slice(start, history[history.iter().position(|t| t.start == start)?].end);
+    if matches!(first, "print" | "exec" | "match" | "case" | "_") {
+        return None;
+    }
+    Some((start, operand_end(history, i, tok.depth, false)))
+}
+
+/// `print "hi"`: "Missing parentheses in call to 'print'. Did you mean print(...)?"
+fn legacy_print(history: &[TokInfo], i: usize, source: &Source) -> Option<LocatedError> {
+    let tok = history.get(i)?;
+    let prev = history.get(i.checked_sub(1)?)?;
+    let name = source.slice(prev.start, prev.end);
+    if prev.class != TokClass::Name
+        || !matches!(name, "print" | "exec")
+        || !tok.class.starts_operand()
+        || tok.class == TokClass::Open
+    {
+        return None;
+    }
+    let end = operand_end(history, i, tok.depth, true);
+    Some(LocatedError::new(
+        format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?"),
+        prev.start,
+        end,
+    ))
+}
+
+/// `x = a if b`: "expected 'else' after 'if' expression". `next` is the
+/// history index of the first token at or after the error.
+fn missing_else(
+    history: &[TokInfo],
+    next: usize,
+    expected: &[String],
+    source: &Source,
+) -> Option<LocatedError> {
+    if !expected.iter().any(|e| e == "\"else\"") {
+        return None;
+    }
+    if let Some(tok) = history.get(next) {
+        if source.slice(tok.start, tok.end) == ":" {
+            return None;
+        }
+    }
+    let last = next.checked_sub(1)?;
+    let depth = history[last].depth;
+    let if_index = (0..last).rev().find(|&j| {
+        history[j].depth == depth && source.slice(history[j].start, history[j].end) == "if"
+    })?;
+    let start = operand_start(history, if_index.checked_sub(1)?, depth);
+    Some(LocatedError::new(
+        "expected 'else' after 'if' expression",
+        start,
+        history[last].end,
+    ))
+}
+
+/// `f(a.b=1)`: "expression cannot contain assignment, perhaps you meant \"==\"?"
+fn assignment_in_brackets(history: &[TokInfo], i: usize, source: &Source) -> Option<LocatedError> {
+    let tok = history.get(i)?;
+    let prev = history.get(i.checked_sub(1)?)?;
+    if tok.depth == 0 || source.slice(tok.start, tok.end) != "=" || !prev.class.ends_operand() {
+        return None;
+    }
+    Some(LocatedError::new(
+        "expression cannot contain assignment, perhaps you meant \"==\"?",
+        operand_start(history, i - 1, tok.depth),
+        tok.end,
+    ))
+}
+
+/// `{1: 2, 3}`: "':' expected after dictionary key".
+fn missing_dict_colon(history: &[TokInfo], i: usize, expected: &[String]) -> Option<LocatedError> {
+    let tok = history.get(i)?;
+    let prev = history.get(i.checked_sub(1)?)?;
+    let separator = tok.class == TokClass::Close || tok.class == TokClass::Boundary;
+    if !separator || !prev.class.ends_operand() || !expected.iter().any(|e| e == "\":\"") {
+        return None;
+    }
+    Some(LocatedError::at(
+        "':' expected after dictionary key",
+        operand_start(history, i - 1, prev.depth),
+    ))
+}
+
+/// `if x = 1:`: "invalid syntax. Maybe you meant '==' or ':=' instead of '='?"
+fn assignment_in_condition(lexer: &Lexer, i: usize, source: &Source) -> Option<LocatedError> {
+    let history = lexer.history();
+    let tok = history.get(i)?;
+    if source.slice(tok.start, tok.end) != "=" || i < 2 {
+        return None;
+    }
+    let keyword = &history[i - 2];
+    let name = &history[i - 1];
+    let header = current_line_start(lexer, tok.start)?;
+    if !matches!(header, Tok::If | Tok::Elif | Tok::While)
+        || !matches!(source.slice(keyword.start, keyword.end), "if" | "elif" | "while")
+        || name.class != TokClass::Name
+        || i + 1 >= history.len()
+    {
+        return None;
+    }
+    let end = operand_end(history, i + 1, tok.depth, false);
+    Some(LocatedError::new(
+        "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+        name.start,
+        end,
+    ))
 }
 
 /// The first token of the logical line containing `pos`.
