@@ -119,9 +119,7 @@ fn invalid_target(e: &Expr, kind: TargetKind) -> Option<&Expr> {
                 invalid_target(value, kind)
             }
         }
-        ExprKind::Compare {
-            left, ops, ..
-        } if kind == TargetKind::For => {
+        ExprKind::Compare { left, ops, .. } if kind == TargetKind::For => {
             if ops.first() == Some(&CmpOp::In) {
                 invalid_target(left, kind)
             } else {
@@ -230,7 +228,10 @@ pub fn assign_or_expr(
     let mut targets = Vec::with_capacity(parts.len());
     for (target, bare_yield) in parts {
         if bare_yield {
-            return Err(error_at(&target, "assignment to yield expression not possible"));
+            return Err(error_at(
+                &target,
+                "assignment to yield expression not possible",
+            ));
         }
         if let Some(bad) = invalid_target(&target, TargetKind::Assign) {
             let typo = single
@@ -458,7 +459,11 @@ pub fn parameters(items: Vec<ParamItem>) -> Result<Arguments, LocatedError> {
     let mut after_kwarg = false;
     let mut names: Vec<&str> = Vec::new();
     let arg_error = |a: &Arg, msg: &str| {
-        LocatedError::new(msg, a.span.start as usize, a.span.start as usize + a.name.len())
+        LocatedError::new(
+            msg,
+            a.span.start as usize,
+            a.span.start as usize + a.name.len(),
+        )
     };
     for item in &items {
         if after_kwarg {
@@ -584,7 +589,9 @@ pub fn import_names(
 }
 
 /// Wraps an action's error for LALRPOP.
-pub fn user(error: LocatedError) -> lalrpop_util::ParseError<usize, crate::token::Tok, LocatedError> {
+pub fn user(
+    error: LocatedError,
+) -> lalrpop_util::ParseError<usize, crate::token::Tok, LocatedError> {
     lalrpop_util::ParseError::User { error }
 }
 

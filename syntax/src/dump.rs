@@ -58,7 +58,11 @@ pub fn dump_stmt(stmt: &Stmt, indent: usize, out: &mut String) {
             line(
                 out,
                 indent,
-                &format!("def {}({}){returns}{decorators}", f.name, dump_args(&f.args)),
+                &format!(
+                    "def {}({}){returns}{decorators}",
+                    f.name,
+                    dump_args(&f.args)
+                ),
             );
             for s in &f.body {
                 dump_stmt(s, indent + 1, out);
@@ -150,16 +154,24 @@ pub fn dump_stmt(stmt: &Stmt, indent: usize, out: &mut String) {
         StmtKind::With { items, body } => {
             let items: Vec<String> = items
                 .iter()
-                .map(|i| format!("{} as {}", dump_expr(&i.context_expr), opt(&i.optional_vars)))
+                .map(|i| {
+                    format!(
+                        "{} as {}",
+                        dump_expr(&i.context_expr),
+                        opt(&i.optional_vars)
+                    )
+                })
                 .collect();
             line(out, indent, &format!("with {}", items.join(", ")));
             for s in body {
                 dump_stmt(s, indent + 1, out);
             }
         }
-        StmtKind::Raise { exc, cause } => {
-            line(out, indent, &format!("raise {} from {}", opt(exc), opt(cause)))
-        }
+        StmtKind::Raise { exc, cause } => line(
+            out,
+            indent,
+            &format!("raise {} from {}", opt(exc), opt(cause)),
+        ),
         StmtKind::Try {
             body,
             handlers,
@@ -180,9 +192,11 @@ pub fn dump_stmt(stmt: &Stmt, indent: usize, out: &mut String) {
             block(out, indent, "else", orelse);
             block(out, indent, "finally", finalbody);
         }
-        StmtKind::Assert { test, msg } => {
-            line(out, indent, &format!("assert {} {}", dump_expr(test), opt(msg)))
-        }
+        StmtKind::Assert { test, msg } => line(
+            out,
+            indent,
+            &format!("assert {} {}", dump_expr(test), opt(msg)),
+        ),
         StmtKind::Import(names) => line(out, indent, &format!("import {}", aliases(names))),
         StmtKind::ImportFrom {
             module,
@@ -361,10 +375,18 @@ pub fn dump_expr(e: &Expr) -> String {
         }
         ExprKind::Set(items) => format!("(set {})", join(items)),
         ExprKind::ListComp { elt, generators } => {
-            format!("(listcomp {} {})", dump_expr(elt), dump_comprehensions(generators))
+            format!(
+                "(listcomp {} {})",
+                dump_expr(elt),
+                dump_comprehensions(generators)
+            )
         }
         ExprKind::SetComp { elt, generators } => {
-            format!("(setcomp {} {})", dump_expr(elt), dump_comprehensions(generators))
+            format!(
+                "(setcomp {} {})",
+                dump_expr(elt),
+                dump_comprehensions(generators)
+            )
         }
         ExprKind::DictComp {
             key,
@@ -377,7 +399,11 @@ pub fn dump_expr(e: &Expr) -> String {
             dump_comprehensions(generators)
         ),
         ExprKind::GeneratorExp { elt, generators } => {
-            format!("(genexp {} {})", dump_expr(elt), dump_comprehensions(generators))
+            format!(
+                "(genexp {} {})",
+                dump_expr(elt),
+                dump_comprehensions(generators)
+            )
         }
         ExprKind::Yield(v) => match v {
             Some(v) => format!("(yield {})", dump_expr(v)),

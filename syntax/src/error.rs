@@ -279,7 +279,12 @@ mod tests {
 
     #[test]
     fn render_strips_indentation_and_draws_a_range() {
-        let e = error(SyntaxErrorKind::SyntaxError, "    x = 1; if x: pass\n", 12, 14);
+        let e = error(
+            SyntaxErrorKind::SyntaxError,
+            "    x = 1; if x: pass\n",
+            12,
+            14,
+        );
         assert_eq!(
             e.render(),
             "  File \"x.py\", line 1\n    x = 1; if x: pass\n           ^^\nSyntaxError: invalid syntax\n"

@@ -100,7 +100,9 @@ impl TokClass {
         match tok {
             Tok::Name(_) => TokClass::Name,
             Tok::String(_) => TokClass::String,
-            Tok::Number(_) | Tok::None | Tok::True | Tok::False | Tok::Ellipsis => TokClass::Literal,
+            Tok::Number(_) | Tok::None | Tok::True | Tok::False | Tok::Ellipsis => {
+                TokClass::Literal
+            }
             Tok::Lpar | Tok::Lsqb | Tok::Lbrace => TokClass::Open,
             Tok::Rpar | Tok::Rsqb | Tok::Rbrace => TokClass::Close,
             Tok::Not | Tok::Lambda | Tok::Tilde => TokClass::Prefix,
@@ -144,7 +146,11 @@ impl TokClass {
     pub fn starts_operand(self) -> bool {
         matches!(
             self,
-            TokClass::Name | TokClass::String | TokClass::Literal | TokClass::Open | TokClass::Prefix
+            TokClass::Name
+                | TokClass::String
+                | TokClass::Literal
+                | TokClass::Open
+                | TokClass::Prefix
         )
     }
 }
@@ -680,7 +686,10 @@ mod tests {
 
     #[test]
     fn bad_characters() {
-        assert_eq!(layout("x = 1 € 2"), "x = 1 ERR(invalid character '€' (U+20AC))");
+        assert_eq!(
+            layout("x = 1 € 2"),
+            "x = 1 ERR(invalid character '€' (U+20AC))"
+        );
         assert_eq!(layout("x = $"), "x = $ NL");
         assert_eq!(
             layout("x = 1 \\ 2"),

@@ -7,8 +7,8 @@
 //! [`SyntaxError`] formatted as CPython formats it.
 
 mod actions;
-pub mod dump;
 pub mod ast;
+pub mod dump;
 pub mod error;
 pub mod lexer;
 pub mod literal;

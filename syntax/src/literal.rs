@@ -243,11 +243,7 @@ fn scan_imaginary(cur: &mut Cursor) -> Result<bool, LocatedError> {
 }
 
 /// Hexadecimal, octal and binary literals; the prefix has been read.
-fn scan_radix(
-    cur: &mut Cursor,
-    text: &str,
-    radix: u32,
-) -> Result<(usize, Number), LocatedError> {
+fn scan_radix(cur: &mut Cursor, text: &str, radix: u32) -> Result<(usize, Number), LocatedError> {
     let kind = match radix {
         16 => "hexadecimal",
         8 => "octal",
@@ -489,7 +485,9 @@ pub fn decode_bytes(
                 out.push((value & 0xff) as u8);
             }
             b'x' => {
-                let hex = bytes.get(i..i + 2).filter(|h| h.iter().all(u8::is_ascii_hexdigit));
+                let hex = bytes
+                    .get(i..i + 2)
+                    .filter(|h| h.iter().all(u8::is_ascii_hexdigit));
                 let Some(hex) = hex else {
                     return Err(LocatedError::at(
                         format!("(value error) invalid \\x escape at position {}", i - 2),
@@ -598,10 +596,7 @@ fn char_by_name(name: &str) -> Option<char> {
         ("FULL BLOCK", '█'),
         ("REPLACEMENT CHARACTER", '\u{fffd}'),
     ];
-    NAMES
-        .iter()
-        .find(|(n, _)| *n == upper)
-        .map(|&(_, c)| c)
+    NAMES.iter().find(|(n, _)| *n == upper).map(|&(_, c)| c)
 }
 
 #[cfg(test)]
@@ -669,8 +664,14 @@ mod tests {
         assert_eq!(err("1.e"), ("invalid decimal literal".into(), 1));
         assert_eq!(err("0x"), ("invalid hexadecimal literal".into(), 1));
         assert_eq!(err("0xg"), ("invalid hexadecimal literal".into(), 1));
-        assert_eq!(err("0b2"), ("invalid digit '2' in binary literal".into(), 2));
-        assert_eq!(err("0b12"), ("invalid digit '2' in binary literal".into(), 3));
+        assert_eq!(
+            err("0b2"),
+            ("invalid digit '2' in binary literal".into(), 2)
+        );
+        assert_eq!(
+            err("0b12"),
+            ("invalid digit '2' in binary literal".into(), 3)
+        );
         assert_eq!(err("0o8"), ("invalid digit '8' in octal literal".into(), 2));
         assert_eq!(err("0b1_"), ("invalid binary literal".into(), 3));
         assert!(err("09").0.starts_with("leading zeros"));

@@ -132,7 +132,10 @@ fn diagnose(error: RawParseError, lexer: &mut Lexer, text: &str, base: usize) ->
     // A generic error. CPython's second pass recognizes a few common
     // mistakes; then a tokenizer error found later in the file wins.
     let rest = lexer.scan_rest();
-    let history_index = lexer.history().iter().rposition(|t| t.start == start && !at_end);
+    let history_index = lexer
+        .history()
+        .iter()
+        .rposition(|t| t.start == start && !at_end);
     let source = Source { text, base };
     let comma = history_index.and_then(|i| forgot_comma(lexer.history(), i, &source));
     // The first history token at or after the error (the error token itself
@@ -181,7 +184,10 @@ impl Source<'_> {
     /// 0-based line number of `pos`.
     fn line_of(&self, pos: usize) -> usize {
         let rel = pos.saturating_sub(self.base).min(self.text.len());
-        self.text.as_bytes()[..rel].iter().filter(|&&b| b == b'\n').count()
+        self.text.as_bytes()[..rel]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count()
     }
 }
 
@@ -243,7 +249,10 @@ fn forgot_comma(history: &[TokInfo], i: usize, source: &Source) -> Option<(usize
         return None;
     }
     let start = operand_start(history, i - 1, tok.depth);
-    let first = source.slice(start, history[history.iter().position(|t| t.start == start)?].end);
+    let first = source.slice(
+        start,
+        history[history.iter().position(|t| t.start == start)?].end,
+    );
     if matches!(first, "print" | "exec" | "match" | "case" | "_") {
         return None;
     }
@@ -338,7 +347,10 @@ fn assignment_in_condition(lexer: &Lexer, i: usize, source: &Source) -> Option<L
     let name = &history[i - 1];
     let header = current_line_start(lexer, tok.start)?;
     if !matches!(header, Tok::If | Tok::Elif | Tok::While)
-        || !matches!(source.slice(keyword.start, keyword.end), "if" | "elif" | "while")
+        || !matches!(
+            source.slice(keyword.start, keyword.end),
+            "if" | "elif" | "while"
+        )
         || name.class != TokClass::Name
         || i + 1 >= history.len()
     {

@@ -20,9 +20,15 @@ use crate::token::{StringKind, StringLit};
 /// with its byte range.
 pub fn concat(parts: Vec<(usize, Box<StringLit>, usize)>) -> Result<ExprKind, LocatedError> {
     let end = parts.last().map_or(0, |p| p.2);
-    let bytes = parts.iter().filter(|p| p.1.kind == StringKind::Bytes).count();
+    let bytes = parts
+        .iter()
+        .filter(|p| p.1.kind == StringKind::Bytes)
+        .count();
     if bytes != 0 && bytes != parts.len() {
-        return Err(LocatedError::at("cannot mix bytes and nonbytes literals", end));
+        return Err(LocatedError::at(
+            "cannot mix bytes and nonbytes literals",
+            end,
+        ));
     }
     if bytes != 0 {
         let mut value = Vec::new();
@@ -180,11 +186,13 @@ impl FStringSplitter<'_> {
         }
         let mut conversion = None;
         if self.peek(0) == Some(b'!') {
-            let c = self.peek(1).ok_or_else(|| self.error("f-string: expecting '}'"))?;
+            let c = self
+                .peek(1)
+                .ok_or_else(|| self.error("f-string: expecting '}'"))?;
             if !matches!(c, b's' | b'r' | b'a') {
-                return Err(self.error(
-                    "f-string: invalid conversion character: expected 's', 'r', or 'a'",
-                ));
+                return Err(
+                    self.error("f-string: invalid conversion character: expected 's', 'r', or 'a'")
+                );
             }
             conversion = Some(c as char);
             self.pos += 2;

@@ -79,10 +79,7 @@ pub enum Tok {
     Name(String),
     #[regex(r"[0-9]|\.[0-9]", lex_number)]
     Number(Number),
-    #[regex(
-        r#"([rRuUbBfF]|[bB][rR]|[rR][bB]|[fF][rR]|[rR][fF])?["']"#,
-        lex_string
-    )]
+    #[regex(r#"([rRuUbBfF]|[bB][rR]|[rR][bB]|[fF][rR]|[rR][fF])?["']"#, lex_string)]
     String(Box<StringLit>),
     /// An ASCII character that is no token (`$`, `?`, `!`, backtick): the
     /// parser rejects it with "invalid syntax", as CPython does.
@@ -337,8 +334,7 @@ fn lex_string(lex: &mut Lexer<Tok>) -> Result<Box<StringLit>, RawLexError> {
                 if !triple {
                     break i;
                 }
-                if body_bytes.get(i + 1) == Some(&quote) && body_bytes.get(i + 2) == Some(&quote)
-                {
+                if body_bytes.get(i + 1) == Some(&quote) && body_bytes.get(i + 2) == Some(&quote) {
                     break i;
                 }
                 i += 1;
@@ -449,7 +445,10 @@ mod tests {
         assert_eq!(string(r#"u"x""#), (Str, false, "x".into(), 2));
         assert_eq!(string(r"bR'\x'"), (Bytes, true, r"\x".into(), 3));
         assert_eq!(string("rb''"), (Bytes, true, "".into(), 3));
-        assert_eq!(string(r#"'''a'b""c'''"#), (Str, false, r#"a'b""c"#.into(), 3));
+        assert_eq!(
+            string(r#"'''a'b""c'''"#),
+            (Str, false, r#"a'b""c"#.into(), 3)
+        );
         assert_eq!(string(r"'it\'s'"), (Str, false, r"it\'s".into(), 1));
         assert_eq!(string(r"r'\''"), (Str, true, r"\'".into(), 2));
         assert_eq!(string("Rf'{x}'"), (FString, true, "{x}".into(), 3));

@@ -583,12 +583,32 @@ fn errors_render_as_cpython() {
 #[test]
 fn refused_features_name_themselves() {
     let cases = [
-        ("async def f(): pass\n", 1, "'async' is not supported by piepie"),
-        ("x = 1\nasync def f(): pass\n", 2, "'async' is not supported by piepie"),
-        ("def f():\n    await x\n", 2, "'await' is not supported by piepie"),
-        ("match x:\n    case 1: pass\n", 1, "the 'match' statement is not supported by piepie"),
+        (
+            "async def f(): pass\n",
+            1,
+            "'async' is not supported by piepie",
+        ),
+        (
+            "x = 1\nasync def f(): pass\n",
+            2,
+            "'async' is not supported by piepie",
+        ),
+        (
+            "def f():\n    await x\n",
+            2,
+            "'await' is not supported by piepie",
+        ),
+        (
+            "match x:\n    case 1: pass\n",
+            1,
+            "the 'match' statement is not supported by piepie",
+        ),
         ("x = 1j\n", 1, "complex numbers are not supported by piepie"),
-        ("x = 1.5e3J\n", 1, "complex numbers are not supported by piepie"),
+        (
+            "x = 1.5e3J\n",
+            1,
+            "complex numbers are not supported by piepie",
+        ),
     ];
     for (source, line, msg) in cases {
         let e = parse_module(source, "x.py").expect_err(source);

@@ -2,8 +2,8 @@
 //! running the same operations on CPython 3.11 sets of ints and printing
 //! `list(s)` after them (`?` full order, `?h` length and checksum).
 
-use super::*;
 use super::super::pyhash::hash_i64;
+use super::*;
 use std::collections::HashMap;
 
 type Table = SetTable<i64>;

@@ -1,0 +1,964 @@
+//! The `builtins` module's functions (`print`, `len`, `sorted`, ...).
+
+use super::{add_function, check_args};
+use crate::object::{ObjKind, Value};
+use crate::vm::{Args, ExcKind, PyResult, Vm};
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive};
+
+fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let sep = match args.kw("sep") {
+        Some(v) if v != vm.none => vm.str_of_value(v)?,
+        _ => " ".to_string(),
+    };
+    let end = match args.kw("end") {
+        Some(v) if v != vm.none => vm.str_of_value(v)?,
+        _ => "\n".to_string(),
+    };
+    let mut out = String::new();
+    for (i, &a) in args.pos.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        out.push_str(&vm.str_of_value(a)?);
+    }
+    out.push_str(&end);
+    match args.kw("file") {
+        Some(f) if f != vm.none => {
+            let s = vm.new_str(out);
+            vm.call_method(f, "write", &[s])?;
+            if args.kw("flush").is_some_and(|v| v == vm.true_) {
+                let fl = vm.intern("flush");
+                if vm.getattr_opt(f, fl)?.is_some() {
+                    vm.call_method(f, "flush", &[])?;
+                }
+            }
+        }
+        _ => crate::native::io::write_stdout(vm, &out),
+    }
+    Ok(vm.none)
+}
+
+pub fn len_of(vm: &mut Vm, v: Value) -> PyResult<usize> {
+    if v.is_ptr() {
+        let cls = v.obj().class;
+        if !vm.class_data(cls).builtin {
+            if let Some(r) = vm.call_special(v, "__len__", &[])? {
+                let Some(n) = vm.as_i64(r) else {
+                    let t = vm.type_name(r);
+                    return Err(
+                        vm.type_error(format!("'{t}' object cannot be interpreted as an integer"))
+                    );
+                };
+                if n < 0 {
+                    return Err(vm.value_error("__len__() should return >= 0"));
+                }
+                return Ok(n as usize);
+            }
+        }
+        let n = match &v.obj().kind {
+            ObjKind::Str(s) => Some(s.char_len),
+            ObjKind::Bytes(b) | ObjKind::ByteArray(b) => Some(b.len()),
+            ObjKind::List(l) | ObjKind::Tuple(l) => Some(l.len()),
+            ObjKind::Dict(d) => Some(d.len()),
+            ObjKind::Set(s) => Some(s.table.len()),
+            ObjKind::Range(r) => Some(r.len() as usize),
+            ObjKind::DictView { dict, .. } => match &dict.obj().kind {
+                ObjKind::Dict(d) => Some(d.len()),
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some(n) = n {
+            return Ok(n);
+        }
+    }
+    let t = vm.type_name(v);
+    Err(vm.type_error(format!("object of type '{t}' has no len()")))
+}
+
+fn len(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "len", &args, 1, 1)?;
+    let n = len_of(vm, args.pos[0])?;
+    Ok(vm.new_int(n as i64))
+}
+
+fn repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "repr", &args, 1, 1)?;
+    vm.repr_value(args.pos[0])
+}
+
+fn ascii(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "ascii", &args, 1, 1)?;
+    vm.ascii_value(args.pos[0])
+}
+
+fn abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "abs", &args, 1, 1)?;
+    let v = args.pos[0];
+    if let Some(i) = v.as_small() {
+        return Ok(vm.new_int(i.abs()));
+    }
+    match &v.obj().kind {
+        ObjKind::Float(f) => Ok(vm.new_float(f.abs())),
+        ObjKind::Int(b) => {
+            let b = b.abs();
+            Ok(vm.new_bigint(b))
+        }
+        ObjKind::Bool(b) => Ok(Value::small(*b as i64)),
+        _ => match vm.call_special(v, "__abs__", &[])? {
+            Some(r) => Ok(r),
+            None => {
+                let t = vm.type_name(v);
+                Err(vm.type_error(format!("bad operand type for abs(): '{t}'")))
+            }
+        },
+    }
+}
+
+fn all(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "all", &args, 1, 1)?;
+    let it = vm.get_iter(args.pos[0])?;
+    while let Some(x) = vm.iter_next(it)? {
+        if !vm.is_true(x)? {
+            return Ok(vm.false_);
+        }
+    }
+    Ok(vm.true_)
+}
+
+fn any(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "any", &args, 1, 1)?;
+    let it = vm.get_iter(args.pos[0])?;
+    while let Some(x) = vm.iter_next(it)? {
+        if vm.is_true(x)? {
+            return Ok(vm.true_);
+        }
+    }
+    Ok(vm.false_)
+}
+
+/// The int value of `v` for bin/hex/oct (`__index__`).
+pub fn index_of(vm: &mut Vm, v: Value) -> PyResult<BigInt> {
+    if let Some(b) = vm.as_bigint(v) {
+        return Ok(b);
+    }
+    if let Some(r) = vm.call_special(v, "__index__", &[])? {
+        if let Some(b) = vm.as_bigint(r) {
+            return Ok(b);
+        }
+    }
+    let t = vm.type_name(v);
+    Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")))
+}
+
+fn radix(vm: &mut Vm, args: Args, base: u32, prefix: &str, name: &str) -> PyResult<Value> {
+    check_args(vm, name, &args, 1, 1)?;
+    let b = index_of(vm, args.pos[0])?;
+    let s = crate::object::num_parse::bigint_to_radix(&b, base, prefix);
+    Ok(vm.new_str(s))
+}
+
+fn bin(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    radix(vm, args, 2, "0b", "bin")
+}
+fn oct(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    radix(vm, args, 8, "0o", "oct")
+}
+fn hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    radix(vm, args, 16, "0x", "hex")
+}
+
+fn callable(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "callable", &args, 1, 1)?;
+    let v = args.pos[0];
+    let c = v.is_ptr()
+        && match &v.obj().kind {
+            ObjKind::Function(_)
+            | ObjKind::Builtin(_)
+            | ObjKind::BoundMethod { .. }
+            | ObjKind::Class(_) => true,
+            _ => {
+                let n = vm.intern("__call__");
+                vm.lookup_special(v, n).is_some()
+            }
+        };
+    Ok(vm.bool_val(c))
+}
+
+fn chr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "chr", &args, 1, 1)?;
+    let Some(i) = vm.as_i64(args.pos[0]) else {
+        if vm.is_int(args.pos[0]) {
+            return Err(vm.overflow_error("Python int too large to convert to C int"));
+        }
+        let t = vm.type_name(args.pos[0]);
+        return Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")));
+    };
+    match u32::try_from(i).ok().and_then(char::from_u32) {
+        Some(c) => {
+            let s = c.to_string();
+            Ok(vm.char_str(&s))
+        }
+        None => Err(vm.value_error("chr() arg not in range(0x110000)")),
+    }
+}
+
+fn ord(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "ord", &args, 1, 1)?;
+    let v = args.pos[0];
+    if v.is_ptr() {
+        match &v.obj().kind {
+            ObjKind::Str(s) => {
+                if s.char_len != 1 {
+                    let n = s.char_len;
+                    return Err(vm.type_error(format!(
+                        "ord() expected a character, but string of length {n} found"
+                    )));
+                }
+                let c = s.s.chars().next().unwrap_or('\0');
+                return Ok(Value::small(c as i64));
+            }
+            ObjKind::Bytes(b) | ObjKind::ByteArray(b) => {
+                if b.len() != 1 {
+                    let n = b.len();
+                    return Err(vm.type_error(format!(
+                        "ord() expected a character, but string of length {n} found"
+                    )));
+                }
+                return Ok(Value::small(b[0] as i64));
+            }
+            _ => {}
+        }
+    }
+    let t = vm.type_name(v);
+    Err(vm.type_error(format!("ord() expected string of length 1, but {t} found")))
+}
+
+fn divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "divmod", &args, 2, 2)?;
+    let (a, b) = (args.pos[0], args.pos[1]);
+    let ca = vm.class_of(a);
+    if !vm.class_data(ca).builtin {
+        if let Some(r) = vm.call_special(a, "__divmod__", &[b])? {
+            if r != vm.not_implemented {
+                return Ok(r);
+            }
+        }
+    }
+    if vm.as_num(a).is_none() || vm.as_num(b).is_none() {
+        let (ta, tb) = (vm.type_name(a), vm.type_name(b));
+        return Err(vm.type_error(format!(
+            "unsupported operand type(s) for divmod(): '{ta}' and '{tb}'"
+        )));
+    }
+    let q = vm.binary_op(crate::bytecode::BinOpKind::FloorDiv, a, b)?;
+    let r = vm.binary_op(crate::bytecode::BinOpKind::Mod, a, b)?;
+    Ok(vm.new_tuple(vec![q, r]))
+}
+
+fn getattr_fn(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "getattr", &args, 2, 3)?;
+    let Some(name) = attr_name(vm, args.pos[1], "getattr")? else {
+        unreachable!()
+    };
+    match vm.getattr(args.pos[0], name) {
+        Ok(v) => Ok(v),
+        Err(e) if args.pos.len() == 3 && vm.exc_matches(e.0, ExcKind::AttributeError) => {
+            Ok(args.pos[2])
+        }
+        Err(e) => Err(e),
+    }
+}
+
+fn attr_name(vm: &mut Vm, v: Value, what: &str) -> PyResult<Option<Value>> {
+    if !v.is_ptr() || !matches!(v.obj().kind, ObjKind::Str(_)) {
+        let t = vm.type_name(v);
+        let _ = what;
+        return Err(vm.type_error(format!("attribute name must be string, not '{t}'")));
+    }
+    Ok(Some(vm.intern(crate::vm::str_of(v))))
+}
+
+fn setattr_fn(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "setattr", &args, 3, 3)?;
+    let Some(name) = attr_name(vm, args.pos[1], "setattr")? else {
+        unreachable!()
+    };
+    vm.setattr(args.pos[0], name, args.pos[2])?;
+    Ok(vm.none)
+}
+
+fn delattr_fn(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "delattr", &args, 2, 2)?;
+    let Some(name) = attr_name(vm, args.pos[1], "delattr")? else {
+        unreachable!()
+    };
+    vm.delattr(args.pos[0], name)?;
+    Ok(vm.none)
+}
+
+fn hasattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "hasattr", &args, 2, 2)?;
+    let Some(name) = attr_name(vm, args.pos[1], "hasattr")? else {
+        unreachable!()
+    };
+    match vm.getattr(args.pos[0], name) {
+        Ok(_) => Ok(vm.true_),
+        Err(e) if vm.exc_matches(e.0, ExcKind::AttributeError) => Ok(vm.false_),
+        Err(e) => Err(e),
+    }
+}
+
+fn caller_globals(vm: &Vm) -> Value {
+    vm.frames.last().map(|f| f.globals).unwrap_or(Value::NULL)
+}
+
+fn globals(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(caller_globals(vm))
+}
+
+/// `locals()`: the namespace dict, or a snapshot of a function's locals.
+fn locals(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    let Some(f) = vm.frames.last() else {
+        return Ok(vm.none);
+    };
+    if !f.locals.is_null() {
+        return Ok(f.locals);
+    }
+    let code = f.code.clone();
+    let slots = f.slots.clone();
+    let d = vm.new_dict();
+    for (i, name) in code.varnames.iter().enumerate() {
+        if !slots[i].is_null() && !code.cellvars.contains(name) {
+            let k = vm.intern(name);
+            vm.dict_set(d, k, slots[i])?;
+        }
+    }
+    for (ci, name) in code.cellvars.iter().chain(code.freevars.iter()).enumerate() {
+        if let ObjKind::Cell(v) = &slots[code.nlocals() + ci].obj().kind {
+            if !v.is_null() {
+                let v = *v;
+                let k = vm.intern(name);
+                vm.dict_set(d, k, v)?;
+            }
+        }
+    }
+    Ok(d)
+}
+
+fn vars(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if args.pos.is_empty() {
+        return locals(vm, args);
+    }
+    let k = vm.intern("__dict__");
+    match vm.getattr(args.pos[0], k) {
+        Ok(v) => Ok(v),
+        Err(e) if vm.exc_matches(e.0, ExcKind::AttributeError) => {
+            Err(vm.type_error("vars() argument must have __dict__ attribute"))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// `dir(obj)`: sorted attribute names.
+pub fn dir_of(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    let mut names: Vec<String> = Vec::new();
+    let mut add_dict = |vm: &mut Vm, d: Value, names: &mut Vec<String>| {
+        if let ObjKind::Dict(dd) = &d.obj().kind {
+            for e in dd.iter() {
+                let s = crate::vm::str_of(e.key).to_string();
+                if !names.contains(&s) {
+                    names.push(s);
+                }
+            }
+        }
+        let _ = vm;
+    };
+    if let ObjKind::Module { dict, .. } = &v.obj().kind {
+        let d = *dict;
+        add_dict(vm, d, &mut names);
+    } else {
+        if v.is_ptr() && v.obj().attrs.is_some() {
+            let d = vm.instance_dict(v)?;
+            add_dict(vm, d, &mut names);
+        }
+        let cls = if vm.is_class(v) { v } else { vm.class_of(v) };
+        let mro = vm.class_data(cls).mro.clone();
+        for c in mro {
+            let d = vm.class_data(c).dict;
+            add_dict(vm, d, &mut names);
+        }
+    }
+    names.sort();
+    let vals: Vec<Value> = names.iter().map(|s| vm.new_str(s.as_str())).collect();
+    Ok(vm.new_list(vals))
+}
+
+fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if args.pos.is_empty() {
+        let l = locals(vm, args)?;
+        let mut keys: Vec<String> = match &l.obj().kind {
+            ObjKind::Dict(d) => d
+                .iter()
+                .map(|e| crate::vm::str_of(e.key).to_string())
+                .collect(),
+            _ => vec![],
+        };
+        keys.sort();
+        let vals: Vec<Value> = keys.iter().map(|s| vm.new_str(s.as_str())).collect();
+        return Ok(vm.new_list(vals));
+    }
+    dir_of(vm, args.pos[0])
+}
+
+fn hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "hash", &args, 1, 1)?;
+    let h = vm.hash(args.pos[0])?;
+    Ok(vm.new_int(h))
+}
+
+fn id(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "id", &args, 1, 1)?;
+    Ok(vm.new_int((args.pos[0].0 >> 1) as i64))
+}
+
+fn input(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if let Some(&p) = args.pos.first() {
+        let s = vm.str_of_value(p)?;
+        crate::native::io::write_stdout(vm, &s);
+    }
+    crate::native::io::flush_stdout(vm);
+    let mut line = String::new();
+    match std::io::stdin().read_line(&mut line) {
+        Ok(0) => Err(vm.exc(ExcKind::EOFError, "EOF when reading a line")),
+        Ok(_) => {
+            if line.ends_with('\n') {
+                line.pop();
+                if line.ends_with('\r') {
+                    line.pop();
+                }
+            }
+            Ok(vm.new_str(line))
+        }
+        Err(e) => Err(vm.exc(ExcKind::OSError, e.to_string())),
+    }
+}
+
+fn isinstance(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "isinstance", &args, 2, 2)?;
+    let r = class_check(vm, args.pos[0], args.pos[1], false)?;
+    Ok(vm.bool_val(r))
+}
+
+fn issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "issubclass", &args, 2, 2)?;
+    if !vm.is_class(args.pos[0]) {
+        return Err(vm.type_error("issubclass() arg 1 must be a class"));
+    }
+    let r = class_check(vm, args.pos[0], args.pos[1], true)?;
+    Ok(vm.bool_val(r))
+}
+
+fn class_check(vm: &mut Vm, v: Value, spec: Value, sub: bool) -> PyResult<bool> {
+    if let ObjKind::Tuple(items) = &spec.obj().kind {
+        for &c in items.clone().iter() {
+            if class_check(vm, v, c, sub)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    if !vm.is_class(spec) {
+        let which = if sub {
+            "issubclass() arg 2"
+        } else {
+            "isinstance() arg 2"
+        };
+        return Err(vm.type_error(format!(
+            "{which} must be a type, a tuple of types, or a union"
+        )));
+    }
+    Ok(if sub {
+        vm.is_subclass(v, spec)
+    } else {
+        vm.isinstance(v, spec)
+    })
+}
+
+fn iter_fn(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "iter", &args, 1, 2)?;
+    if args.pos.len() == 2 {
+        return Ok(vm.alloc(
+            vm.types.callable_iterator,
+            ObjKind::Iter(crate::object::IterState::CallSentinel {
+                func: args.pos[0],
+                sentinel: args.pos[1],
+            }),
+        ));
+    }
+    vm.get_iter(args.pos[0])
+}
+
+fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "next", &args, 1, 2)?;
+    let it = args.pos[0];
+    let is_iter = it.is_ptr()
+        && (matches!(
+            it.obj().kind,
+            ObjKind::Iter(_) | ObjKind::Generator(_) | ObjKind::File(_)
+        ) || {
+            let n = vm.intern("__next__");
+            vm.lookup_special(it, n).is_some()
+        });
+    if !is_iter {
+        let t = vm.type_name(it);
+        return Err(vm.type_error(format!("'{t}' object is not an iterator")));
+    }
+    if it.is_ptr() && matches!(it.obj().kind, ObjKind::Generator(_)) {
+        let none = vm.none;
+        return match vm.gen_resume(it, none, Value::NULL)? {
+            crate::vm::iter::SendResult::Yielded(v) => Ok(v),
+            crate::vm::iter::SendResult::Returned(r) => {
+                if args.pos.len() == 2 {
+                    Ok(args.pos[1])
+                } else {
+                    Err(vm.stop_iteration(r))
+                }
+            }
+        };
+    }
+    match vm.iter_next(it)? {
+        Some(v) => Ok(v),
+        None => {
+            if args.pos.len() == 2 {
+                Ok(args.pos[1])
+            } else {
+                let none = vm.none;
+                Err(vm.stop_iteration(none))
+            }
+        }
+    }
+}
+
+fn min_max(vm: &mut Vm, args: Args, is_max: bool) -> PyResult<Value> {
+    let name = if is_max { "max" } else { "min" };
+    let key = args.kw("key").filter(|k| *k != vm.none);
+    let default = args.kw("default");
+    let items = if args.pos.len() == 1 {
+        vm.iterate(args.pos[0])?
+    } else if args.pos.is_empty() {
+        return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0")));
+    } else {
+        if default.is_some() {
+            return Err(vm.type_error(format!(
+                "Cannot specify a default for {name}() with multiple positional arguments"
+            )));
+        }
+        args.pos.to_vec()
+    };
+    if items.is_empty() {
+        return match default {
+            Some(d) => Ok(d),
+            None => Err(vm.value_error(format!("{name}() arg is an empty sequence"))),
+        };
+    }
+    let mut best = items[0];
+    let mut best_key = match key {
+        Some(k) => vm.call(k, &[best])?,
+        None => best,
+    };
+    for &x in &items[1..] {
+        let kx = match key {
+            Some(k) => vm.call(k, &[x])?,
+            None => x,
+        };
+        let better = if is_max {
+            vm.lt(best_key, kx)?
+        } else {
+            vm.lt(kx, best_key)?
+        };
+        if better {
+            best = x;
+            best_key = kx;
+        }
+    }
+    Ok(best)
+}
+
+fn max(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    min_max(vm, args, true)
+}
+fn min(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    min_max(vm, args, false)
+}
+
+fn sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "sum", &args, 1, 2)?;
+    let mut acc = args
+        .pos
+        .get(1)
+        .copied()
+        .or_else(|| args.kw("start"))
+        .unwrap_or(Value::small(0));
+    if acc.is_ptr() {
+        match &acc.obj().kind {
+            ObjKind::Str(_) => {
+                return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"))
+            }
+            ObjKind::Bytes(_) => {
+                return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]"))
+            }
+            _ => {}
+        }
+    }
+    let it = vm.get_iter(args.pos[0])?;
+    while let Some(x) = vm.iter_next(it)? {
+        acc = vm.binary_op(crate::bytecode::BinOpKind::Add, acc, x)?;
+    }
+    Ok(acc)
+}
+
+/// Sorts values in place with an optional key and reverse flag (stable).
+pub fn sort_values(
+    vm: &mut Vm,
+    items: &mut Vec<Value>,
+    key: Option<Value>,
+    reverse: bool,
+) -> PyResult<()> {
+    let keys: Vec<Value> = match key {
+        Some(k) => {
+            let mut ks = Vec::with_capacity(items.len());
+            for &x in items.iter() {
+                ks.push(vm.call(k, &[x])?);
+            }
+            ks
+        }
+        None => items.clone(),
+    };
+    let mut idx: Vec<usize> = (0..items.len()).collect();
+    if reverse {
+        idx.reverse();
+    }
+    let mut err = None;
+    let all_small = keys.iter().all(|k| k.is_small());
+    if all_small {
+        idx.sort_by(|&a, &b| {
+            let o = keys[a].small_unchecked().cmp(&keys[b].small_unchecked());
+            if reverse {
+                o.reverse()
+            } else {
+                o
+            }
+        });
+    } else {
+        let roots = keys.clone();
+        vm.with_roots(&roots, |vm| {
+            idx.sort_by(|&a, &b| {
+                if err.is_some() {
+                    return std::cmp::Ordering::Equal;
+                }
+                let (x, y) = if reverse {
+                    (keys[b], keys[a])
+                } else {
+                    (keys[a], keys[b])
+                };
+                match vm.lt(x, y) {
+                    Ok(true) => std::cmp::Ordering::Less,
+                    Ok(false) => match vm.lt(y, x) {
+                        Ok(true) => std::cmp::Ordering::Greater,
+                        Ok(false) => std::cmp::Ordering::Equal,
+                        Err(e) => {
+                            err = Some(e);
+                            std::cmp::Ordering::Equal
+                        }
+                    },
+                    Err(e) => {
+                        err = Some(e);
+                        std::cmp::Ordering::Equal
+                    }
+                }
+            })
+        });
+    }
+    if let Some(e) = err {
+        return Err(e);
+    }
+    if reverse {
+        // Keep stability: equal elements keep original order.
+    }
+    let sorted: Vec<Value> = idx.iter().map(|&i| items[i]).collect();
+    *items = sorted;
+    Ok(())
+}
+
+fn sorted(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "sorted", &args, 1, 1)?;
+    let mut items = vm.iterate(args.pos[0])?;
+    let key = args.kw("key").filter(|k| *k != vm.none);
+    let reverse = match args.kw("reverse") {
+        Some(r) => vm.is_true(r)?,
+        None => false,
+    };
+    let l = vm.new_list(vec![]);
+    vm.with_roots(&[l], |vm| {
+        let roots = items.clone();
+        vm.with_roots(&roots, |vm| sort_values(vm, &mut items, key, reverse))
+    })?;
+    if let ObjKind::List(v) = &mut l.obj_mut().kind {
+        *v = items;
+    }
+    Ok(l)
+}
+
+fn round(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "round", &args, 1, 2)?;
+    let v = args.pos[0];
+    let nd = args
+        .pos
+        .get(1)
+        .copied()
+        .or_else(|| args.kw("ndigits"))
+        .filter(|x| *x != vm.none);
+    if let ObjKind::Float(f) = v.obj_kind_or_none() {
+        let f = *f;
+        return match nd {
+            None => {
+                if f.is_nan() {
+                    return Err(vm.value_error("cannot convert float NaN to integer"));
+                }
+                if f.is_infinite() {
+                    return Err(vm.overflow_error("cannot convert float infinity to integer"));
+                }
+                let r = crate::object::float_repr::round_half_even(f);
+                let b = crate::builtins::format::float_to_bigint(r);
+                Ok(vm.new_bigint(b))
+            }
+            Some(n) => {
+                let n = vm.as_i64(n).unwrap_or(0);
+                match crate::object::float_repr::round_float(f, n) {
+                    Ok(r) => Ok(vm.new_float(r)),
+                    Err(_) => Err(vm.overflow_error("rounded value too large to represent")),
+                }
+            }
+        };
+    }
+    if vm.is_int(v) {
+        return match nd {
+            None => Ok(v),
+            Some(n) => {
+                let n = vm.as_i64(n).unwrap_or(0);
+                if n >= 0 {
+                    return Ok(v);
+                }
+                let b = vm.as_bigint(v).unwrap_or_default();
+                let m = num_traits::pow::Pow::pow(BigInt::from(10), (-n) as u32);
+                let (q, r) = num_integer::Integer::div_mod_floor(&b, &m);
+                let twice = &r * 2;
+                let q = if twice > m || (twice == m && num_integer::Integer::is_odd(&q)) {
+                    q + 1
+                } else {
+                    q
+                };
+                Ok(vm.new_bigint(q * m))
+            }
+        };
+    }
+    let extra: Vec<Value> = nd.into_iter().collect();
+    match vm.call_special(v, "__round__", &extra)? {
+        Some(r) => Ok(r),
+        None => {
+            let t = vm.type_name(v);
+            Err(vm.type_error(format!("type {t} doesn't define __round__ method")))
+        }
+    }
+}
+
+trait KindOrNone {
+    fn obj_kind_or_none<'a>(self) -> &'a ObjKind;
+}
+impl KindOrNone for Value {
+    fn obj_kind_or_none<'a>(self) -> &'a ObjKind {
+        if self.is_ptr() {
+            &self.obj().kind
+        } else {
+            Box::leak(Box::new(ObjKind::None))
+        }
+    }
+}
+
+fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "pow", &args, 2, 3)?;
+    let m = args
+        .pos
+        .get(2)
+        .copied()
+        .or_else(|| args.kw("mod"))
+        .filter(|x| *x != vm.none);
+    match m {
+        None => vm.binary_op(crate::bytecode::BinOpKind::Pow, args.pos[0], args.pos[1]),
+        Some(m) => {
+            let (Some(b), Some(e), Some(md)) = (
+                vm.as_bigint(args.pos[0]),
+                vm.as_bigint(args.pos[1]),
+                vm.as_bigint(m),
+            ) else {
+                return Err(vm.type_error(
+                    "pow() 3rd argument not allowed unless all arguments are integers",
+                ));
+            };
+            if md == BigInt::from(0) {
+                return Err(vm.value_error("pow() 3rd argument cannot be 0"));
+            }
+            let r = if e.is_negative() {
+                let Some(inv) = mod_inverse(&b, &md) else {
+                    return Err(vm.value_error("base is not invertible for the given modulus"));
+                };
+                inv.modpow(&(-e), &md.abs())
+            } else {
+                b.modpow(&e, &md.abs())
+            };
+            let r = num_integer::Integer::mod_floor(&r, &md);
+            Ok(vm.new_bigint(r))
+        }
+    }
+}
+
+fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
+    let m = m.abs();
+    let g = num_integer::Integer::extended_gcd(&num_integer::Integer::mod_floor(a, &m), &m);
+    if g.gcd != BigInt::from(1) {
+        return None;
+    }
+    Some(num_integer::Integer::mod_floor(&g.x, &m))
+}
+
+fn format_fn(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "format", &args, 1, 2)?;
+    let spec = args.pos.get(1).copied().unwrap_or(Value::NULL);
+    vm.format_value(args.pos[0], spec)
+}
+
+fn exec_or_eval(vm: &mut Vm, args: Args, is_eval: bool) -> PyResult<Value> {
+    let name = if is_eval { "eval" } else { "exec" };
+    check_args(vm, name, &args, 1, 3)?;
+    let src_v = args.pos[0];
+    let globals = match args.pos.get(1).copied().filter(|g| *g != vm.none) {
+        Some(g) => {
+            if !matches!(g.obj().kind, ObjKind::Dict(_)) {
+                let t = vm.type_name(g);
+                return Err(vm.type_error(format!("{name}() globals must be a dict, not {t}")));
+            }
+            g
+        }
+        None => caller_globals(vm),
+    };
+    let locals = match args.pos.get(2).copied().filter(|g| *g != vm.none) {
+        Some(l) => l,
+        None => {
+            if args.pos.get(1).copied().filter(|g| *g != vm.none).is_some() {
+                globals
+            } else {
+                let f = vm.frames.last().map(|f| f.locals).unwrap_or(Value::NULL);
+                if f.is_null() {
+                    locals(vm, Args::new(&[]))?
+                } else {
+                    f
+                }
+            }
+        }
+    };
+    let src = match &src_v.obj().kind {
+        ObjKind::Str(s) => s.as_str().to_string(),
+        ObjKind::Bytes(b) => String::from_utf8_lossy(b).to_string(),
+        ObjKind::Code(c) => {
+            let c = c.clone();
+            return vm.exec_code(c, globals, locals);
+        }
+        _ => {
+            return Err(vm.type_error(format!(
+                "{name}() arg 1 must be a string, bytes or code object"
+            )))
+        }
+    };
+    let bkey = vm.intern("__builtins__");
+    if crate::builtins::dict::dict_get_str(globals, bkey).is_none() {
+        let bm = vm.builtins_module();
+        vm.dict_set(globals, bkey, bm)?;
+    }
+    let code = if is_eval {
+        let trimmed = src.trim_start_matches([' ', '\t']);
+        let expr = match piepie_syntax::parse_eval(trimmed, "<string>") {
+            Ok(e) => e,
+            Err(e) => return Err(vm.syntax_error_from(&e)),
+        };
+        match crate::compile::compile_eval(vm, &expr, trimmed, "<string>") {
+            Ok(c) => c,
+            Err(e) => return Err(vm.compile_error(e, trimmed, "<string>")),
+        }
+    } else {
+        vm.compile_source(&src, "<string>")?
+    };
+    let r = vm.exec_code(code, globals, locals)?;
+    Ok(if is_eval { r } else { vm.none })
+}
+
+fn eval(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    exec_or_eval(vm, args, true)
+}
+fn exec(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    exec_or_eval(vm, args, false)
+}
+
+fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    crate::native::io::open(vm, args)
+}
+
+pub fn install(vm: &mut Vm) {
+    let b = vm.builtins;
+    let fns: &[(&'static str, crate::object::BuiltinFn)] = &[
+        ("print", print),
+        ("len", len),
+        ("repr", repr),
+        ("ascii", ascii),
+        ("abs", abs),
+        ("all", all),
+        ("any", any),
+        ("bin", bin),
+        ("oct", oct),
+        ("hex", hex),
+        ("callable", callable),
+        ("chr", chr),
+        ("ord", ord),
+        ("divmod", divmod),
+        ("getattr", getattr_fn),
+        ("setattr", setattr_fn),
+        ("delattr", delattr_fn),
+        ("hasattr", hasattr),
+        ("globals", globals),
+        ("locals", locals),
+        ("vars", vars),
+        ("dir", dir),
+        ("hash", hash),
+        ("id", id),
+        ("input", input),
+        ("isinstance", isinstance),
+        ("issubclass", issubclass),
+        ("iter", iter_fn),
+        ("next", next),
+        ("max", max),
+        ("min", min),
+        ("sum", sum),
+        ("sorted", sorted),
+        ("round", round),
+        ("pow", pow),
+        ("format", format_fn),
+        ("eval", eval),
+        ("exec", exec),
+        ("open", open),
+    ];
+    for &(n, f) in fns {
+        add_function(vm, b, n, f);
+    }
+    let _ = ToPrimitive::to_i64(&BigInt::from(0));
+}

@@ -1,0 +1,316 @@
+//! Subscription: `obj[key]`, `obj[key] = v`, `del obj[key]` for the
+//! built-in sequences and mappings (with slices), and `__getitem__` /
+//! `__setitem__` / `__delitem__` for everything else.
+
+use crate::object::{ObjKind, Value};
+use crate::vm::{PyResult, Vm};
+
+/// Normalized slice indices for a sequence of length `len`.
+pub fn slice_indices(vm: &mut Vm, s: Value, len: i64) -> PyResult<(i64, i64, i64)> {
+    let ObjKind::Slice(a, b, c) = &s.obj().kind else {
+        return Ok((0, 0, 1));
+    };
+    let (a, b, c) = (*a, *b, *c);
+    let get = |vm: &mut Vm, v: Value| -> PyResult<Option<i64>> {
+        if v == vm.none {
+            return Ok(None);
+        }
+        match vm.as_bigint(v) {
+            Some(b) => Ok(Some(num_traits::ToPrimitive::to_i64(&b).unwrap_or(
+                if b.sign() == num_bigint::Sign::Minus {
+                    i64::MIN / 2
+                } else {
+                    i64::MAX / 2
+                },
+            ))),
+            None => Err(
+                vm.type_error("slice indices must be integers or None or have an __index__ method")
+            ),
+        }
+    };
+    let step = get(vm, c)?.unwrap_or(1);
+    if step == 0 {
+        return Err(vm.value_error("slice step cannot be zero"));
+    }
+    let (lo, hi) = if step < 0 { (-1, len - 1) } else { (0, len) };
+    let norm = |x: Option<i64>, default: i64| -> i64 {
+        match x {
+            None => default,
+            Some(x) if x < 0 => (x + len).max(lo),
+            Some(x) => x.min(hi),
+        }
+    };
+    let start = norm(get(vm, a)?, if step < 0 { hi } else { lo });
+    let stop = norm(get(vm, b)?, if step < 0 { lo } else { hi });
+    Ok((start, stop, step))
+}
+
+fn slice_positions(start: i64, stop: i64, step: i64) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut i = start;
+    while (step > 0 && i < stop) || (step < 0 && i > stop) {
+        out.push(i as usize);
+        i += step;
+    }
+    out
+}
+
+fn is_slice(v: Value) -> bool {
+    v.is_ptr() && matches!(v.obj().kind, ObjKind::Slice(..))
+}
+
+impl Vm {
+    /// An index into a sequence of `len` (negative from the end).
+    fn seq_index(&mut self, key: Value, len: usize, what: &str) -> PyResult<usize> {
+        let Some(b) = self.as_bigint(key) else {
+            let t = self.type_name(key);
+            return Err(self.type_error(format!(
+                "{what} indices must be integers or slices, not {t}"
+            )));
+        };
+        let i = num_traits::ToPrimitive::to_i64(&b).unwrap_or(i64::MAX);
+        let j = if i < 0 { i + len as i64 } else { i };
+        if j < 0 || j >= len as i64 {
+            let msg = match what {
+                "str" => "string index out of range".to_string(),
+                "bytes" | "bytearray" => "index out of range".to_string(),
+                _ => format!("{what} index out of range"),
+            };
+            return Err(self.index_error(msg));
+        }
+        Ok(j as usize)
+    }
+
+    pub fn getitem(&mut self, obj: Value, key: Value) -> PyResult<Value> {
+        if obj.is_ptr() {
+            let cls = obj.obj().class;
+            if !self.class_data(cls).builtin {
+                if let Some(r) = self.call_special(obj, "__getitem__", &[key])? {
+                    return Ok(r);
+                }
+            }
+            match &obj.obj().kind {
+                ObjKind::List(l) | ObjKind::Tuple(l) => {
+                    let is_list = matches!(obj.obj().kind, ObjKind::List(_));
+                    if is_slice(key) {
+                        let (a, b, c) = slice_indices(self, key, l.len() as i64)?;
+                        let items: Vec<Value> =
+                            slice_positions(a, b, c).into_iter().map(|i| l[i]).collect();
+                        return Ok(if is_list {
+                            self.new_list(items)
+                        } else {
+                            self.new_tuple(items)
+                        });
+                    }
+                    if let Some(i) = key.as_small() {
+                        let j = if i < 0 { i + l.len() as i64 } else { i };
+                        if j >= 0 && (j as usize) < l.len() {
+                            return Ok(l[j as usize]);
+                        }
+                    }
+                    let n = l.len();
+                    let i = self.seq_index(key, n, if is_list { "list" } else { "tuple" })?;
+                    return match &obj.obj().kind {
+                        ObjKind::List(l) | ObjKind::Tuple(l) => Ok(l[i]),
+                        _ => Ok(self.none),
+                    };
+                }
+                ObjKind::Str(s) => {
+                    if is_slice(key) {
+                        let (a, b, c) = slice_indices(self, key, s.char_len as i64)?;
+                        let r = crate::object::str_methods::char_slice(s.as_str(), a, b, c)
+                            .into_owned();
+                        return Ok(self.new_str(r));
+                    }
+                    let n = s.char_len;
+                    let i = self.seq_index(key, n, "str")?;
+                    let ObjKind::Str(s) = &obj.obj().kind else {
+                        return Ok(self.none);
+                    };
+                    let c = s.char_at(i).to_string();
+                    return Ok(self.char_str(&c));
+                }
+                ObjKind::Bytes(b) | ObjKind::ByteArray(b) => {
+                    let is_ba = matches!(obj.obj().kind, ObjKind::ByteArray(_));
+                    if is_slice(key) {
+                        let (a, bb, c) = slice_indices(self, key, b.len() as i64)?;
+                        let items: Vec<u8> = slice_positions(a, bb, c)
+                            .into_iter()
+                            .map(|i| b[i])
+                            .collect();
+                        return Ok(if is_ba {
+                            self.alloc(self.types.bytearray, ObjKind::ByteArray(items))
+                        } else {
+                            self.new_bytes(items)
+                        });
+                    }
+                    let n = b.len();
+                    let i = self.seq_index(key, n, if is_ba { "bytearray" } else { "bytes" })?;
+                    return match &obj.obj().kind {
+                        ObjKind::Bytes(b) | ObjKind::ByteArray(b) => Ok(Value::small(b[i] as i64)),
+                        _ => Ok(self.none),
+                    };
+                }
+                ObjKind::Dict(_) => {
+                    return match self.dict_get(obj, key)? {
+                        Some(v) => Ok(v),
+                        None => {
+                            if !self.class_data(cls).builtin {
+                                if let Some(r) = self.call_special(obj, "__missing__", &[key])? {
+                                    return Ok(r);
+                                }
+                            }
+                            Err(self.key_error(key))
+                        }
+                    };
+                }
+                ObjKind::Range(r) => {
+                    let (start, step, n) = (r.start, r.step, r.len());
+                    if is_slice(key) {
+                        let (a, b, c) = slice_indices(self, key, n)?;
+                        let (ns, nst) = (start + a * step, step * c);
+                        let nstop = start + b * step;
+                        return Ok(self.alloc(
+                            self.types.range,
+                            ObjKind::Range(crate::object::RangeObj {
+                                start: ns,
+                                stop: nstop,
+                                step: nst,
+                            }),
+                        ));
+                    }
+                    let i = self.seq_index(key, n as usize, "range object")?;
+                    return Ok(self.new_int(start + i as i64 * step));
+                }
+                ObjKind::Class(_) => {
+                    // `list[int]` style generic aliases: return the class.
+                    return Ok(obj);
+                }
+                _ => {}
+            }
+            if let Some(r) = self.call_special(obj, "__getitem__", &[key])? {
+                return Ok(r);
+            }
+        }
+        let t = self.type_name(obj);
+        Err(self.type_error(format!("'{t}' object is not subscriptable")))
+    }
+
+    pub fn setitem(&mut self, obj: Value, key: Value, v: Value) -> PyResult<()> {
+        if obj.is_ptr() {
+            let cls = obj.obj().class;
+            if !self.class_data(cls).builtin {
+                if let Some(_r) = self.call_special(obj, "__setitem__", &[key, v])? {
+                    return Ok(());
+                }
+            }
+            match &obj.obj().kind {
+                ObjKind::Dict(_) => return self.dict_set(obj, key, v),
+                ObjKind::List(l) => {
+                    let n = l.len();
+                    if is_slice(key) {
+                        let items = self.iterate(v)?;
+                        let (a, b, c) = slice_indices(self, key, n as i64)?;
+                        let ObjKind::List(l) = &mut obj.obj_mut().kind else {
+                            return Ok(());
+                        };
+                        if c == 1 {
+                            let b = b.max(a);
+                            l.splice(a as usize..b as usize, items);
+                        } else {
+                            let pos = slice_positions(a, b, c);
+                            if pos.len() != items.len() {
+                                let (x, y) = (items.len(), pos.len());
+                                return Err(self.value_error(format!(
+                                    "attempt to assign sequence of size {x} to extended slice of size {y}"
+                                )));
+                            }
+                            for (p, x) in pos.into_iter().zip(items) {
+                                l[p] = x;
+                            }
+                        }
+                        return Ok(());
+                    }
+                    let i = self.seq_index(key, n, "list")?;
+                    if let ObjKind::List(l) = &mut obj.obj_mut().kind {
+                        l[i] = v;
+                    }
+                    return Ok(());
+                }
+                ObjKind::ByteArray(b) => {
+                    let n = b.len();
+                    let i = self.seq_index(key, n, "bytearray")?;
+                    let x = self.as_i64(v).unwrap_or(-1);
+                    if !(0..256).contains(&x) {
+                        return Err(self.value_error("byte must be in range(0, 256)"));
+                    }
+                    if let ObjKind::ByteArray(b) = &mut obj.obj_mut().kind {
+                        b[i] = x as u8;
+                    }
+                    return Ok(());
+                }
+                _ => {}
+            }
+            if let Some(_r) = self.call_special(obj, "__setitem__", &[key, v])? {
+                return Ok(());
+            }
+        }
+        let t = self.type_name(obj);
+        Err(self.type_error(format!("'{t}' object does not support item assignment")))
+    }
+
+    pub fn delitem(&mut self, obj: Value, key: Value) -> PyResult<()> {
+        if obj.is_ptr() {
+            let cls = obj.obj().class;
+            if !self.class_data(cls).builtin {
+                if let Some(_r) = self.call_special(obj, "__delitem__", &[key])? {
+                    return Ok(());
+                }
+            }
+            match &obj.obj().kind {
+                ObjKind::Dict(_) => {
+                    return match self.dict_remove(obj, key)? {
+                        Some(_) => Ok(()),
+                        None => Err(self.key_error(key)),
+                    };
+                }
+                ObjKind::List(l) => {
+                    let n = l.len();
+                    if is_slice(key) {
+                        let (a, b, c) = slice_indices(self, key, n as i64)?;
+                        let mut pos = slice_positions(a, b, c);
+                        pos.sort_unstable();
+                        if let ObjKind::List(l) = &mut obj.obj_mut().kind {
+                            for p in pos.into_iter().rev() {
+                                l.remove(p);
+                            }
+                        }
+                        return Ok(());
+                    }
+                    let i = self.seq_index(key, n, "list")?;
+                    if let ObjKind::List(l) = &mut obj.obj_mut().kind {
+                        l.remove(i);
+                    }
+                    return Ok(());
+                }
+                _ => {}
+            }
+            if let Some(_r) = self.call_special(obj, "__delitem__", &[key])? {
+                return Ok(());
+            }
+        }
+        let t = self.type_name(obj);
+        Err(self.type_error(format!("'{t}' object doesn't support item deletion")))
+    }
+
+    /// The bytes of a bytes-like value.
+    pub fn bytes_like(&mut self, v: Value) -> PyResult<Vec<u8>> {
+        if v.is_ptr() {
+            if let ObjKind::Bytes(b) | ObjKind::ByteArray(b) = &v.obj().kind {
+                return Ok(b.clone());
+            }
+        }
+        let t = self.type_name(v);
+        Err(self.type_error(format!("a bytes-like object is required, not '{t}'")))
+    }
+}

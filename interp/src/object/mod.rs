@@ -1,0 +1,307 @@
+//! The object model: every heap object is a [`PyObj`] — its class, GC mark,
+//! optional instance attributes (maps or a dict) and a [`ObjKind`] payload.
+//!
+//! Invariants:
+//! * `class` is always a class object (`ObjKind::Class`); for objects of a
+//!   subclass of a built-in type (`class L(list)`) the payload is the built-in
+//!   layout (`ObjKind::List`) and `class` the subclass.
+//! * Objects are created only through `Heap::alloc` and freed only by the
+//!   collector (`heap.rs`); the `trace` method below lists every `Value` an
+//!   object holds, and must be kept complete when a kind gains a field.
+
+pub mod attrs;
+pub mod class;
+pub mod dict;
+pub mod exception;
+pub mod float_repr;
+pub mod format_spec;
+pub mod function;
+pub mod heap;
+pub mod num_parse;
+pub mod percent_format;
+pub mod pyhash;
+pub mod pystr;
+pub mod set_table;
+pub mod str_format;
+pub mod str_methods;
+mod unicode_tables;
+pub mod value;
+
+pub use attrs::{Attrs, Map};
+pub use class::{Class, Layout};
+pub use dict::Dict;
+pub use exception::ExcData;
+pub use function::{Builtin, BuiltinFn, Function, Generator};
+pub use heap::Heap;
+pub use pystr::PyStr;
+pub use value::Value;
+
+use crate::bytecode::CodeObject;
+use num_bigint::BigInt;
+use std::cell::Cell;
+use std::rc::Rc;
+
+/// Every heap object. `#[repr(C)]` so compiled code can read `class` at offset 0.
+#[repr(C)]
+pub struct PyObj {
+    pub class: Value,
+    pub marked: Cell<bool>,
+    /// Instance attributes (`obj.x = 1`), absent for most built-in objects.
+    pub attrs: Option<Box<Attrs>>,
+    pub kind: ObjKind,
+}
+
+/// A `set` or `frozenset` payload: CPython-compatible table of elements.
+pub struct SetObj {
+    pub table: crate::object::set_impl::SetStore,
+    pub frozen: bool,
+}
+
+pub mod set_impl;
+
+pub struct RangeObj {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+impl RangeObj {
+    pub fn len(&self) -> i64 {
+        let (lo, hi, step) = (self.start as i128, self.stop as i128, self.step as i128);
+        let n = if step > 0 && lo < hi {
+            (hi - lo - 1) / step + 1
+        } else if step < 0 && lo > hi {
+            (lo - hi - 1) / (-step) + 1
+        } else {
+            0
+        };
+        n as i64
+    }
+    pub fn get(&self, i: i64) -> i64 {
+        self.start + i * self.step
+    }
+}
+
+pub struct Property {
+    pub fget: Value,
+    pub fset: Value,
+    pub fdel: Value,
+    pub doc: Value,
+}
+
+/// State of the built-in iterator kinds.
+pub enum IterState {
+    /// A list, tuple, str-of-chars, bytes or bytearray walked by index.
+    Seq {
+        seq: Value,
+        idx: usize,
+    },
+    Range {
+        cur: i64,
+        stop: i64,
+        step: i64,
+    },
+    /// A str walked by byte position (code point at a time).
+    Str {
+        s: Value,
+        pos: usize,
+    },
+    /// Dict keys/values/items: `len` guards against mutation during iteration.
+    Dict {
+        dict: Value,
+        idx: usize,
+        len: usize,
+        what: DictViewKind,
+    },
+    Set {
+        set: Value,
+        idx: usize,
+        len: usize,
+    },
+    Enumerate {
+        it: Value,
+        count: Value,
+    },
+    Zip {
+        its: Vec<Value>,
+        strict: bool,
+    },
+    Map {
+        func: Value,
+        its: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        it: Value,
+    },
+    Reversed {
+        seq: Value,
+        idx: usize,
+    },
+    CallSentinel {
+        func: Value,
+        sentinel: Value,
+    },
+    /// The old `__getitem__` iteration protocol.
+    GetItem {
+        obj: Value,
+        idx: i64,
+    },
+    Exhausted,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum DictViewKind {
+    Keys,
+    Values,
+    Items,
+}
+
+/// An open file (`open()`); text files decode UTF-8.
+pub struct FileObj {
+    pub name: String,
+    pub mode: String,
+    pub file: Option<std::fs::File>,
+    pub readable: bool,
+    pub writable: bool,
+    pub binary: bool,
+    /// Bytes read from the OS but not yet returned.
+    pub read_buf: Vec<u8>,
+    pub write_buf: Vec<u8>,
+    pub eof: bool,
+}
+
+pub enum ObjKind {
+    /// A plain instance (`object()` or a user class with no built-in base).
+    Object,
+    None,
+    Bool(bool),
+    NotImplemented,
+    Ellipsis,
+    /// An int outside the small-int range (never one that fits).
+    Int(BigInt),
+    Float(f64),
+    Str(PyStr),
+    Bytes(Vec<u8>),
+    ByteArray(Vec<u8>),
+    List(Vec<Value>),
+    Tuple(Vec<Value>),
+    Dict(Dict),
+    Set(SetObj),
+    Range(RangeObj),
+    Slice(Value, Value, Value),
+    Function(Box<Function>),
+    Builtin(Builtin),
+    BoundMethod {
+        func: Value,
+        receiver: Value,
+    },
+    Class(Box<Class>),
+    Module {
+        name: Value,
+        dict: Value,
+    },
+    Code(Rc<CodeObject>),
+    Cell(Value),
+    Generator(Box<Generator>),
+    Property(Property),
+    StaticMethod(Value),
+    ClassMethod(Value),
+    Super {
+        start: Value,
+        obj: Value,
+    },
+    Exception(Box<ExcData>),
+    Iter(IterState),
+    DictView {
+        dict: Value,
+        what: DictViewKind,
+    },
+    File(Box<FileObj>),
+    /// The `sys.stdout` / `sys.stderr` writers (fd 1 or 2).
+    StdStream(i32),
+}
+
+impl PyObj {
+    /// Calls `f` on every `Value` this object references (for the collector).
+    pub fn trace(&self, f: &mut dyn FnMut(Value)) {
+        f(self.class);
+        if let Some(a) = &self.attrs {
+            a.trace(f);
+        }
+        match &self.kind {
+            ObjKind::Object
+            | ObjKind::None
+            | ObjKind::Bool(_)
+            | ObjKind::NotImplemented
+            | ObjKind::Ellipsis
+            | ObjKind::Int(_)
+            | ObjKind::Float(_)
+            | ObjKind::Str(_)
+            | ObjKind::Bytes(_)
+            | ObjKind::ByteArray(_)
+            | ObjKind::Range(_)
+            | ObjKind::File(_)
+            | ObjKind::StdStream(_) => {}
+            ObjKind::List(v) | ObjKind::Tuple(v) => v.iter().for_each(|&x| f(x)),
+            ObjKind::Dict(d) => d.trace(f),
+            ObjKind::Set(s) => s.table.trace(f),
+            ObjKind::Slice(a, b, c) => {
+                f(*a);
+                f(*b);
+                f(*c)
+            }
+            ObjKind::Function(func) => func.trace(f),
+            ObjKind::Builtin(b) => f(b.receiver),
+            ObjKind::BoundMethod { func, receiver } => {
+                f(*func);
+                f(*receiver)
+            }
+            ObjKind::Class(c) => c.trace(f),
+            ObjKind::Module { name, dict } => {
+                f(*name);
+                f(*dict)
+            }
+            ObjKind::Code(c) => c.trace(f),
+            ObjKind::Cell(v) | ObjKind::StaticMethod(v) | ObjKind::ClassMethod(v) => f(*v),
+            ObjKind::Generator(g) => g.trace(f),
+            ObjKind::Property(p) => {
+                f(p.fget);
+                f(p.fset);
+                f(p.fdel);
+                f(p.doc)
+            }
+            ObjKind::Super { start, obj } => {
+                f(*start);
+                f(*obj)
+            }
+            ObjKind::Exception(e) => e.trace(f),
+            ObjKind::Iter(it) => match it {
+                IterState::Seq { seq, .. } | IterState::Reversed { seq, .. } => f(*seq),
+                IterState::Str { s, .. } => f(*s),
+                IterState::Dict { dict, .. } => f(*dict),
+                IterState::Set { set, .. } => f(*set),
+                IterState::Enumerate { it, count } => {
+                    f(*it);
+                    f(*count)
+                }
+                IterState::Zip { its, .. } => its.iter().for_each(|&x| f(x)),
+                IterState::Map { func, its } => {
+                    f(*func);
+                    its.iter().for_each(|&x| f(x))
+                }
+                IterState::Filter { func, it } => {
+                    f(*func);
+                    f(*it)
+                }
+                IterState::CallSentinel { func, sentinel } => {
+                    f(*func);
+                    f(*sentinel)
+                }
+                IterState::GetItem { obj, .. } => f(*obj),
+                IterState::Range { .. } | IterState::Exhausted => {}
+            },
+            ObjKind::DictView { dict, .. } => f(*dict),
+        }
+    }
+}

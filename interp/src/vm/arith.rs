@@ -1,0 +1,736 @@
+//! Numeric and sequence operators: the `+ - * / // % ** << >> & | ^`
+//! semantics of the built-in types, the `__op__`/`__rop__`/`__iop__`
+//! protocol for everything else, and unary operators.
+
+use super::{ExcKind, PyResult, Vm};
+use crate::bytecode::{BinOpKind, UnaryKind};
+use crate::object::{ObjKind, Value};
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+/// A number as the arithmetic sees it.
+pub enum Num {
+    Int(BigInt),
+    Small(i64),
+    Float(f64),
+}
+
+impl Vm {
+    /// The int value of an int or bool (small or big), if it is one.
+    pub fn as_num(&self, v: Value) -> Option<Num> {
+        if let Some(i) = v.as_small() {
+            return Some(Num::Small(i));
+        }
+        match &v.obj().kind {
+            ObjKind::Bool(b) => Some(Num::Small(*b as i64)),
+            ObjKind::Int(n) => Some(Num::Int(n.clone())),
+            ObjKind::Float(f) => Some(Num::Float(*f)),
+            _ => None,
+        }
+    }
+
+    /// The value of an int or bool as a BigInt.
+    pub fn as_bigint(&self, v: Value) -> Option<BigInt> {
+        match self.as_num(v)? {
+            Num::Small(i) => Some(BigInt::from(i)),
+            Num::Int(b) => Some(b),
+            Num::Float(_) => None,
+        }
+    }
+
+    /// The value of an int or bool as i64, if it fits.
+    #[inline]
+    pub fn as_i64(&self, v: Value) -> Option<i64> {
+        if let Some(i) = v.as_small() {
+            return Some(i);
+        }
+        match &v.obj().kind {
+            ObjKind::Bool(b) => Some(*b as i64),
+            ObjKind::Int(n) => n.to_i64(),
+            _ => None,
+        }
+    }
+
+    pub fn is_int(&self, v: Value) -> bool {
+        v.is_small() || matches!(v.obj().kind, ObjKind::Int(_) | ObjKind::Bool(_))
+    }
+
+    /// float(v) for ints, bools and floats.
+    pub fn to_f64(&mut self, v: Value) -> PyResult<Option<f64>> {
+        Ok(match self.as_num(v) {
+            Some(Num::Small(i)) => Some(i as f64),
+            Some(Num::Float(f)) => Some(f),
+            Some(Num::Int(b)) => match b.to_f64() {
+                Some(f) if f.is_finite() => Some(f),
+                _ => return Err(self.overflow_error("int too large to convert to float")),
+            },
+            None => None,
+        })
+    }
+
+    pub fn binary_op(&mut self, kind: BinOpKind, a: Value, b: Value) -> PyResult<Value> {
+        let ca = self.class_of(a);
+        let cb = self.class_of(b);
+        let builtin = self.class_data(ca).builtin && self.class_data(cb).builtin;
+        if builtin {
+            if let Some(v) = self.native_binop(kind, a, b)? {
+                return Ok(v);
+            }
+            return Err(self.binop_type_error(kind, a, b));
+        }
+        let (op, rop, _) = kind.dunders();
+        self.dunder_binop(kind, a, b, op, rop)
+    }
+
+    fn dunder_binop(
+        &mut self,
+        kind: BinOpKind,
+        a: Value,
+        b: Value,
+        op: &str,
+        rop: &str,
+    ) -> PyResult<Value> {
+        let ca = self.class_of(a);
+        let cb = self.class_of(b);
+        let rop_name = self.intern(rop);
+        let b_first = cb != ca && self.is_subclass(cb, ca) && self.has_user_method(cb, rop_name);
+        if b_first {
+            if let Some(r) = self.call_special(b, rop, &[a])? {
+                if r != self.not_implemented {
+                    return Ok(r);
+                }
+            }
+        }
+        if let Some(r) = self.call_special(a, op, &[b])? {
+            if r != self.not_implemented {
+                return Ok(r);
+            }
+        }
+        if !b_first && cb != ca {
+            if let Some(r) = self.call_special(b, rop, &[a])? {
+                if r != self.not_implemented {
+                    return Ok(r);
+                }
+            }
+        }
+        Err(self.binop_type_error(kind, a, b))
+    }
+
+    #[cold]
+    pub fn binop_type_error(&mut self, kind: BinOpKind, a: Value, b: Value) -> super::Exc {
+        let (ta, tb) = (self.type_name(a), self.type_name(b));
+        if kind == BinOpKind::Add {
+            let sa = self.isinstance(a, self.types.str_);
+            let la = self.isinstance(a, self.types.list);
+            if sa && !self.isinstance(b, self.types.str_) {
+                return self.type_error(format!("can only concatenate str (not \"{tb}\") to str"));
+            }
+            if la && !self.isinstance(b, self.types.list) {
+                return self
+                    .type_error(format!("can only concatenate list (not \"{tb}\") to list"));
+            }
+            if self.isinstance(a, self.types.tuple) && !self.isinstance(b, self.types.tuple) {
+                return self.type_error(format!(
+                    "can only concatenate tuple (not \"{tb}\") to tuple"
+                ));
+            }
+        }
+        if kind == BinOpKind::Mul {
+            let seq = |vm: &Vm, v: Value| {
+                vm.isinstance(v, vm.types.str_)
+                    || vm.isinstance(v, vm.types.list)
+                    || vm.isinstance(v, vm.types.tuple)
+            };
+            if (seq(self, a) && !self.is_int(b) && self.as_num(b).is_some())
+                || (seq(self, a) && seq(self, b))
+            {
+                return self
+                    .type_error(format!("can't multiply sequence by non-int of type '{tb}'"));
+            }
+            if seq(self, b) && !self.is_int(a) && self.as_num(a).is_some() {
+                return self
+                    .type_error(format!("can't multiply sequence by non-int of type '{ta}'"));
+            }
+        }
+        if kind == BinOpKind::Pow {
+            return self.type_error(format!(
+                "unsupported operand type(s) for ** or pow(): '{ta}' and '{tb}'"
+            ));
+        }
+        self.type_error(format!(
+            "unsupported operand type(s) for {}: '{ta}' and '{tb}'",
+            kind.symbol()
+        ))
+    }
+
+    /// `a op= b`: `__iop__` first, then the binary operator. Lists and
+    /// sets/dicts mutate in place.
+    pub fn inplace_op(&mut self, kind: BinOpKind, a: Value, b: Value) -> PyResult<Value> {
+        if a.is_ptr() {
+            let ca = self.class_of(a);
+            if self.class_data(ca).builtin {
+                match (&a.obj().kind, kind) {
+                    (ObjKind::List(_), BinOpKind::Add) => {
+                        let items = self.iterate(b)?;
+                        if let ObjKind::List(l) = &mut a.obj_mut().kind {
+                            l.extend(items);
+                        }
+                        return Ok(a);
+                    }
+                    (ObjKind::List(l), BinOpKind::Mul) => {
+                        if let Some(n) = self.as_i64(b) {
+                            let items = l.clone();
+                            let n = n.max(0) as usize;
+                            if let ObjKind::List(l) = &mut a.obj_mut().kind {
+                                l.clear();
+                                for _ in 0..n {
+                                    l.extend_from_slice(&items);
+                                }
+                            }
+                            return Ok(a);
+                        }
+                    }
+                    (
+                        ObjKind::Set(s),
+                        BinOpKind::Or | BinOpKind::And | BinOpKind::Sub | BinOpKind::Xor,
+                    ) if !s.frozen && self.is_set_like(b) => {
+                        let r = self.native_binop(kind, a, b)?.expect("set op");
+                        let items: Vec<Value> = self.set_items(r);
+                        self.set_clear(a);
+                        for x in items {
+                            self.set_add(a, x)?;
+                        }
+                        return Ok(a);
+                    }
+                    (ObjKind::Dict(_), BinOpKind::Or) => {
+                        self.dict_update(a, b, false)?;
+                        return Ok(a);
+                    }
+                    (ObjKind::ByteArray(_), BinOpKind::Add) => {
+                        let extra = self.bytes_like(b)?;
+                        if let ObjKind::ByteArray(v) = &mut a.obj_mut().kind {
+                            v.extend(extra);
+                        }
+                        return Ok(a);
+                    }
+                    _ => {}
+                }
+                return self.binary_op(kind, a, b);
+            }
+            let (op, rop, iop) = kind.dunders();
+            if let Some(r) = self.call_special(a, iop, &[b])? {
+                if r != self.not_implemented {
+                    return Ok(r);
+                }
+            }
+            return self.dunder_binop(kind, a, b, op, rop);
+        }
+        self.binary_op(kind, a, b)
+    }
+
+    /// The built-in types' operators; `None` means NotImplemented.
+    pub fn native_binop(&mut self, kind: BinOpKind, a: Value, b: Value) -> PyResult<Option<Value>> {
+        if let (Some(x), Some(y)) = (self.as_num(a), self.as_num(b)) {
+            return self.num_binop(kind, x, y).map(Some);
+        }
+        if !a.is_ptr() {
+            // int op non-number: maybe sequence repetition.
+            if kind == BinOpKind::Mul && b.is_ptr() {
+                return self.repeat(b, a);
+            }
+            return Ok(None);
+        }
+        match (&a.obj().kind, kind) {
+            (ObjKind::Str(x), BinOpKind::Add) => {
+                if let ObjKind::Str(y) = &b.obj_if_ptr() {
+                    let mut s = String::with_capacity(x.s.len() + y.s.len());
+                    s.push_str(&x.s);
+                    s.push_str(&y.s);
+                    return Ok(Some(self.new_str(s)));
+                }
+                Ok(None)
+            }
+            (ObjKind::Str(_), BinOpKind::Mod) => {
+                crate::builtins::str_type::percent_format(self, a, b).map(Some)
+            }
+            (ObjKind::Bytes(_), BinOpKind::Mod) => Ok(None),
+            (ObjKind::List(x), BinOpKind::Add) => {
+                if let ObjKind::List(y) = &b.obj_if_ptr() {
+                    let mut v = x.clone();
+                    v.extend_from_slice(y);
+                    return Ok(Some(self.new_list(v)));
+                }
+                Ok(None)
+            }
+            (ObjKind::Tuple(x), BinOpKind::Add) => {
+                if let ObjKind::Tuple(y) = &b.obj_if_ptr() {
+                    let mut v = x.clone();
+                    v.extend_from_slice(y);
+                    return Ok(Some(self.new_tuple(v)));
+                }
+                Ok(None)
+            }
+            (ObjKind::Bytes(x), BinOpKind::Add) | (ObjKind::ByteArray(x), BinOpKind::Add) => {
+                let is_ba = matches!(a.obj().kind, ObjKind::ByteArray(_));
+                match &b.obj_if_ptr() {
+                    ObjKind::Bytes(y) | ObjKind::ByteArray(y) => {
+                        let mut v = x.clone();
+                        v.extend_from_slice(y);
+                        Ok(Some(if is_ba {
+                            self.alloc(self.types.bytearray, ObjKind::ByteArray(v))
+                        } else {
+                            self.new_bytes(v)
+                        }))
+                    }
+                    _ => Ok(None),
+                }
+            }
+            (
+                ObjKind::Str(_)
+                | ObjKind::List(_)
+                | ObjKind::Tuple(_)
+                | ObjKind::Bytes(_)
+                | ObjKind::ByteArray(_),
+                BinOpKind::Mul,
+            ) => self.repeat(a, b),
+            (_, BinOpKind::Mul) if self.is_int(a) || matches!(a.obj().kind, ObjKind::Bool(_)) => {
+                self.repeat(b, a)
+            }
+            (ObjKind::Dict(_), BinOpKind::Or) => {
+                if !matches!(b.obj_if_ptr(), ObjKind::Dict(_)) {
+                    return Ok(None);
+                }
+                let d = self.new_dict();
+                self.dict_update(d, a, false)?;
+                self.dict_update(d, b, false)?;
+                Ok(Some(d))
+            }
+            (ObjKind::Set(_), BinOpKind::Or | BinOpKind::And | BinOpKind::Sub | BinOpKind::Xor) => {
+                if !self.is_set_like(b) {
+                    return Ok(None);
+                }
+                self.set_binop(kind, a, b).map(Some)
+            }
+            _ => Ok(None),
+        }
+    }
+
+    fn repeat(&mut self, seq: Value, n: Value) -> PyResult<Option<Value>> {
+        let Some(count) = self.as_num(n) else {
+            return Ok(None);
+        };
+        let count = match count {
+            Num::Small(i) => i,
+            Num::Int(b) => {
+                if b.is_negative() {
+                    0
+                } else {
+                    return Err(self.overflow_error("cannot fit 'int' into an index-sized integer"));
+                }
+            }
+            Num::Float(_) => return Ok(None),
+        };
+        let count = count.max(0) as usize;
+        let out = match &seq.obj_if_ptr() {
+            ObjKind::Str(s) => {
+                if s.s.len().saturating_mul(count) > (1 << 34) {
+                    return Err(self.exc(ExcKind::MemoryError, ""));
+                }
+                let r = s.s.repeat(count);
+                self.new_str(r)
+            }
+            ObjKind::List(l) => {
+                let mut v = Vec::with_capacity(l.len() * count);
+                for _ in 0..count {
+                    v.extend_from_slice(l);
+                }
+                self.new_list(v)
+            }
+            ObjKind::Tuple(l) => {
+                let mut v = Vec::with_capacity(l.len() * count);
+                for _ in 0..count {
+                    v.extend_from_slice(l);
+                }
+                self.new_tuple(v)
+            }
+            ObjKind::Bytes(b) => {
+                let r = b.repeat(count);
+                self.new_bytes(r)
+            }
+            ObjKind::ByteArray(b) => {
+                let r = b.repeat(count);
+                self.alloc(self.types.bytearray, ObjKind::ByteArray(r))
+            }
+            _ => return Ok(None),
+        };
+        Ok(Some(out))
+    }
+
+    /// Arithmetic on two numbers.
+    pub fn num_binop(&mut self, kind: BinOpKind, x: Num, y: Num) -> PyResult<Value> {
+        match (x, y) {
+            (Num::Float(a), y) => {
+                let b = self.num_to_f64(y)?;
+                self.float_binop(kind, a, b)
+            }
+            (x, Num::Float(b)) => {
+                if matches!(
+                    kind,
+                    BinOpKind::LShift
+                        | BinOpKind::RShift
+                        | BinOpKind::And
+                        | BinOpKind::Or
+                        | BinOpKind::Xor
+                ) {
+                    let a = self.num_to_value(x);
+                    let bv = self.new_float(b);
+                    return Err(self.binop_type_error(kind, a, bv));
+                }
+                let a = self.num_to_f64(x)?;
+                self.float_binop(kind, a, b)
+            }
+            (Num::Small(a), Num::Small(b)) => self.small_binop(kind, a, b),
+            (x, y) => {
+                let a = match x {
+                    Num::Small(i) => BigInt::from(i),
+                    Num::Int(b) => b,
+                    Num::Float(_) => unreachable!("floats handled above"),
+                };
+                let b = match y {
+                    Num::Small(i) => BigInt::from(i),
+                    Num::Int(b) => b,
+                    Num::Float(_) => unreachable!("floats handled above"),
+                };
+                self.big_binop(kind, a, b)
+            }
+        }
+    }
+
+    fn num_to_value(&mut self, n: Num) -> Value {
+        match n {
+            Num::Small(i) => self.new_int(i),
+            Num::Int(b) => self.new_bigint(b),
+            Num::Float(f) => self.new_float(f),
+        }
+    }
+
+    fn num_to_f64(&mut self, n: Num) -> PyResult<f64> {
+        Ok(match n {
+            Num::Small(i) => i as f64,
+            Num::Float(f) => f,
+            Num::Int(b) => match b.to_f64() {
+                Some(f) if f.is_finite() => f,
+                _ => return Err(self.overflow_error("int too large to convert to float")),
+            },
+        })
+    }
+
+    fn small_binop(&mut self, kind: BinOpKind, a: i64, b: i64) -> PyResult<Value> {
+        let r = match kind {
+            BinOpKind::Add => a.checked_add(b),
+            BinOpKind::Sub => a.checked_sub(b),
+            BinOpKind::Mul => a.checked_mul(b),
+            BinOpKind::FloorDiv => {
+                if b == 0 {
+                    return Err(self.zero_division("integer division or modulo by zero"));
+                }
+                a.checked_div_euclid(b).map(|_| a.div_floor(&b))
+            }
+            BinOpKind::Mod => {
+                if b == 0 {
+                    return Err(self.zero_division("integer division or modulo by zero"));
+                }
+                a.checked_rem(b).map(|_| a.mod_floor(&b))
+            }
+            BinOpKind::TrueDiv => {
+                if b == 0 {
+                    return Err(self.zero_division("division by zero"));
+                }
+                if a.unsigned_abs() < (1 << 53) && b.unsigned_abs() < (1 << 53) {
+                    return Ok(self.new_float(a as f64 / b as f64));
+                }
+                return self.big_binop(kind, BigInt::from(a), BigInt::from(b));
+            }
+            BinOpKind::And => Some(a & b),
+            BinOpKind::Or => Some(a | b),
+            BinOpKind::Xor => Some(a ^ b),
+            BinOpKind::LShift => {
+                if b < 0 {
+                    return Err(self.value_error("negative shift count"));
+                }
+                if b < 63 && (a.unsigned_abs() >> (62 - b.min(62))) == 0 {
+                    Some(a << b)
+                } else {
+                    None
+                }
+            }
+            BinOpKind::RShift => {
+                if b < 0 {
+                    return Err(self.value_error("negative shift count"));
+                }
+                Some(if b >= 64 {
+                    if a < 0 {
+                        -1
+                    } else {
+                        0
+                    }
+                } else {
+                    a >> b
+                })
+            }
+            BinOpKind::Pow => {
+                if b >= 0 {
+                    if b <= u32::MAX as i64 {
+                        a.checked_pow(b as u32)
+                    } else {
+                        None
+                    }
+                } else {
+                    return self.float_binop(kind, a as f64, b as f64);
+                }
+            }
+            BinOpKind::MatMul => {
+                return Err(self.type_error("unsupported operand type(s) for @: 'int' and 'int'"))
+            }
+        };
+        match r {
+            Some(v) => Ok(self.new_int(v)),
+            None => self.big_binop(kind, BigInt::from(a), BigInt::from(b)),
+        }
+    }
+
+    fn big_binop(&mut self, kind: BinOpKind, a: BigInt, b: BigInt) -> PyResult<Value> {
+        let r = match kind {
+            BinOpKind::Add => a + b,
+            BinOpKind::Sub => a - b,
+            BinOpKind::Mul => a * b,
+            BinOpKind::FloorDiv => {
+                if b.is_zero() {
+                    return Err(self.zero_division("integer division or modulo by zero"));
+                }
+                a.div_floor(&b)
+            }
+            BinOpKind::Mod => {
+                if b.is_zero() {
+                    return Err(self.zero_division("integer division or modulo by zero"));
+                }
+                a.mod_floor(&b)
+            }
+            BinOpKind::TrueDiv => {
+                if b.is_zero() {
+                    return Err(self.zero_division("division by zero"));
+                }
+                let f = big_true_div(&a, &b);
+                if !f.is_finite() {
+                    return Err(
+                        self.overflow_error("integer division result too large for a float")
+                    );
+                }
+                return Ok(self.new_float(f));
+            }
+            BinOpKind::And => a & b,
+            BinOpKind::Or => a | b,
+            BinOpKind::Xor => a ^ b,
+            BinOpKind::LShift => {
+                if b.is_negative() {
+                    return Err(self.value_error("negative shift count"));
+                }
+                let Some(s) = b.to_usize() else {
+                    return Err(self.overflow_error("too many digits in integer"));
+                };
+                if s > 1 << 32 {
+                    return Err(self.exc(ExcKind::MemoryError, ""));
+                }
+                a << s
+            }
+            BinOpKind::RShift => {
+                if b.is_negative() {
+                    return Err(self.value_error("negative shift count"));
+                }
+                match b.to_usize() {
+                    Some(s) => a >> s,
+                    None => {
+                        if a.is_negative() {
+                            BigInt::from(-1)
+                        } else {
+                            BigInt::zero()
+                        }
+                    }
+                }
+            }
+            BinOpKind::Pow => {
+                if b.is_negative() {
+                    let fa = self.num_to_f64(Num::Int(a))?;
+                    let fb = self.num_to_f64(Num::Int(b))?;
+                    return self.float_binop(kind, fa, fb);
+                }
+                let one = BigInt::from(1);
+                if a.is_zero() || a == one {
+                    return Ok(self.new_bigint(a));
+                }
+                if a == -one.clone() {
+                    return Ok(self.new_int(if b.is_even() { 1 } else { -1 }));
+                }
+                let Some(e) = b.to_u32() else {
+                    return Err(self.exc(ExcKind::MemoryError, ""));
+                };
+                if (a.bits() as u64).saturating_mul(e as u64) > (1 << 32) {
+                    return Err(self.exc(ExcKind::MemoryError, ""));
+                }
+                num_traits::pow::Pow::pow(a, e)
+            }
+            BinOpKind::MatMul => {
+                return Err(self.type_error("unsupported operand type(s) for @: 'int' and 'int'"))
+            }
+        };
+        Ok(self.new_bigint(r))
+    }
+
+    pub fn float_binop(&mut self, kind: BinOpKind, a: f64, b: f64) -> PyResult<Value> {
+        let r = match kind {
+            BinOpKind::Add => a + b,
+            BinOpKind::Sub => a - b,
+            BinOpKind::Mul => a * b,
+            BinOpKind::TrueDiv => {
+                if b == 0.0 {
+                    return Err(self.zero_division("float division by zero"));
+                }
+                a / b
+            }
+            BinOpKind::FloorDiv => {
+                if b == 0.0 {
+                    return Err(self.zero_division("float floor division by zero"));
+                }
+                float_divmod(a, b).0
+            }
+            BinOpKind::Mod => {
+                if b == 0.0 {
+                    return Err(self.zero_division("float modulo"));
+                }
+                float_divmod(a, b).1
+            }
+            BinOpKind::Pow => return self.float_pow(a, b),
+            _ => {
+                let (x, y) = (self.new_float(a), self.new_float(b));
+                return Err(self.binop_type_error(kind, x, y));
+            }
+        };
+        Ok(self.new_float(r))
+    }
+
+    fn float_pow(&mut self, a: f64, b: f64) -> PyResult<Value> {
+        if a == 0.0 && b < 0.0 {
+            return Err(self.zero_division("0.0 cannot be raised to a negative power"));
+        }
+        if a < 0.0 && b.fract() != 0.0 && b.is_finite() {
+            return Err(self.value_error("complex numbers are not supported by piepie"));
+        }
+        let r = a.powf(b);
+        if r.is_infinite() && a.is_finite() && b.is_finite() {
+            return Err(self.overflow_error("(34, 'Numerical result out of range')"));
+        }
+        Ok(self.new_float(r))
+    }
+
+    pub fn unary_op(&mut self, kind: UnaryKind, v: Value) -> PyResult<Value> {
+        let cls = self.class_of(v);
+        if self.class_data(cls).builtin {
+            if let Some(n) = self.as_num(v) {
+                return Ok(match (kind, n) {
+                    (UnaryKind::Neg, Num::Small(i)) => self.new_int(-i),
+                    (UnaryKind::Neg, Num::Int(b)) => self.new_bigint(-b),
+                    (UnaryKind::Neg, Num::Float(f)) => self.new_float(-f),
+                    (UnaryKind::Pos, Num::Small(i)) => self.new_int(i),
+                    (UnaryKind::Pos, Num::Int(b)) => self.new_bigint(b),
+                    (UnaryKind::Pos, Num::Float(f)) => self.new_float(f),
+                    (UnaryKind::Invert, Num::Small(i)) => self.new_int(!i),
+                    (UnaryKind::Invert, Num::Int(b)) => self.new_bigint(-b - 1),
+                    (UnaryKind::Invert, Num::Float(_)) => {
+                        return Err(self.type_error("bad operand type for unary ~: 'float'"));
+                    }
+                    (UnaryKind::Not, _) => {
+                        let t = self.is_true(v)?;
+                        self.bool_val(!t)
+                    }
+                });
+            }
+        }
+        let (name, sym) = match kind {
+            UnaryKind::Neg => ("__neg__", "-"),
+            UnaryKind::Pos => ("__pos__", "+"),
+            UnaryKind::Invert => ("__invert__", "~"),
+            UnaryKind::Not => {
+                let t = self.is_true(v)?;
+                return Ok(self.bool_val(!t));
+            }
+        };
+        if let Some(r) = self.call_special(v, name, &[])? {
+            return Ok(r);
+        }
+        let t = self.type_name(v);
+        Err(self.type_error(format!("bad operand type for unary {sym}: '{t}'")))
+    }
+}
+
+/// Python's float floor division and modulo (CPython's float_divmod).
+pub fn float_divmod(vx: f64, wx: f64) -> (f64, f64) {
+    let mut m = vx % wx;
+    let mut div = (vx - m) / wx;
+    if m != 0.0 {
+        if (wx < 0.0) != (m < 0.0) {
+            m += wx;
+            div -= 1.0;
+        }
+    } else {
+        m = 0.0f64.copysign(wx);
+    }
+    let floordiv = if div != 0.0 {
+        let mut f = div.floor();
+        if div - f > 0.5 {
+            f += 1.0;
+        }
+        f
+    } else {
+        0.0f64.copysign(vx / wx)
+    };
+    (floordiv, m)
+}
+
+/// Correctly rounded `a / b` for big integers.
+fn big_true_div(a: &BigInt, b: &BigInt) -> f64 {
+    let neg = a.is_negative() != b.is_negative();
+    let (a, b) = (a.abs(), b.abs());
+    // Scale so the quotient has at least 64 significant bits.
+    let shift: i64 = 64 - (a.bits() as i64 - b.bits() as i64);
+    let (num, den) = if shift > 0 {
+        (a << shift as usize, b)
+    } else {
+        (a, b << (-shift) as usize)
+    };
+    let (q, r) = num.div_rem(&den);
+    // Sticky bit for correct rounding.
+    let q = (q << 1usize) | BigInt::from(if r.is_zero() { 0 } else { 1 });
+    let f = q.to_f64().unwrap_or(f64::INFINITY);
+    let res = f * 2f64.powi(-(shift as i32) - 1);
+    if neg {
+        -res
+    } else {
+        res
+    }
+}
+
+trait ObjIfPtr {
+    fn obj_if_ptr<'a>(self) -> &'a ObjKind;
+}
+
+impl ObjIfPtr for Value {
+    /// The payload, or a placeholder for small ints.
+    fn obj_if_ptr<'a>(self) -> &'a ObjKind {
+        if self.is_ptr() {
+            &self.obj().kind
+        } else {
+            Box::leak(Box::new(ObjKind::Object))
+        }
+    }
+}

@@ -1,0 +1,567 @@
+//! Attribute access: lookup along the MRO, the descriptor protocol
+//! (functions, properties, class/static methods, user `__get__`/`__set__`),
+//! instance attributes in maps, `__getattr__`/`__setattr__`/`__delattr__`,
+//! modules and class objects.
+//!
+//! Attribute names are interned str Values (maps compare them by identity).
+
+use super::{ExcKind, PyResult, Vm};
+use crate::builtins::dict::{dict_get_str, dict_set_str};
+use crate::object::attrs::{Attrs, Map};
+use crate::object::function::BuiltinKind;
+use crate::object::{Builtin, ObjKind, Value};
+
+fn name_str<'a>(n: Value) -> &'a str {
+    super::str_of(n)
+}
+
+impl Vm {
+    /// `name` in the dicts of `cls`'s MRO.
+    pub fn lookup_in_class(&self, cls: Value, name: Value) -> Option<Value> {
+        let ObjKind::Class(c) = &cls.obj().kind else {
+            return None;
+        };
+        for &k in &c.mro {
+            let ObjKind::Class(kc) = &k.obj().kind else {
+                continue;
+            };
+            if let Some(v) = dict_get_str(kc.dict, name) {
+                return Some(v);
+            }
+        }
+        None
+    }
+
+    /// A special method looked up on the type (never the instance).
+    #[inline]
+    pub fn lookup_special(&self, obj: Value, name: Value) -> Option<Value> {
+        self.lookup_in_class(self.class_of(obj), name)
+    }
+
+    /// Whether the class has a user-defined (non built-in) `name`.
+    pub fn has_user_method(&self, cls: Value, name: Value) -> bool {
+        match self.lookup_in_class(cls, name) {
+            Some(v) => !matches!(v.obj().kind, ObjKind::Builtin(_)),
+            None => false,
+        }
+    }
+
+    fn instance_attr(&self, obj: Value, name: Value) -> Option<Value> {
+        if !obj.is_ptr() {
+            return None;
+        }
+        match obj.obj().attrs.as_deref() {
+            Some(Attrs::Map { map, values }) => map
+                .index_of(name)
+                .map(|i| values[i])
+                .filter(|v| !v.is_null()),
+            Some(Attrs::Dict(d)) => dict_get_str(*d, name),
+            None => None,
+        }
+    }
+
+    /// Whether instances of `cls` may carry arbitrary attributes.
+    fn has_instance_dict(&self, obj: Value) -> bool {
+        if !obj.is_ptr() {
+            return false;
+        }
+        match &obj.obj().kind {
+            ObjKind::Function(_) => true,
+            ObjKind::Class(_) | ObjKind::Module { .. } => false,
+            _ => {
+                let c = self.class_data(self.class_of(obj));
+                !c.builtin && c.slots.is_none()
+            }
+        }
+    }
+
+    /// Whether `d` is a data descriptor (defines `__set__` or `__delete__`).
+    fn is_data_descriptor(&mut self, d: Value) -> bool {
+        if !d.is_ptr() {
+            return false;
+        }
+        match &d.obj().kind {
+            ObjKind::Property(_) => true,
+            ObjKind::Object | ObjKind::Dict(_) | ObjKind::List(_) => {
+                let cls = self.class_of(d);
+                if self.class_data(cls).builtin {
+                    return false;
+                }
+                let set = self.intern("__set__");
+                let del = self.intern("__delete__");
+                self.lookup_in_class(cls, set).is_some() || self.lookup_in_class(cls, del).is_some()
+            }
+            _ => false,
+        }
+    }
+
+    /// Applies the descriptor protocol to `descr` found on `obj`'s class.
+    pub fn bind_descriptor(&mut self, descr: Value, obj: Value) -> PyResult<Value> {
+        if !descr.is_ptr() {
+            return Ok(descr);
+        }
+        match &descr.obj().kind {
+            ObjKind::Function(_) => Ok(self.alloc(
+                self.types.method,
+                ObjKind::BoundMethod {
+                    func: descr,
+                    receiver: obj,
+                },
+            )),
+            ObjKind::Builtin(b) => match b.kind {
+                BuiltinKind::Method if b.receiver.is_null() => Ok(self.bind_builtin(b, obj)),
+                BuiltinKind::ClassMethod if b.receiver.is_null() => {
+                    let cls = self.class_of(obj);
+                    Ok(self.bind_builtin(b, cls))
+                }
+                _ => Ok(descr),
+            },
+            ObjKind::ClassMethod(f) => {
+                let f = *f;
+                let cls = self.class_of(obj);
+                Ok(self.alloc(
+                    self.types.method,
+                    ObjKind::BoundMethod {
+                        func: f,
+                        receiver: cls,
+                    },
+                ))
+            }
+            ObjKind::StaticMethod(f) => Ok(*f),
+            ObjKind::Property(p) => {
+                if p.fget.is_null() || p.fget == self.none {
+                    return Err(self.attribute_error("property has no getter"));
+                }
+                let g = p.fget;
+                self.call(g, &[obj])
+            }
+            _ => {
+                let cls = self.class_of(descr);
+                if self.class_data(cls).builtin {
+                    return Ok(descr);
+                }
+                let get = self.intern("__get__");
+                match self.lookup_in_class(cls, get) {
+                    Some(g) => {
+                        let owner = self.class_of(obj);
+                        self.call(g, &[descr, obj, owner])
+                    }
+                    None => Ok(descr),
+                }
+            }
+        }
+    }
+
+    fn bind_builtin(&mut self, b: &Builtin, receiver: Value) -> Value {
+        let nb = Builtin {
+            name: b.name,
+            func: b.func,
+            kind: b.kind,
+            receiver,
+            owner: b.owner,
+        };
+        self.alloc(self.types.builtin_function, ObjKind::Builtin(nb))
+    }
+
+    /// `getattr(obj, name)`.
+    pub fn getattr(&mut self, obj: Value, name: Value) -> PyResult<Value> {
+        match self.getattr_opt(obj, name)? {
+            Some(v) => Ok(v),
+            None => Err(self.no_attribute(obj, name)),
+        }
+    }
+
+    #[cold]
+    pub fn no_attribute(&mut self, obj: Value, name: Value) -> super::Exc {
+        let n = name_str(name);
+        if obj.is_ptr() {
+            match &obj.obj().kind {
+                ObjKind::Class(c) => {
+                    let cn = c.name.clone();
+                    return self
+                        .attribute_error(format!("type object '{cn}' has no attribute '{n}'"));
+                }
+                ObjKind::Module { name: mn, .. } => {
+                    let mn = name_str(*mn).to_string();
+                    return self.attribute_error(format!("module '{mn}' has no attribute '{n}'"));
+                }
+                _ => {}
+            }
+        }
+        let t = self.type_name(obj);
+        self.attribute_error(format!("'{t}' object has no attribute '{n}'"))
+    }
+
+    /// `getattr` returning `None` instead of raising AttributeError.
+    pub fn getattr_opt(&mut self, obj: Value, name: Value) -> PyResult<Option<Value>> {
+        if obj.is_ptr() {
+            match &obj.obj().kind {
+                ObjKind::Class(_) => return self.type_getattr(obj, name),
+                ObjKind::Module { dict, .. } => {
+                    if let Some(v) = dict_get_str(*dict, name) {
+                        return Ok(Some(v));
+                    }
+                    if name_str(name) == "__dict__" {
+                        return Ok(Some(*dict));
+                    }
+                    return Ok(None);
+                }
+                _ => {}
+            }
+        }
+        let cls = self.class_of(obj);
+        let descr = self.lookup_in_class(cls, name);
+        if let Some(d) = descr {
+            if self.is_data_descriptor(d) {
+                return self.bind_descriptor(d, obj).map(Some);
+            }
+        }
+        if let Some(v) = self.instance_attr(obj, name) {
+            return Ok(Some(v));
+        }
+        if let Some(d) = descr {
+            return self.bind_descriptor(d, obj).map(Some);
+        }
+        if let Some(v) = crate::builtins::special_attr(self, obj, name)? {
+            return Ok(Some(v));
+        }
+        let ga = self.intern("__getattr__");
+        if let Some(g) = self.lookup_in_class(cls, ga) {
+            if !matches!(g.obj().kind, ObjKind::Builtin(_)) {
+                return match self.call(g, &[obj, name]) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) if self.exc_matches(e.0, ExcKind::AttributeError) => Err(e),
+                    Err(e) => Err(e),
+                };
+            }
+        }
+        Ok(None)
+    }
+
+    /// Attribute lookup on a class object.
+    fn type_getattr(&mut self, cls: Value, name: Value) -> PyResult<Option<Value>> {
+        if let Some(d) = self.lookup_in_class(cls, name) {
+            return match &d.obj().kind {
+                ObjKind::ClassMethod(f) => {
+                    let f = *f;
+                    Ok(Some(self.alloc(
+                        self.types.method,
+                        ObjKind::BoundMethod {
+                            func: f,
+                            receiver: cls,
+                        },
+                    )))
+                }
+                ObjKind::StaticMethod(f) => Ok(Some(*f)),
+                ObjKind::Builtin(b)
+                    if b.kind == BuiltinKind::ClassMethod && b.receiver.is_null() =>
+                {
+                    Ok(Some(self.bind_builtin(b, cls)))
+                }
+                ObjKind::Builtin(b) if b.kind == BuiltinKind::StaticMethod => Ok(Some(d)),
+                ObjKind::Function(_) | ObjKind::Builtin(_) | ObjKind::Property(_) => Ok(Some(d)),
+                _ => {
+                    let dc = self.class_of(d);
+                    if !self.class_data(dc).builtin {
+                        let get = self.intern("__get__");
+                        if let Some(g) = self.lookup_in_class(dc, get) {
+                            let none = self.none;
+                            return self.call(g, &[d, none, cls]).map(Some);
+                        }
+                    }
+                    Ok(Some(d))
+                }
+            };
+        }
+        if let Some(v) = crate::builtins::special_attr(self, cls, name)? {
+            return Ok(Some(v));
+        }
+        // Attributes of `type` itself (e.g. `C.mro`).
+        let meta = self.types.type_;
+        if let Some(d) = self.lookup_in_class(meta, name) {
+            return self.bind_descriptor(d, cls).map(Some);
+        }
+        Ok(None)
+    }
+
+    /// `obj.name = value`.
+    pub fn setattr(&mut self, obj: Value, name: Value, value: Value) -> PyResult<()> {
+        if obj.is_ptr() {
+            match &obj.obj().kind {
+                ObjKind::Class(c) => {
+                    if c.builtin {
+                        let cn = c.name.clone();
+                        return Err(self.type_error(format!(
+                            "cannot set '{}' attribute of immutable type '{cn}'",
+                            name_str(name)
+                        )));
+                    }
+                    let d = c.dict;
+                    self.dict_set(d, name, value)?;
+                    let v = self.fresh_version();
+                    if let ObjKind::Class(c) = &mut obj.obj_mut().kind {
+                        c.version = v;
+                    }
+                    return Ok(());
+                }
+                ObjKind::Module { dict, .. } => {
+                    let d = *dict;
+                    return self.dict_set(d, name, value);
+                }
+                _ => {}
+            }
+        }
+        let cls = self.class_of(obj);
+        if !self.class_data(cls).builtin {
+            let sa = self.intern("__setattr__");
+            if let Some(f) = self.lookup_in_class(cls, sa) {
+                if !matches!(f.obj().kind, ObjKind::Builtin(_)) {
+                    self.call(f, &[obj, name, value])?;
+                    return Ok(());
+                }
+            }
+        }
+        self.generic_setattr(obj, name, value)
+    }
+
+    /// `object.__setattr__`: data descriptors, then the instance's attributes.
+    pub fn generic_setattr(&mut self, obj: Value, name: Value, value: Value) -> PyResult<()> {
+        let cls = self.class_of(obj);
+        if let Some(d) = self.lookup_in_class(cls, name) {
+            if let ObjKind::Property(p) = &d.obj().kind {
+                if p.fset.is_null() || p.fset == self.none {
+                    let t = self.type_name(obj);
+                    return Err(self.attribute_error(format!(
+                        "property '{}' of '{t}' object has no setter",
+                        name_str(name)
+                    )));
+                }
+                let s = p.fset;
+                self.call(s, &[obj, value])?;
+                return Ok(());
+            }
+            if self.is_data_descriptor(d) {
+                let set = self.intern("__set__");
+                let dc = self.class_of(d);
+                if let Some(s) = self.lookup_in_class(dc, set) {
+                    self.call(s, &[d, obj, value])?;
+                    return Ok(());
+                }
+            }
+        }
+        if let Some(slots) = &self.class_data(cls).slots {
+            let allowed = self.slot_allowed(cls, name);
+            if !allowed {
+                let _ = slots;
+                let t = self.type_name(obj);
+                return Err(self.attribute_error(format!(
+                    "'{t}' object has no attribute '{}'",
+                    name_str(name)
+                )));
+            }
+        } else if !self.has_instance_dict(obj) {
+            let t = self.type_name(obj);
+            return Err(self.attribute_error(format!(
+                "'{t}' object has no attribute '{}'",
+                name_str(name)
+            )));
+        }
+        self.store_instance_attr(obj, name, value)
+    }
+
+    fn slot_allowed(&self, cls: Value, name: Value) -> bool {
+        let c = self.class_data(cls);
+        for &k in &c.mro {
+            let kc = self.class_data(k);
+            if kc.builtin {
+                continue;
+            }
+            match &kc.slots {
+                None => return true,
+                Some(s) => {
+                    if s.iter()
+                        .any(|&n| name_str(n) == name_str(name) || name_str(n) == "__dict__")
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+        false
+    }
+
+    pub fn store_instance_attr(&mut self, obj: Value, name: Value, value: Value) -> PyResult<()> {
+        let o = obj.obj_mut();
+        match o.attrs.as_deref_mut() {
+            None => {
+                let map = Map::empty().with(name);
+                o.attrs = Some(Box::new(Attrs::Map {
+                    map,
+                    values: vec![value],
+                }));
+            }
+            Some(Attrs::Map { map, values }) => match map.index_of(name) {
+                Some(i) => values[i] = value,
+                None => {
+                    *map = map.with(name);
+                    values.push(value);
+                }
+            },
+            Some(Attrs::Dict(d)) => {
+                let d = *d;
+                self.dict_set(d, name, value)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// The instance's attributes as a dict object (switching it to dict mode).
+    pub fn instance_dict(&mut self, obj: Value) -> PyResult<Value> {
+        if let Some(Attrs::Dict(d)) = obj.obj().attrs.as_deref() {
+            return Ok(*d);
+        }
+        let d = self.new_dict();
+        if let Some(Attrs::Map { map, values }) = obj.obj().attrs.as_deref() {
+            let pairs: Vec<(Value, Value)> = map
+                .names
+                .iter()
+                .copied()
+                .zip(values.iter().copied())
+                .collect();
+            for (k, v) in pairs {
+                if !v.is_null() {
+                    dict_set_str(self, d, k, v);
+                }
+            }
+        }
+        obj.obj_mut().attrs = Some(Box::new(Attrs::Dict(d)));
+        Ok(d)
+    }
+
+    /// `del obj.name`.
+    pub fn delattr(&mut self, obj: Value, name: Value) -> PyResult<()> {
+        if obj.is_ptr() {
+            if let ObjKind::Class(c) = &obj.obj().kind {
+                let d = c.dict;
+                if dict_get_str(d, name).is_none() {
+                    return Err(self.no_attribute(obj, name));
+                }
+                self.delitem(d, name)?;
+                let v = self.fresh_version();
+                if let ObjKind::Class(c) = &mut obj.obj_mut().kind {
+                    c.version = v;
+                }
+                return Ok(());
+            }
+            if let ObjKind::Module { dict, .. } = &obj.obj().kind {
+                let d = *dict;
+                if dict_get_str(d, name).is_none() {
+                    return Err(self.no_attribute(obj, name));
+                }
+                return self.delitem(d, name);
+            }
+        }
+        let cls = self.class_of(obj);
+        let da = self.intern("__delattr__");
+        if let Some(f) = self.lookup_in_class(cls, da) {
+            if !matches!(f.obj().kind, ObjKind::Builtin(_)) {
+                self.call(f, &[obj, name])?;
+                return Ok(());
+            }
+        }
+        self.generic_delattr(obj, name)
+    }
+
+    pub fn generic_delattr(&mut self, obj: Value, name: Value) -> PyResult<()> {
+        let cls = self.class_of(obj);
+        if let Some(d) = self.lookup_in_class(cls, name) {
+            if let ObjKind::Property(p) = &d.obj().kind {
+                if p.fdel.is_null() || p.fdel == self.none {
+                    let t = self.type_name(obj);
+                    return Err(self.attribute_error(format!(
+                        "property '{}' of '{t}' object has no deleter",
+                        name_str(name)
+                    )));
+                }
+                let f = p.fdel;
+                self.call(f, &[obj])?;
+                return Ok(());
+            }
+            if self.is_data_descriptor(d) {
+                let del = self.intern("__delete__");
+                let dc = self.class_of(d);
+                if let Some(f) = self.lookup_in_class(dc, del) {
+                    self.call(f, &[d, obj])?;
+                    return Ok(());
+                }
+            }
+        }
+        if self.instance_attr(obj, name).is_none() {
+            return Err(self.no_attribute(obj, name));
+        }
+        let d = self.instance_dict(obj)?;
+        self.delitem(d, name)
+    }
+
+    /// For `LoadMethod`: `(function, obj)` when `name` is a plain method not
+    /// shadowed by an instance attribute, else `(NULL, getattr(obj, name))`.
+    pub fn load_method(&mut self, obj: Value, name: Value) -> PyResult<(Value, Value)> {
+        let is_plain_instance =
+            !obj.is_ptr() || !matches!(obj.obj().kind, ObjKind::Class(_) | ObjKind::Module { .. });
+        if is_plain_instance {
+            let cls = self.class_of(obj);
+            if let Some(d) = self.lookup_in_class(cls, name) {
+                let is_method = match &d.obj().kind {
+                    ObjKind::Function(_) => true,
+                    ObjKind::Builtin(b) => b.kind == BuiltinKind::Method && b.receiver.is_null(),
+                    _ => false,
+                };
+                if is_method && self.instance_attr(obj, name).is_none() {
+                    return Ok((d, obj));
+                }
+            }
+        }
+        let v = self.getattr(obj, name)?;
+        Ok((Value::NULL, v))
+    }
+
+    /// `hasattr`-style probe that swallows only AttributeError.
+    pub fn getattr_or_none(&mut self, obj: Value, name: &str) -> PyResult<Option<Value>> {
+        let n = self.intern(name);
+        match self.getattr_opt(obj, n) {
+            Ok(v) => Ok(v),
+            Err(e) if self.exc_matches(e.0, ExcKind::AttributeError) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Calls special method `name` of `obj`'s type with `args`, if defined.
+    pub fn call_special(
+        &mut self,
+        obj: Value,
+        name: &str,
+        args: &[Value],
+    ) -> PyResult<Option<Value>> {
+        let n = self.intern(name);
+        match self.lookup_special(obj, n) {
+            Some(m) => {
+                let mut v = Vec::with_capacity(args.len() + 1);
+                v.push(obj);
+                v.extend_from_slice(args);
+                let f = match &m.obj().kind {
+                    ObjKind::StaticMethod(f) => {
+                        v.remove(0);
+                        *f
+                    }
+                    ObjKind::ClassMethod(f) => {
+                        v[0] = self.class_of(obj);
+                        *f
+                    }
+                    _ => m,
+                };
+                self.call(f, &v).map(Some)
+            }
+            None => Ok(None),
+        }
+    }
+}

@@ -1,0 +1,493 @@
+//! Calling: argument binding for Python functions (with CPython's error
+//! messages), frames for calls made from Rust, built-ins, bound methods,
+//! class instantiation (`__new__` then `__init__`), `__call__`, generators,
+//! and `__build_class__`.
+
+use super::frame::{Frame, ReturnMode};
+use super::{Args, ExcKind, PyResult, Vm};
+use crate::bytecode::flags;
+use crate::object::{Dict, Function, Generator, ObjKind, Value};
+use piepie_jit::Concrete;
+
+fn tuple_vec(v: Value) -> Vec<Value> {
+    if v.is_null() {
+        return vec![];
+    }
+    match &v.obj().kind {
+        ObjKind::Tuple(t) => t.clone(),
+        _ => vec![],
+    }
+}
+
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("{n} {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}
+
+fn name_list(names: &[String]) -> String {
+    let q: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    match q.len() {
+        0 => String::new(),
+        1 => q[0].clone(),
+        2 => format!("{} and {}", q[0], q[1]),
+        _ => format!("{}, and {}", q[..q.len() - 1].join(", "), q[q.len() - 1]),
+    }
+}
+
+impl Vm {
+    /// Binds arguments to a new frame for Python function `func`.
+    pub fn prepare_frame(
+        &mut self,
+        func: Value,
+        pos: &[Value],
+        kwnames: &[Value],
+        kwvals: &[Value],
+    ) -> PyResult<Box<Frame>> {
+        let ObjKind::Function(fd) = &func.obj().kind else {
+            return Err(self.type_error("not a function"));
+        };
+        let fd: &Function = fd;
+        let code = fd.code.clone();
+        let qual = super::str_of(fd.qualname).to_string();
+        let mut frame = Box::new(Frame::new(
+            code.clone(),
+            fd.globals,
+            self.builtins,
+            Value::NULL,
+            func,
+        ));
+        let argc = code.argcount as usize;
+        let kwonly = code.kwonlyargcount as usize;
+        let has_varargs = code.flags & flags::VARARGS != 0;
+        let has_varkw = code.flags & flags::VARKEYWORDS != 0;
+        let slots = &mut frame.slots;
+        let n = pos.len();
+        slots[..n.min(argc)].copy_from_slice(&pos[..n.min(argc)]);
+        let mut next = argc + kwonly;
+        if has_varargs {
+            let extra = if n > argc {
+                pos[argc..].to_vec()
+            } else {
+                vec![]
+            };
+            slots[next] = self.new_tuple(extra);
+            next += 1;
+        } else if n > argc {
+            let defaults = tuple_vec(fd.defaults).len();
+            let kw_given = kwnames
+                .iter()
+                .filter(|k| {
+                    let k = super::str_of(**k);
+                    code.varnames[argc..argc + kwonly].iter().any(|v| v == k)
+                })
+                .count();
+            let takes = if defaults > 0 {
+                format!("from {} to {}", argc - defaults, argc)
+            } else {
+                argc.to_string()
+            };
+            let arg_word = if argc == 1 && defaults == 0 {
+                "argument"
+            } else {
+                "arguments"
+            };
+            let given = if kw_given > 0 {
+                format!(
+                    "{} positional argument{} (and {} keyword-only argument{}) were given",
+                    n,
+                    if n == 1 { "" } else { "s" },
+                    kw_given,
+                    if kw_given == 1 { "" } else { "s" }
+                )
+            } else {
+                format!("{} {} given", n, if n == 1 { "was" } else { "were" })
+            };
+            return Err(self.type_error(format!(
+                "{qual}() takes {takes} positional {arg_word} but {given}"
+            )));
+        }
+        let kwdict = if has_varkw {
+            let d = self.new_dict();
+            frame.slots[next] = d;
+            d
+        } else {
+            Value::NULL
+        };
+        let posonly = code.posonlyargcount as usize;
+        let mut posonly_as_kw: Vec<String> = Vec::new();
+        for (i, &k) in kwnames.iter().enumerate() {
+            let name = super::str_of(k);
+            let idx = code.varnames[posonly..argc + kwonly]
+                .iter()
+                .position(|v| v == name)
+                .map(|p| p + posonly);
+            match idx {
+                Some(j) => {
+                    if !frame.slots[j].is_null() {
+                        return Err(self.type_error(format!(
+                            "{qual}() got multiple values for argument '{name}'"
+                        )));
+                    }
+                    frame.slots[j] = kwvals[i];
+                }
+                None => {
+                    if !kwdict.is_null() {
+                        self.dict_set(kwdict, k, kwvals[i])?;
+                    } else if code.varnames[..posonly].iter().any(|v| v == name) {
+                        posonly_as_kw.push(name.to_string());
+                    } else {
+                        return Err(self.type_error(format!(
+                            "{qual}() got an unexpected keyword argument '{name}'"
+                        )));
+                    }
+                }
+            }
+        }
+        if !posonly_as_kw.is_empty() {
+            return Err(self.type_error(format!(
+                "{qual}() got some positional-only arguments passed as keyword arguments: '{}'",
+                posonly_as_kw.join(", ")
+            )));
+        }
+        // Defaults for missing positional parameters.
+        if n < argc {
+            let defaults = tuple_vec(fd.defaults);
+            let first_default = argc - defaults.len();
+            let mut missing = Vec::new();
+            for i in n..argc {
+                if frame.slots[i].is_null() {
+                    if i >= first_default {
+                        frame.slots[i] = defaults[i - first_default];
+                    } else {
+                        missing.push(code.varnames[i].clone());
+                    }
+                }
+            }
+            if !missing.is_empty() {
+                return Err(self.type_error(format!(
+                    "{qual}() missing {} {}: {}",
+                    missing.len(),
+                    if missing.len() == 1 {
+                        "required positional argument"
+                    } else {
+                        "required positional arguments"
+                    },
+                    name_list(&missing)
+                )));
+            }
+        }
+        if kwonly > 0 {
+            let mut missing = Vec::new();
+            for i in argc..argc + kwonly {
+                if frame.slots[i].is_null() {
+                    let name = code.varnames[i].clone();
+                    let key = self.intern(&name);
+                    match crate::builtins::dict::dict_get_str(fd.kwdefaults, key) {
+                        Some(v) => frame.slots[i] = v,
+                        None => missing.push(name),
+                    }
+                }
+            }
+            if !missing.is_empty() {
+                return Err(self.type_error(format!(
+                    "{qual}() missing {} {}: {}",
+                    missing.len(),
+                    if missing.len() == 1 {
+                        "required keyword-only argument"
+                    } else {
+                        "required keyword-only arguments"
+                    },
+                    name_list(&missing)
+                )));
+            }
+        }
+        // Cells, then free variables from the closure.
+        let nloc = code.nlocals();
+        for ci in 0..code.cellvars.len() {
+            let init = code
+                .cell_args
+                .iter()
+                .find(|(c, _)| *c as usize == ci)
+                .map(|(_, a)| frame.slots[*a as usize])
+                .unwrap_or(Value::NULL);
+            frame.slots[nloc + ci] = self.new_cell(init);
+        }
+        for (fi, &c) in fd.closure.iter().enumerate() {
+            frame.slots[nloc + code.cellvars.len() + fi] = c;
+        }
+        Ok(frame)
+    }
+
+    /// Pushes a frame, enforcing the recursion limit.
+    pub fn push_frame(&mut self, frame: Box<Frame>) -> PyResult<()> {
+        if self.frames.len() >= self.recursion_limit {
+            return Err(self.exc(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+        }
+        self.frames.push(frame);
+        Ok(())
+    }
+
+    /// Runs `frame` to completion from Rust (a nested dispatch loop).
+    pub fn run_frame(&mut self, mut frame: Box<Frame>) -> PyResult<Value> {
+        frame.on_return = ReturnMode::ToNative;
+        self.push_frame(frame)?;
+        self.native_depth += 1;
+        let r = super::eval::run(self, &mut Concrete);
+        self.native_depth -= 1;
+        r
+    }
+
+    /// `callee(*args)`.
+    pub fn call(&mut self, callee: Value, args: &[Value]) -> PyResult<Value> {
+        self.call_with(callee, Args::new(args))
+    }
+
+    /// Calls any callable.
+    pub fn call_with(&mut self, callee: Value, args: Args) -> PyResult<Value> {
+        if !callee.is_ptr() {
+            return Err(self.type_error("'int' object is not callable"));
+        }
+        match &callee.obj().kind {
+            ObjKind::Function(f) => {
+                let is_gen = f.code.is_generator();
+                let frame = self.prepare_frame(callee, args.pos, args.kwnames, args.kwvals)?;
+                if is_gen {
+                    return Ok(self.new_generator(callee, frame));
+                }
+                self.run_frame(frame)
+            }
+            ObjKind::Builtin(b) => {
+                let (func, recv) = (b.func, b.receiver);
+                if recv.is_null() {
+                    func(self, args)
+                } else {
+                    let mut v = Vec::with_capacity(args.pos.len() + 1);
+                    v.push(recv);
+                    v.extend_from_slice(args.pos);
+                    func(
+                        self,
+                        Args {
+                            pos: &v,
+                            kwnames: args.kwnames,
+                            kwvals: args.kwvals,
+                        },
+                    )
+                }
+            }
+            ObjKind::BoundMethod { func, receiver } => {
+                let (func, recv) = (*func, *receiver);
+                let mut v = Vec::with_capacity(args.pos.len() + 1);
+                v.push(recv);
+                v.extend_from_slice(args.pos);
+                self.call_with(
+                    func,
+                    Args {
+                        pos: &v,
+                        kwnames: args.kwnames,
+                        kwvals: args.kwvals,
+                    },
+                )
+            }
+            ObjKind::Class(_) => self.call_class(callee, args),
+            _ => {
+                let name = self.intern("__call__");
+                match self.lookup_special(callee, name) {
+                    Some(m) => {
+                        let bound = self.bind_descriptor(m, callee)?;
+                        self.call_with(bound, args)
+                    }
+                    None => {
+                        let n = self.type_name(callee);
+                        Err(self.type_error(format!("'{n}' object is not callable")))
+                    }
+                }
+            }
+        }
+    }
+
+    /// `cls(*args, **kw)`: `__new__` then `__init__`.
+    pub fn call_class(&mut self, cls: Value, args: Args) -> PyResult<Value> {
+        if cls == self.types.type_ && args.pos.len() == 1 && !args.has_kw() {
+            return Ok(self.class_of(args.pos[0]));
+        }
+        let new_name = self.intern("__new__");
+        let init_name = self.intern("__init__");
+        let new = self.lookup_in_class(cls, new_name).unwrap_or(Value::NULL);
+        let mut v = Vec::with_capacity(args.pos.len() + 1);
+        v.push(cls);
+        v.extend_from_slice(args.pos);
+        let new_args = Args {
+            pos: &v,
+            kwnames: args.kwnames,
+            kwvals: args.kwvals,
+        };
+        let new_fn = match &new.obj().kind {
+            ObjKind::StaticMethod(f) => *f,
+            _ => new,
+        };
+        let obj = self.call_with(new_fn, new_args)?;
+        if !self.isinstance(obj, cls) {
+            return Ok(obj);
+        }
+        let obj_cls = self.class_of(obj);
+        let init = self
+            .lookup_in_class(obj_cls, init_name)
+            .unwrap_or(Value::NULL);
+        if init.is_null() {
+            return Ok(obj);
+        }
+        // object.__init__ with a default __new__ complains about arguments itself.
+        if let ObjKind::Builtin(b) = &init.obj().kind {
+            if b.name == "__init__" && b.owner == self.types.object {
+                let new_is_object = matches!(&new.obj().kind, ObjKind::Builtin(nb) if nb.owner == self.types.object);
+                if (!args.pos.is_empty() || args.has_kw()) && new_is_object {
+                    let n = self.class_data(cls).name.clone();
+                    return Err(self.type_error(format!("{n}() takes no arguments")));
+                }
+                return Ok(obj);
+            }
+        }
+        let mut v2 = Vec::with_capacity(args.pos.len() + 1);
+        v2.push(obj);
+        v2.extend_from_slice(args.pos);
+        let r = self.call_with(
+            init,
+            Args {
+                pos: &v2,
+                kwnames: args.kwnames,
+                kwvals: args.kwvals,
+            },
+        )?;
+        if r != self.none {
+            let n = self.type_name(r);
+            return Err(self.type_error(format!("__init__() should return None, not '{n}'")));
+        }
+        Ok(obj)
+    }
+
+    /// `func(*args, **kwargs)` with an args tuple/list and a kwargs dict.
+    pub fn call_ex(&mut self, func: Value, args: Value, kwargs: Value) -> PyResult<Value> {
+        let pos = match &args.obj().kind {
+            ObjKind::Tuple(t) | ObjKind::List(t) => t.clone(),
+            _ => self.iterate(args)?,
+        };
+        let mut names = Vec::new();
+        let mut vals = Vec::new();
+        if !kwargs.is_null() {
+            if let ObjKind::Dict(d) = &kwargs.obj().kind {
+                for e in d.iter() {
+                    if !self.isinstance(e.key, self.types.str_) {
+                        return Err(self.type_error("keywords must be strings"));
+                    }
+                    let k = self.intern(super::str_of(e.key));
+                    names.push(k);
+                    vals.push(e.value);
+                }
+            }
+        }
+        self.with_roots(&[args, kwargs], |vm| {
+            vm.call_with(
+                func,
+                Args {
+                    pos: &pos,
+                    kwnames: &names,
+                    kwvals: &vals,
+                },
+            )
+        })
+    }
+
+    pub fn make_function(
+        &mut self,
+        code: Value,
+        globals: Value,
+        defaults: Value,
+        kwdefaults: Value,
+        closure: Value,
+    ) -> Value {
+        let ObjKind::Code(c) = &code.obj().kind else {
+            return self.none;
+        };
+        let c = c.clone();
+        let name = self.intern(&c.name);
+        let qualname = self.new_str(c.qualname.as_str());
+        let doc = match &c.docstring {
+            Some(d) => self.new_str(d.as_str()),
+            None => self.none,
+        };
+        let name_key = self.intern("__name__");
+        let module = crate::builtins::dict::dict_get_str(globals, name_key).unwrap_or(self.none);
+        let f = Function {
+            code: c,
+            globals,
+            name,
+            qualname,
+            defaults,
+            kwdefaults,
+            closure: tuple_vec(closure),
+            doc,
+            module,
+        };
+        self.alloc(self.types.function, ObjKind::Function(Box::new(f)))
+    }
+
+    pub fn new_generator(&mut self, func: Value, mut frame: Box<Frame>) -> Value {
+        let (name, qualname) = match &func.obj().kind {
+            ObjKind::Function(f) => (f.name, f.qualname),
+            _ => (self.none, self.none),
+        };
+        let gen = self.alloc(
+            self.types.generator,
+            ObjKind::Generator(Box::new(Generator {
+                frame: None,
+                running: false,
+                name,
+                qualname,
+            })),
+        );
+        frame.generator = gen;
+        if let ObjKind::Generator(g) = &mut gen.obj_mut().kind {
+            g.frame = Some(frame);
+        }
+        gen
+    }
+
+    /// `__build_class__(body, name, *bases)`.
+    pub fn build_class(&mut self, body: Value, name: Value, bases: &[Value]) -> PyResult<Value> {
+        let ns = self.new_dict();
+        let ObjKind::Function(f) = &body.obj().kind else {
+            return Err(self.type_error("__build_class__: func must be a function"));
+        };
+        let mut frame = Box::new(Frame::new(
+            f.code.clone(),
+            f.globals,
+            self.builtins,
+            ns,
+            body,
+        ));
+        let nloc = f.code.nlocals();
+        for ci in 0..f.code.cellvars.len() {
+            frame.slots[nloc + ci] = self.new_cell(Value::NULL);
+        }
+        for (fi, &c) in f.closure.iter().enumerate() {
+            frame.slots[nloc + f.code.cellvars.len() + fi] = c;
+        }
+        self.with_roots(&[ns], |vm| vm.run_frame(frame))?;
+        let cls = self.with_roots(&[ns], |vm| vm.new_class(super::str_of(name), bases, ns))?;
+        let cell_key = self.intern("__classcell__");
+        if let Some(cell) = crate::builtins::dict::dict_get_str(ns, cell_key) {
+            if let ObjKind::Cell(c) = &mut cell.obj_mut().kind {
+                *c = cls;
+            }
+        }
+        Ok(cls)
+    }
+
+    /// Empty dict helper for kwargs plumbing.
+    pub fn empty_dict_store() -> Dict {
+        Dict::new()
+    }
+}

@@ -1,0 +1,936 @@
+//! The dispatch loop: one arm per opcode, fast paths only; everything slow
+//! lives in the file of its concern.
+//!
+//! `run` executes the frame on top of `vm.frames` and every Python frame it
+//! calls (Python-to-Python calls push a frame and continue in the same loop:
+//! no Rust recursion), until a frame whose `on_return` is `ToNative` returns
+//! or lets an exception escape. It is generic over the JIT's `Ops`; the
+//! interpreter instantiates it with `Concrete`.
+//!
+//! Safepoints (where the collector may run) are backward jumps and calls.
+//! The merge point is the top of the loop; `can_enter_jit` is counted at
+//! backward jumps.
+
+use super::frame::{as_words_mut, Frame, ReturnMode};
+use super::handlers;
+use super::{Exc, ExcKind, PyResult, Vm};
+use crate::bytecode::{BinOpKind, CmpKind, Op, UnaryKind};
+use crate::object::{ObjKind, Value};
+use piepie_jit::{GreenKey, Ops};
+
+macro_rules! tri {
+    ($l:lifetime, $e:expr) => {
+        match $e {
+            Ok(v) => v,
+            Err(e) => break $l e,
+        }
+    };
+}
+
+/// What `unwind` decided.
+enum Unwound {
+    /// Continue in this frame (at a handler, or in a caller).
+    Resume(*mut Frame),
+    /// The exception leaves `run`.
+    Escape(Exc),
+}
+
+pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
+    let mut fp: *mut Frame = &mut **vm.frames.last_mut().expect("run needs a frame");
+    let mut reraise = false;
+    loop {
+        let err: Exc = 'instr: loop {
+            let f = Frame::from_raw(fp);
+            let pc = f.pc;
+            let instr = f.code.instrs[pc];
+            f.lasti = pc;
+            f.pc = pc + 1;
+            let arg = instr.arg();
+            match instr.op() {
+                Op::Nop | Op::SetupAnnotations => {}
+                Op::LoadConst => {
+                    let v = f.code.consts[arg as usize];
+                    f.push(v);
+                }
+                Op::LoadFast => {
+                    let w = ops.get_slot(as_words_mut(&mut f.slots), arg as usize);
+                    if {
+                        let k = ops.konst(0);
+                        let c = ops.int_eq(w, k);
+                        ops.branch(c)
+                    } {
+                        break 'instr unbound_local(vm, f, arg as usize);
+                    }
+                    let sp = f.sp;
+                    ops.set_slot(as_words_mut(&mut f.slots), sp, w);
+                    f.sp += 1;
+                }
+                Op::StoreFast => {
+                    f.sp -= 1;
+                    let sp = f.sp;
+                    let slots = as_words_mut(&mut f.slots);
+                    let w = ops.get_slot(slots, sp);
+                    ops.set_slot(slots, arg as usize, w);
+                    slots[sp] = 0;
+                }
+                Op::DeleteFast => {
+                    if f.slots[arg as usize].is_null() {
+                        break 'instr unbound_local(vm, f, arg as usize);
+                    }
+                    f.slots[arg as usize] = Value::NULL;
+                }
+                Op::LoadDeref
+                | Op::LoadClosure
+                | Op::StoreDeref
+                | Op::DeleteDeref
+                | Op::LoadClassDeref => {
+                    tri!('instr, cells(vm, f, instr.op(), arg as usize));
+                }
+                Op::LoadGlobal => {
+                    let name = f.code.names[arg as usize];
+                    let v = tri!('instr, vm.load_global(f.globals, f.builtins, name));
+                    f.push(v);
+                }
+                Op::StoreGlobal => {
+                    let name = f.code.names[arg as usize];
+                    let v = f.pop();
+                    tri!('instr, vm.dict_set(f.globals, name, v));
+                }
+                Op::DeleteGlobal => {
+                    let name = f.code.names[arg as usize];
+                    tri!('instr, vm.delete_name_from(f.globals, name, true));
+                }
+                Op::LoadName => {
+                    let name = f.code.names[arg as usize];
+                    let v = tri!('instr, vm.load_name(f.locals, f.globals, f.builtins, name));
+                    f.push(v);
+                }
+                Op::StoreName => {
+                    let name = f.code.names[arg as usize];
+                    let v = f.pop();
+                    tri!('instr, vm.setitem(f.locals, name, v));
+                }
+                Op::DeleteName => {
+                    let name = f.code.names[arg as usize];
+                    tri!('instr, vm.delete_name_from(f.locals, name, false));
+                }
+                Op::LoadAttr => {
+                    let name = f.code.names[arg as usize];
+                    let o = f.top();
+                    let v = tri!('instr, vm.getattr(o, name));
+                    f.set_peek(0, v);
+                }
+                Op::StoreAttr => {
+                    let name = f.code.names[arg as usize];
+                    let o = f.pop();
+                    let v = f.pop();
+                    tri!('instr, vm.setattr(o, name, v));
+                }
+                Op::DeleteAttr => {
+                    let name = f.code.names[arg as usize];
+                    let o = f.pop();
+                    tri!('instr, vm.delattr(o, name));
+                }
+                Op::LoadMethod => {
+                    let name = f.code.names[arg as usize];
+                    let o = f.top();
+                    let (m, this) = tri!('instr, vm.load_method(o, name));
+                    f.set_peek(0, m);
+                    f.push(this);
+                }
+                Op::CallMethod => {
+                    let n = arg as usize;
+                    let (callee, skip) = if f.peek(n + 1).is_null() {
+                        (f.peek(n), 0)
+                    } else {
+                        (f.peek(n + 1), 1)
+                    };
+                    // Stack: [m_or_NULL, self_or_attr, args...]
+                    let nargs = n + skip;
+                    match tri!('instr, call_value(vm, &mut fp, callee, nargs, n + 2, &[], ReturnMode::Push))
+                    {
+                        Some(v) => {
+                            let f = Frame::from_raw(fp);
+                            f.drop_n(n + 2);
+                            f.push(v);
+                        }
+                        None => {
+                            vm.safepoint();
+                        }
+                    }
+                }
+                Op::Call => {
+                    let n = arg as usize;
+                    let callee = f.peek(n);
+                    match tri!('instr, call_value(vm, &mut fp, callee, n, n + 1, &[], ReturnMode::Push))
+                    {
+                        Some(v) => {
+                            let f = Frame::from_raw(fp);
+                            f.drop_n(n + 1);
+                            f.push(v);
+                        }
+                        None => vm.safepoint(),
+                    }
+                }
+                Op::CallKw => {
+                    let n = arg as usize;
+                    let names_t = f.pop();
+                    let names = tuple_items(names_t);
+                    let callee = f.peek(n);
+                    let r = call_value(
+                        vm,
+                        &mut fp,
+                        callee,
+                        n - names.len(),
+                        n + 1,
+                        &names,
+                        ReturnMode::Push,
+                    );
+                    match tri!('instr, r) {
+                        Some(v) => {
+                            let f = Frame::from_raw(fp);
+                            f.drop_n(n + 1);
+                            f.push(v);
+                        }
+                        None => vm.safepoint(),
+                    }
+                }
+                Op::CallEx => {
+                    let kwargs = if arg & 1 != 0 { f.pop() } else { Value::NULL };
+                    let args = f.pop();
+                    let func = f.pop();
+                    let v = tri!('instr, vm.call_ex(func, args, kwargs));
+                    Frame::from_raw(fp).push(v);
+                }
+                Op::BinarySubscr => {
+                    let k = f.pop();
+                    let o = f.top();
+                    let v = tri!('instr, vm.getitem(o, k));
+                    f.set_peek(0, v);
+                }
+                Op::StoreSubscr => {
+                    let k = f.pop();
+                    let o = f.pop();
+                    let v = f.pop();
+                    tri!('instr, vm.setitem(o, k, v));
+                }
+                Op::DeleteSubscr => {
+                    let k = f.pop();
+                    let o = f.pop();
+                    tri!('instr, vm.delitem(o, k));
+                }
+                Op::BinaryOp | Op::InplaceOp => {
+                    let sp = f.sp;
+                    let slots = as_words_mut(&mut f.slots);
+                    let b = ops.get_slot(slots, sp - 1);
+                    let a = ops.get_slot(slots, sp - 2);
+                    let kind = BinOpKind::from_arg(arg);
+                    let r = if instr.op() == Op::BinaryOp {
+                        handlers::binary_op(ops, vm, kind, a, b)
+                    } else {
+                        handlers::inplace_op(ops, vm, kind, a, b)
+                    };
+                    if {
+                        let k = ops.konst(0);
+                        let c = ops.int_eq(r, k);
+                        ops.branch(c)
+                    } {
+                        break 'instr take_pending(vm);
+                    }
+                    let f = Frame::from_raw(fp);
+                    let slots = as_words_mut(&mut f.slots);
+                    ops.set_slot(slots, sp - 2, r);
+                    slots[sp - 1] = 0;
+                    f.sp = sp - 1;
+                }
+                Op::CompareOp => {
+                    let kind = CmpKind::from_arg(arg);
+                    let sp = f.sp;
+                    let r = match kind {
+                        CmpKind::Is | CmpKind::IsNot => {
+                            let same = f.slots[sp - 1] == f.slots[sp - 2];
+                            vm.bool_val(same == (kind == CmpKind::Is)).0
+                        }
+                        CmpKind::In | CmpKind::NotIn => {
+                            let c = tri!('instr, vm.contains(f.slots[sp - 1], f.slots[sp - 2]));
+                            vm.bool_val(c == (kind == CmpKind::In)).0
+                        }
+                        _ => {
+                            let slots = as_words_mut(&mut f.slots);
+                            let b = ops.get_slot(slots, sp - 1);
+                            let a = ops.get_slot(slots, sp - 2);
+                            let r = handlers::compare_op(ops, vm, kind, a, b);
+                            if {
+                                let k = ops.konst(0);
+                                let c = ops.int_eq(r, k);
+                                ops.branch(c)
+                            } {
+                                break 'instr take_pending(vm);
+                            }
+                            ops.promote(r)
+                        }
+                    };
+                    let f = Frame::from_raw(fp);
+                    f.slots[sp - 2] = Value(r);
+                    f.slots[sp - 1] = Value::NULL;
+                    f.sp = sp - 1;
+                }
+                Op::UnaryOp => {
+                    let v = f.top();
+                    let r = match UnaryKind::from_arg(arg) {
+                        UnaryKind::Not => {
+                            let t = tri!('instr, vm.is_true(v));
+                            vm.bool_val(!t)
+                        }
+                        k => tri!('instr, vm.unary_op(k, v)),
+                    };
+                    Frame::from_raw(fp).set_peek(0, r);
+                }
+                Op::Pop => {
+                    f.pop();
+                }
+                Op::Dup => {
+                    let v = f.top();
+                    f.push(v);
+                }
+                Op::Dup2 => {
+                    let a = f.peek(1);
+                    let b = f.peek(0);
+                    f.push(a);
+                    f.push(b);
+                }
+                Op::Rot2 => {
+                    let a = f.peek(0);
+                    let b = f.peek(1);
+                    f.set_peek(0, b);
+                    f.set_peek(1, a);
+                }
+                Op::Rot3 => {
+                    let top = f.peek(0);
+                    f.set_peek(0, f.peek(1));
+                    f.set_peek(1, f.peek(2));
+                    f.set_peek(2, top);
+                }
+                Op::Rot4 => {
+                    let top = f.peek(0);
+                    f.set_peek(0, f.peek(1));
+                    f.set_peek(1, f.peek(2));
+                    f.set_peek(2, f.peek(3));
+                    f.set_peek(3, top);
+                }
+                Op::Jump => {
+                    if (arg as usize) < pc {
+                        let key = GreenKey {
+                            code: std::rc::Rc::as_ptr(&f.code) as usize,
+                            pc: arg,
+                        };
+                        if vm.warmup.can_enter_jit(key, vm.jit.loop_threshold) {
+                            vm.jit_stats.hot_loops += 1;
+                        }
+                        vm.safepoint();
+                    }
+                    Frame::from_raw(fp).pc = arg as usize;
+                }
+                Op::PopJumpIfFalse
+                | Op::PopJumpIfTrue
+                | Op::JumpIfFalseOrPop
+                | Op::JumpIfTrueOrPop => {
+                    let sp = f.sp;
+                    let w = ops.get_slot(as_words_mut(&mut f.slots), sp - 1);
+                    let t = handlers::truth(ops, vm, w);
+                    if {
+                        let k = ops.konst(0);
+                        let c = ops.int_eq(t, k);
+                        ops.branch(c)
+                    } {
+                        break 'instr take_pending(vm);
+                    }
+                    let is_true = {
+                        let k = ops.konst(1);
+                        let c = ops.int_eq(t, k);
+                        ops.branch(c)
+                    };
+                    let f = Frame::from_raw(fp);
+                    match instr.op() {
+                        Op::PopJumpIfFalse => {
+                            f.pop();
+                            if !is_true {
+                                f.pc = arg as usize;
+                            }
+                        }
+                        Op::PopJumpIfTrue => {
+                            f.pop();
+                            if is_true {
+                                f.pc = arg as usize;
+                            }
+                        }
+                        Op::JumpIfFalseOrPop => {
+                            if !is_true {
+                                f.pc = arg as usize;
+                            } else {
+                                f.pop();
+                            }
+                        }
+                        _ => {
+                            if is_true {
+                                f.pc = arg as usize;
+                            } else {
+                                f.pop();
+                            }
+                        }
+                    }
+                }
+                Op::GetIter => {
+                    let v = f.top();
+                    let it = tri!('instr, vm.get_iter(v));
+                    Frame::from_raw(fp).set_peek(0, it);
+                }
+                Op::ForIter => {
+                    let it = f.top();
+                    match tri!('instr, vm.iter_next(it)) {
+                        Some(v) => Frame::from_raw(fp).push(v),
+                        None => {
+                            let f = Frame::from_raw(fp);
+                            f.pop();
+                            f.pc = arg as usize;
+                        }
+                    }
+                }
+                Op::BuildTuple => {
+                    let items = f.top_n(arg as usize).to_vec();
+                    f.drop_n(arg as usize);
+                    let t = vm.new_tuple(items);
+                    f.push(t);
+                }
+                Op::BuildList => {
+                    let items = f.top_n(arg as usize).to_vec();
+                    f.drop_n(arg as usize);
+                    let t = vm.new_list(items);
+                    f.push(t);
+                }
+                Op::BuildSet => {
+                    let items = f.top_n(arg as usize).to_vec();
+                    let s = tri!('instr, vm.new_set_from(&items, false));
+                    f.drop_n(arg as usize);
+                    f.push(s);
+                }
+                Op::BuildMap => {
+                    let n = arg as usize;
+                    let items = f.top_n(2 * n).to_vec();
+                    let d = vm.new_dict();
+                    for pair in items.chunks(2) {
+                        tri!('instr, vm.dict_set(d, pair[0], pair[1]));
+                    }
+                    let f = Frame::from_raw(fp);
+                    f.drop_n(2 * n);
+                    f.push(d);
+                }
+                Op::BuildSlice => {
+                    let (a, b, c) = if arg == 3 {
+                        let c = f.pop();
+                        (f.peek(1), f.peek(0), c)
+                    } else {
+                        (f.peek(1), f.peek(0), vm.none)
+                    };
+                    f.drop_n(2);
+                    let s = vm.alloc(vm.types.slice, ObjKind::Slice(a, b, c));
+                    f.push(s);
+                }
+                Op::BuildString => {
+                    let mut s = String::new();
+                    for &p in f.top_n(arg as usize) {
+                        s.push_str(super::str_of(p));
+                    }
+                    f.drop_n(arg as usize);
+                    let v = vm.new_str(s);
+                    f.push(v);
+                }
+                Op::ListAppend
+                | Op::SetAdd
+                | Op::ListExtend
+                | Op::SetUpdate
+                | Op::DictUpdate
+                | Op::DictMerge => {
+                    let v = f.pop();
+                    let target = f.peek(arg as usize - 1);
+                    tri!('instr, collection_add(vm, instr.op(), target, v));
+                }
+                Op::MapAdd => {
+                    let v = f.pop();
+                    let k = f.pop();
+                    let d = f.peek(arg as usize - 1);
+                    tri!('instr, vm.dict_set(d, k, v));
+                }
+                Op::ListToTuple => {
+                    let l = f.top();
+                    let items = match &l.obj().kind {
+                        ObjKind::List(v) => v.clone(),
+                        _ => vec![],
+                    };
+                    let t = vm.new_tuple(items);
+                    f.set_peek(0, t);
+                }
+                Op::UnpackSequence => {
+                    let v = f.pop();
+                    let items = tri!('instr, vm.unpack(v, arg as usize));
+                    let f = Frame::from_raw(fp);
+                    for &x in items.iter().rev() {
+                        f.push(x);
+                    }
+                }
+                Op::UnpackEx => {
+                    let v = f.pop();
+                    let before = (arg & 0xff) as usize;
+                    let after = (arg >> 8) as usize;
+                    let items = tri!('instr, vm.unpack_ex(v, before, after));
+                    let f = Frame::from_raw(fp);
+                    for &x in items.iter().rev() {
+                        f.push(x);
+                    }
+                }
+                Op::MakeFunction => {
+                    let code = f.pop();
+                    let closure = if arg & 8 != 0 { f.pop() } else { Value::NULL };
+                    let kwdefaults = if arg & 2 != 0 { f.pop() } else { Value::NULL };
+                    let defaults = if arg & 1 != 0 { f.pop() } else { Value::NULL };
+                    let globals = f.globals;
+                    let func = vm.make_function(code, globals, defaults, kwdefaults, closure);
+                    f.push(func);
+                }
+                Op::ReturnValue => {
+                    let v = f.pop();
+                    let mode = f.on_return;
+                    let init_self = f.init_self;
+                    let gen = f.generator;
+                    let done = vm.frames.pop().expect("returning frame");
+                    if !gen.is_null() {
+                        finish_generator(gen, done);
+                    }
+                    match mode {
+                        ReturnMode::ToNative => return Ok(v),
+                        ReturnMode::Push => {
+                            fp = &mut **vm.frames.last_mut().expect("caller frame");
+                            Frame::from_raw(fp).push(v);
+                        }
+                        ReturnMode::Init => {
+                            fp = &mut **vm.frames.last_mut().expect("caller frame");
+                            if v != vm.none {
+                                let n = vm.type_name(v);
+                                break 'instr vm.type_error(format!(
+                                    "__init__() should return None, not '{n}'"
+                                ));
+                            }
+                            Frame::from_raw(fp).push(init_self);
+                        }
+                    }
+                    vm.safepoint();
+                }
+                Op::YieldValue => {
+                    let v = f.pop();
+                    let gen = f.generator;
+                    let frame = vm.frames.pop().expect("generator frame");
+                    suspend_generator(gen, frame);
+                    return Ok(v);
+                }
+                Op::YieldFrom => {
+                    let sent = f.pop();
+                    let sub = f.top();
+                    match tri!('instr, vm.gen_send(sub, sent)) {
+                        super::iter::SendResult::Yielded(v) => {
+                            // Re-run this instruction on resume; the sent value
+                            // will be on the stack.
+                            let f = Frame::from_raw(fp);
+                            f.pc = pc;
+                            let gen = f.generator;
+                            let frame = vm.frames.pop().expect("generator frame");
+                            suspend_generator(gen, frame);
+                            return Ok(v);
+                        }
+                        super::iter::SendResult::Returned(r) => {
+                            let f = Frame::from_raw(fp);
+                            f.set_peek(0, r);
+                            f.pc = arg as usize;
+                        }
+                    }
+                }
+                Op::GetYieldFromIter => {
+                    let v = f.top();
+                    if !(v.is_ptr() && matches!(v.obj().kind, ObjKind::Generator(_))) {
+                        let it = tri!('instr, vm.get_iter(v));
+                        Frame::from_raw(fp).set_peek(0, it);
+                    }
+                }
+                Op::RaiseVarargs => {
+                    let e = match arg {
+                        0 => {
+                            if vm.handled_exc.is_null() || vm.handled_exc == vm.none {
+                                break 'instr vm.runtime_error("No active exception to reraise");
+                            }
+                            reraise = true;
+                            Exc(vm.handled_exc)
+                        }
+                        1 => {
+                            let v = f.pop();
+                            Exc(tri!('instr, vm.make_exception(v)))
+                        }
+                        _ => {
+                            let cause = f.pop();
+                            let v = f.pop();
+                            let e = tri!('instr, vm.make_exception(v));
+                            let cause = if cause == vm.none {
+                                vm.none
+                            } else {
+                                tri!('instr, vm.make_exception(cause))
+                            };
+                            if let Some(d) = vm.exc_data(e) {
+                                d.cause = cause;
+                                d.suppress_context = true;
+                            }
+                            Exc(e)
+                        }
+                    };
+                    break 'instr e;
+                }
+                Op::Reraise => {
+                    let e = f.pop();
+                    reraise = true;
+                    break 'instr Exc(e);
+                }
+                Op::PushExcInfo => {
+                    let e = f.pop();
+                    let prev = if vm.handled_exc.is_null() {
+                        vm.none
+                    } else {
+                        vm.handled_exc
+                    };
+                    f.push(prev);
+                    f.push(e);
+                    vm.handled_exc = e;
+                }
+                Op::PopExcept => {
+                    let prev = f.pop();
+                    vm.handled_exc = if prev == vm.none { Value::NULL } else { prev };
+                }
+                Op::CheckExcMatch => {
+                    let typ = f.pop();
+                    let e = f.top();
+                    let m = tri!('instr, vm.exception_matches(e, typ));
+                    let b = vm.bool_val(m);
+                    f.push(b);
+                }
+                Op::BeforeWith => {
+                    let mgr = f.pop();
+                    let (exit, entered) = tri!('instr, vm.enter_context(mgr));
+                    let f = Frame::from_raw(fp);
+                    f.push(exit);
+                    f.push(entered);
+                }
+                Op::WithExceptStart => {
+                    let e = f.peek(0);
+                    let exit = f.peek(2);
+                    let t = vm.class_of(e);
+                    let r = tri!('instr, vm.call(exit, &[t, e, vm.none]));
+                    Frame::from_raw(fp).push(r);
+                }
+                Op::LoadBuildClass => {
+                    let b = tri!('instr, vm.load_global(f.globals, f.builtins, vm.interned["__build_class__"]));
+                    f.push(b);
+                }
+                Op::ImportName => {
+                    let name = f.code.names[arg as usize];
+                    let fromlist = f.pop();
+                    let level = f.pop();
+                    let globals = f.globals;
+                    let m = tri!('instr, vm.import_name(name, fromlist, level, globals));
+                    Frame::from_raw(fp).push(m);
+                }
+                Op::ImportFrom => {
+                    let name = f.code.names[arg as usize];
+                    let m = f.top();
+                    let v = tri!('instr, vm.import_from(m, name));
+                    Frame::from_raw(fp).push(v);
+                }
+                Op::ImportStar => {
+                    let m = f.pop();
+                    let ns = f.locals;
+                    tri!('instr, vm.import_star(m, ns));
+                }
+                Op::FormatValue => {
+                    let spec = if arg & 4 != 0 { f.pop() } else { Value::NULL };
+                    let v = f.pop();
+                    let conv = arg & 3;
+                    let v = match conv {
+                        1 => tri!('instr, vm.str_value(v)),
+                        2 => tri!('instr, vm.repr_value(v)),
+                        3 => tri!('instr, vm.ascii_value(v)),
+                        _ => v,
+                    };
+                    let s = tri!('instr, vm.format_value(v, spec));
+                    Frame::from_raw(fp).push(s);
+                }
+                Op::LoadAssertionError => {
+                    let a = vm.exc_type(ExcKind::AssertionError);
+                    f.push(a);
+                }
+                Op::PrintExpr => {
+                    let v = f.pop();
+                    tri!('instr, vm.print_expr(v));
+                }
+                Op::PushNull => f.push(Value::NULL),
+            }
+        };
+        // An exception: find a handler in this frame or a caller.
+        match unwind(vm, err, reraise) {
+            Unwound::Resume(p) => fp = p,
+            Unwound::Escape(e) => return Err(e),
+        }
+        reraise = false;
+    }
+}
+
+#[cold]
+fn take_pending(vm: &mut Vm) -> Exc {
+    let e = std::mem::replace(&mut vm.pending_exc, Value::NULL);
+    Exc(e)
+}
+
+#[cold]
+fn unbound_local(vm: &mut Vm, f: &Frame, i: usize) -> Exc {
+    let name = f.code.varnames[i].clone();
+    vm.exc(
+        ExcKind::UnboundLocalError,
+        format!("cannot access local variable '{name}' where it is not associated with a value"),
+    )
+}
+
+fn tuple_items(t: Value) -> Vec<Value> {
+    match &t.obj().kind {
+        ObjKind::Tuple(v) => v.clone(),
+        _ => vec![],
+    }
+}
+
+/// Cell-variable opcodes.
+fn cells(vm: &mut Vm, f: &mut Frame, op: Op, i: usize) -> PyResult<()> {
+    let slot = f.code.nlocals() + i;
+    let cell = f.slots[slot];
+    let cell_name = || {
+        let c = &f.code;
+        if i < c.cellvars.len() {
+            c.cellvars[i].clone()
+        } else {
+            c.freevars[i - c.cellvars.len()].clone()
+        }
+    };
+    match op {
+        Op::LoadClosure => f.push(cell),
+        Op::LoadDeref | Op::LoadClassDeref => {
+            if op == Op::LoadClassDeref {
+                let name = cell_name();
+                let key = vm.intern(&name);
+                if let Some(v) = crate::builtins::dict::dict_get_str(f.locals, key) {
+                    f.push(v);
+                    return Ok(());
+                }
+            }
+            let v = match &cell.obj().kind {
+                ObjKind::Cell(v) => *v,
+                _ => Value::NULL,
+            };
+            if v.is_null() {
+                let name = cell_name();
+                if i < f.code.cellvars.len() {
+                    return Err(vm.exc(
+                        ExcKind::UnboundLocalError,
+                        format!("cannot access local variable '{name}' where it is not associated with a value"),
+                    ));
+                }
+                return Err(vm.exc(
+                    ExcKind::NameError,
+                    format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
+                ));
+            }
+            f.push(v);
+        }
+        Op::StoreDeref => {
+            let v = f.pop();
+            if let ObjKind::Cell(c) = &mut cell.obj_mut().kind {
+                *c = v;
+            }
+        }
+        _ => {
+            let empty = matches!(&cell.obj().kind, ObjKind::Cell(v) if v.is_null());
+            if empty {
+                let name = cell_name();
+                return Err(vm.exc(
+                    ExcKind::UnboundLocalError,
+                    format!("cannot access local variable '{name}' where it is not associated with a value"),
+                ));
+            }
+            if let ObjKind::Cell(c) = &mut cell.obj_mut().kind {
+                *c = Value::NULL;
+            }
+        }
+    }
+    Ok(())
+}
+
+fn collection_add(vm: &mut Vm, op: Op, target: Value, v: Value) -> PyResult<()> {
+    match op {
+        Op::ListAppend => {
+            if let ObjKind::List(l) = &mut target.obj_mut().kind {
+                l.push(v);
+            }
+            Ok(())
+        }
+        Op::SetAdd => vm.set_add(target, v),
+        Op::ListExtend => {
+            let items = match vm.iterate(v) {
+                Ok(items) => items,
+                Err(e) => {
+                    if vm.exc_matches(e.0, ExcKind::TypeError) && !vm.has_iter(v) {
+                        let n = vm.type_name(v);
+                        return Err(
+                            vm.type_error(format!("Value after * must be an iterable, not {n}"))
+                        );
+                    }
+                    return Err(e);
+                }
+            };
+            if let ObjKind::List(l) = &mut target.obj_mut().kind {
+                l.extend(items);
+            }
+            Ok(())
+        }
+        Op::SetUpdate => {
+            let items = vm.iterate(v)?;
+            for x in items {
+                vm.set_add(target, x)?;
+            }
+            Ok(())
+        }
+        Op::DictUpdate => vm.dict_update(target, v, false),
+        _ => vm.dict_update(target, v, true),
+    }
+}
+
+/// Calls `callee` with the `nargs` values on top of the stack (the last
+/// `kwnames.len()` of them keyword values). Python functions get a new frame
+/// pushed (`Ok(None)`: the loop continues in it, and `fp` is updated);
+/// anything else is called now (`Ok(Some(result))`). `clear` is how many
+/// stack values the call consumes (for frames, cleared right away).
+fn call_value(
+    vm: &mut Vm,
+    fp: &mut *mut Frame,
+    callee: Value,
+    nargs: usize,
+    clear: usize,
+    kwnames: &[Value],
+    mode: ReturnMode,
+) -> PyResult<Option<Value>> {
+    let f = Frame::from_raw(*fp);
+    let args_start = f.sp - nargs;
+    if callee.is_ptr() {
+        if let ObjKind::Function(func) = &callee.obj().kind {
+            if !func.code.is_generator() {
+                let pos_end = f.sp - kwnames.len();
+                let new = vm.prepare_frame(
+                    callee,
+                    &f.slots[args_start..pos_end],
+                    kwnames,
+                    &f.slots[pos_end..f.sp],
+                )?;
+                let f = Frame::from_raw(*fp);
+                f.drop_n(clear);
+                let mut new = new;
+                new.on_return = mode;
+                vm.push_frame(new)?;
+                *fp = &mut **vm.frames.last_mut().expect("pushed frame");
+                return Ok(None);
+            }
+        }
+    }
+    let pos_end = f.sp - kwnames.len();
+    let args = super::Args {
+        pos: &f.slots[args_start..pos_end],
+        kwnames,
+        kwvals: &f.slots[pos_end..f.sp],
+    };
+    // The argument slices stay valid: callees run in frames above this one.
+    let args: super::Args = super::Args {
+        pos: super::frame::detach(args.pos),
+        kwnames: args.kwnames,
+        kwvals: super::frame::detach(args.kwvals),
+    };
+    vm.call_with(callee, args).map(Some)
+}
+
+/// Moves a suspended generator frame back into its generator object.
+fn suspend_generator(gen: Value, frame: Box<Frame>) {
+    if let ObjKind::Generator(g) = &mut gen.obj_mut().kind {
+        g.frame = Some(frame);
+        g.running = false;
+    }
+}
+
+fn finish_generator(gen: Value, _frame: Box<Frame>) {
+    if let ObjKind::Generator(g) = &mut gen.obj_mut().kind {
+        g.frame = None;
+        g.running = false;
+    }
+}
+
+/// Finds a handler for `e`, popping frames that have none. Frames record a
+/// traceback entry as the exception passes (except for a re-raise in the
+/// frame that already recorded one).
+fn unwind(vm: &mut Vm, e: Exc, reraise: bool) -> Unwound {
+    let mut first = true;
+    if !reraise {
+        // Implicit chaining: the exception being handled becomes __context__.
+        let handled = vm.handled_exc;
+        if !handled.is_null() && handled != e.0 {
+            if let Some(d) = vm.exc_data(e.0) {
+                if d.context.is_null() {
+                    d.context = handled;
+                }
+            }
+        }
+    }
+    loop {
+        let fp: *mut Frame = &mut **vm.frames.last_mut().expect("unwinding frame");
+        let f = Frame::from_raw(fp);
+        if !(first && reraise) {
+            let line = f.line();
+            let (file, name) = (f.code.filename.clone(), f.code.name.clone());
+            vm.add_traceback(e.0, &file, &name, line);
+        }
+        first = false;
+        if let Some(h) = f.code.handler_for(f.lasti as u32) {
+            let target = f.stack_base + h.depth as usize;
+            while f.sp > target {
+                f.pop();
+            }
+            f.push(e.0);
+            f.pc = h.handler as usize;
+            return Unwound::Resume(fp);
+        }
+        let mode = f.on_return;
+        let gen = f.generator;
+        let done = vm.frames.pop().expect("frame");
+        if !gen.is_null() {
+            finish_generator(gen, done);
+        }
+        if mode == ReturnMode::ToNative {
+            return Unwound::Escape(e);
+        }
+    }
+}
+
+/// Resumes the frame on top of the stack by raising `e` in it (generator
+/// `throw`), then continues running it.
+pub fn resume_with_exception(vm: &mut Vm, e: Exc) -> PyResult<Value> {
+    match unwind(vm, e, false) {
+        Unwound::Resume(_) => run(vm, &mut piepie_jit::Concrete),
+        Unwound::Escape(e) => Err(e),
+    }
+}

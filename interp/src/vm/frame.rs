@@ -1,0 +1,172 @@
+//! `Frame`: one activation of a code object — the layout the JIT relies on.
+//!
+//! `slots` holds, in order: the fast locals (`code.varnames`), the cells
+//! (`code.cellvars` then `code.freevars`, each a Cell object), then the value
+//! stack. `sp` is the absolute index of the next free stack slot. Slot
+//! accesses are bounds-checked: a compiler bug in stack sizing panics instead
+//! of corrupting memory.
+
+use crate::bytecode::CodeObject;
+use crate::object::Value;
+use std::rc::Rc;
+
+/// What the caller does with the value a frame returns.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum ReturnMode {
+    /// Push it on the caller's stack.
+    Push,
+    /// `__init__` of a class call: check it is None, then push `slots[0]`'s
+    /// instance (kept in `init_self`).
+    Init,
+    /// Hand it back to the Rust caller that started this frame.
+    ToNative,
+}
+
+pub struct Frame {
+    pub code: Rc<CodeObject>,
+    pub pc: usize,
+    /// The pc of the instruction being executed (for tracebacks).
+    pub lasti: usize,
+    pub sp: usize,
+    pub slots: Vec<Value>,
+    /// Start of the value stack in `slots`.
+    pub stack_base: usize,
+    pub globals: Value,
+    pub builtins: Value,
+    /// The namespace dict of module and class bodies (NULL in functions).
+    pub locals: Value,
+    pub func: Value,
+    pub on_return: ReturnMode,
+    pub init_self: Value,
+    /// The generator object running this frame (NULL if not a generator).
+    pub generator: Value,
+}
+
+impl Frame {
+    pub fn new(
+        code: Rc<CodeObject>,
+        globals: Value,
+        builtins: Value,
+        locals: Value,
+        func: Value,
+    ) -> Frame {
+        let stack_base = code.nlocals() + code.ncells();
+        let slots = vec![Value::NULL; code.nslots()];
+        Frame {
+            code,
+            pc: 0,
+            lasti: 0,
+            sp: stack_base,
+            slots,
+            stack_base,
+            globals,
+            builtins,
+            locals,
+            func,
+            on_return: ReturnMode::Push,
+            init_self: Value::NULL,
+            generator: Value::NULL,
+        }
+    }
+
+    #[inline(always)]
+    pub fn push(&mut self, v: Value) {
+        self.slots[self.sp] = v;
+        self.sp += 1;
+    }
+
+    #[inline(always)]
+    pub fn pop(&mut self) -> Value {
+        self.sp -= 1;
+        let v = self.slots[self.sp];
+        self.slots[self.sp] = Value::NULL;
+        v
+    }
+
+    #[inline(always)]
+    pub fn top(&self) -> Value {
+        self.slots[self.sp - 1]
+    }
+
+    /// The value `n` below the top (`peek(0)` is the top).
+    #[inline(always)]
+    pub fn peek(&self, n: usize) -> Value {
+        self.slots[self.sp - 1 - n]
+    }
+
+    #[inline(always)]
+    pub fn set_peek(&mut self, n: usize, v: Value) {
+        let i = self.sp - 1 - n;
+        self.slots[i] = v;
+    }
+
+    /// Drops `n` values.
+    #[inline(always)]
+    pub fn drop_n(&mut self, n: usize) {
+        for i in self.sp - n..self.sp {
+            self.slots[i] = Value::NULL;
+        }
+        self.sp -= n;
+    }
+
+    /// The top `n` stack values, bottom first.
+    #[inline(always)]
+    pub fn top_n(&self, n: usize) -> &[Value] {
+        &self.slots[self.sp - n..self.sp]
+    }
+
+    pub fn line(&self) -> u32 {
+        self.code.line_at(self.lasti)
+    }
+
+    pub fn trace(&self, f: &mut dyn FnMut(Value)) {
+        self.code.trace(f);
+        self.slots[..self.sp].iter().for_each(|&v| f(v));
+        f(self.globals);
+        f(self.builtins);
+        f(self.locals);
+        f(self.func);
+        f(self.init_self);
+        f(self.generator);
+    }
+
+    /// The frame behind a raw pointer held by the dispatch loop.
+    ///
+    /// The loop keeps a raw pointer to the current frame because calls it
+    /// makes need `&mut Vm`, which owns the frame stack.
+    #[inline(always)]
+    #[allow(clippy::mut_from_ref)]
+    pub fn from_raw<'a>(p: *mut Frame) -> &'a mut Frame {
+        // SAFETY: frames are boxed, so their address is stable while the
+        // frame stack grows; the dispatch loop re-derives this pointer after
+        // any operation that can pop the current frame, and only one
+        // reference to a frame is used at a time.
+        unsafe { &mut *p }
+    }
+}
+
+/// Views a slice of values as machine words (for the `Ops` slot accessors).
+#[inline(always)]
+pub fn as_words(v: &[Value]) -> &[u64] {
+    // SAFETY: `Value` is `#[repr(transparent)]` over `u64`.
+    unsafe { std::slice::from_raw_parts(v.as_ptr() as *const u64, v.len()) }
+}
+
+/// Mutable variant of [`as_words`].
+#[inline(always)]
+pub fn as_words_mut(v: &mut [Value]) -> &mut [u64] {
+    // SAFETY: `Value` is `#[repr(transparent)]` over `u64`, and every u64
+    // written through this view comes from a `Value`.
+    unsafe { std::slice::from_raw_parts_mut(v.as_mut_ptr() as *mut u64, v.len()) }
+}
+
+/// Detaches a slice of a frame's stack from the frame borrow, so it can be
+/// passed as call arguments while the callee uses the VM.
+#[inline(always)]
+pub fn detach<'a>(s: &[Value]) -> &'a [Value] {
+    // SAFETY: the slice points into the calling frame's slot vector, which
+    // is neither resized nor freed while the call runs (callees get frames
+    // of their own, and the caller's frame stays on the stack); nothing
+    // writes to those slots until the call returns.
+    unsafe { std::slice::from_raw_parts(s.as_ptr(), s.len()) }
+}

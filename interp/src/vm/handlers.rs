@@ -1,0 +1,228 @@
+//! Opcode handlers written against the JIT's primitive-operations trait.
+//!
+//! These are the hot operations whose fast paths a trace should contain:
+//! small-int arithmetic and comparison with overflow checks, and truth tests.
+//! Each takes and returns *words* through `O: Ops<Vm>`; instantiated with
+//! `Concrete` they are the interpreter, and a recording instance will trace
+//! them unchanged. Everything else is a residual call to an `extern "C"`
+//! helper that returns 0 after setting `vm.pending_exc` when it raised.
+
+use super::Vm;
+use crate::bytecode::{BinOpKind, CmpKind};
+use crate::object::Value;
+use piepie_jit::Ops;
+
+/// The tag bit of a small int.
+const TAG: u64 = 1;
+
+/// `a <op> b`; 0 when an exception was raised.
+#[inline(always)]
+pub fn binary_op<O: Ops<Vm>>(
+    ops: &mut O,
+    vm: &mut Vm,
+    kind: BinOpKind,
+    a: O::Word,
+    b: O::Word,
+) -> O::Word {
+    let both = ops.int_and(a, b);
+    let tag = ops.konst(TAG);
+    let tagged = ops.int_and(both, tag);
+    let is_int = {
+        let k = ops.konst(0);
+        ops.int_ne(tagged, k)
+    };
+    if ops.branch(is_int) {
+        match kind {
+            // (2x+1) + (2y+1) - 1 = 2(x+y) + 1
+            BinOpKind::Add => {
+                let a0 = ops.int_sub(a, tag);
+                if let Some(r) = ops.int_add_ovf(a0, b) {
+                    return r;
+                }
+            }
+            // (2x+1) - (2y+1) + 1 = 2(x-y) + 1
+            BinOpKind::Sub => {
+                if let Some(d) = ops.int_sub_ovf(a, b) {
+                    if let Some(r) = ops.int_add_ovf(d, tag) {
+                        return r;
+                    }
+                }
+            }
+            // x * (2y) + 1 = 2xy + 1
+            BinOpKind::Mul => {
+                let x = ops.int_sar(a, 1);
+                let b0 = ops.int_sub(b, tag);
+                if let Some(p) = ops.int_mul_ovf(x, b0) {
+                    if let Some(r) = ops.int_add_ovf(p, tag) {
+                        return r;
+                    }
+                }
+            }
+            BinOpKind::And => return ops.int_and(a, b),
+            BinOpKind::Or => return ops.int_or(a, b),
+            BinOpKind::Xor => {
+                let x = ops.int_xor(a, b);
+                return ops.int_or(x, tag);
+            }
+            _ => {}
+        }
+    }
+    let k = ops.konst(kind as u64);
+    ops.residual3(vm, slow_binary_op, k, a, b)
+}
+
+/// `a <op>= b`; in-place operators fall back to `binary_op` for immutables.
+#[inline(always)]
+pub fn inplace_op<O: Ops<Vm>>(
+    ops: &mut O,
+    vm: &mut Vm,
+    kind: BinOpKind,
+    a: O::Word,
+    b: O::Word,
+) -> O::Word {
+    let both = ops.int_and(a, b);
+    let tagged = {
+        let k = ops.konst(TAG);
+        ops.int_and(both, k)
+    };
+    let is_int = {
+        let k = ops.konst(0);
+        ops.int_ne(tagged, k)
+    };
+    if ops.branch(is_int) {
+        return binary_op(ops, vm, kind, a, b);
+    }
+    let k = ops.konst(kind as u64);
+    ops.residual3(vm, slow_inplace_op, k, a, b)
+}
+
+/// `a <cmp> b` as a bool object; 0 when an exception was raised.
+#[inline(always)]
+pub fn compare_op<O: Ops<Vm>>(
+    ops: &mut O,
+    vm: &mut Vm,
+    kind: CmpKind,
+    a: O::Word,
+    b: O::Word,
+) -> O::Word {
+    let both = ops.int_and(a, b);
+    let tagged = {
+        let k = ops.konst(TAG);
+        ops.int_and(both, k)
+    };
+    let is_int = {
+        let k = ops.konst(0);
+        ops.int_ne(tagged, k)
+    };
+    if ops.branch(is_int) {
+        // Tagging preserves order, so compare the words directly.
+        let c = match kind {
+            CmpKind::Lt => Some(ops.int_lt(a, b)),
+            CmpKind::Le => Some(ops.int_le(a, b)),
+            CmpKind::Gt => Some(ops.int_gt(a, b)),
+            CmpKind::Ge => Some(ops.int_ge(a, b)),
+            CmpKind::Eq => Some(ops.int_eq(a, b)),
+            CmpKind::Ne => Some(ops.int_ne(a, b)),
+            _ => None,
+        };
+        if let Some(c) = c {
+            let t = vm.true_.0;
+            let f = vm.false_.0;
+            return if ops.branch(c) {
+                ops.konst(t)
+            } else {
+                ops.konst(f)
+            };
+        }
+    }
+    let k = ops.konst(kind as u64);
+    ops.residual3(vm, slow_compare_op, k, a, b)
+}
+
+/// Truth value of `v`: 1 true, 2 false, 0 on exception.
+#[inline(always)]
+pub fn truth<O: Ops<Vm>>(ops: &mut O, vm: &mut Vm, v: O::Word) -> O::Word {
+    let t = ops.konst(vm.true_.0);
+    if {
+        let c = ops.int_eq(v, t);
+        ops.branch(c)
+    } {
+        return ops.konst(1);
+    }
+    let f = ops.konst(vm.false_.0);
+    if {
+        let c = ops.int_eq(v, f);
+        ops.branch(c)
+    } {
+        return ops.konst(2);
+    }
+    let n = ops.konst(vm.none.0);
+    if {
+        let c = ops.int_eq(v, n);
+        ops.branch(c)
+    } {
+        return ops.konst(2);
+    }
+    let tagged = {
+        let k = ops.konst(TAG);
+        ops.int_and(v, k)
+    };
+    if {
+        let k = ops.konst(0);
+        let c = ops.int_ne(tagged, k);
+        ops.branch(c)
+    } {
+        // Small int: zero is `0 << 1 | 1`.
+        return if {
+            let k = ops.konst(1);
+            let c = ops.int_eq(v, k);
+            ops.branch(c)
+        } {
+            ops.konst(2)
+        } else {
+            ops.konst(1)
+        };
+    }
+    ops.residual1(vm, slow_truth, v)
+}
+
+extern "C" fn slow_binary_op(vm: &mut Vm, kind: u64, a: u64, b: u64) -> u64 {
+    match vm.binary_op(BinOpKind::from_arg(kind as u32), Value(a), Value(b)) {
+        Ok(v) => v.0,
+        Err(e) => {
+            vm.pending_exc = e.0;
+            0
+        }
+    }
+}
+
+extern "C" fn slow_inplace_op(vm: &mut Vm, kind: u64, a: u64, b: u64) -> u64 {
+    match vm.inplace_op(BinOpKind::from_arg(kind as u32), Value(a), Value(b)) {
+        Ok(v) => v.0,
+        Err(e) => {
+            vm.pending_exc = e.0;
+            0
+        }
+    }
+}
+
+extern "C" fn slow_compare_op(vm: &mut Vm, kind: u64, a: u64, b: u64) -> u64 {
+    match vm.compare_op(CmpKind::from_arg(kind as u32), Value(a), Value(b)) {
+        Ok(v) => v.0,
+        Err(e) => {
+            vm.pending_exc = e.0;
+            0
+        }
+    }
+}
+
+extern "C" fn slow_truth(vm: &mut Vm, v: u64) -> u64 {
+    match vm.is_true(Value(v)) {
+        Ok(true) => 1,
+        Ok(false) => 2,
+        Err(e) => {
+            vm.pending_exc = e.0;
+            0
+        }
+    }
+}

@@ -1,0 +1,323 @@
+//! The virtual machine: its state (`Vm`), the result and argument types every
+//! built-in uses, and the constructors of common values.
+//!
+//! Submodules by concern: `eval.rs` (the dispatch loop only), `frame.rs`
+//! (frame layout), `call.rs` (calling and argument binding), `attr.rs`
+//! (attribute lookup, descriptors), `arith.rs` (numeric operators),
+//! `compare.rs` (comparisons, equality, hashing), `iter.rs` (the iteration
+//! protocol), `exc.rs` (exception objects, tracebacks), `import.rs` (modules),
+//! `repr.rs` (str/repr), `types.rs` (the built-in type objects).
+
+pub mod arith;
+pub mod attr;
+pub mod call;
+pub mod compare;
+pub mod eval;
+pub mod exc;
+pub mod frame;
+pub mod handlers;
+pub mod import;
+pub mod iter;
+pub mod repr;
+pub mod types;
+
+use crate::bytecode::CodeObject;
+use crate::object::{Dict, Heap, ObjKind, PyStr, Value};
+pub use exc::ExcKind;
+use frame::Frame;
+use num_bigint::BigInt;
+use piepie_jit::hints::WarmupCounters;
+use piepie_jit::{JitConfig, JitStats};
+use std::collections::HashMap;
+use std::rc::Rc;
+pub use types::Types;
+
+/// A raised Python exception: the exception instance.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Exc(pub Value);
+
+pub type PyResult<T> = Result<T, Exc>;
+
+/// Arguments of a call as a built-in sees them: positional values, and
+/// keyword names (interned str) with their values.
+#[derive(Clone, Copy)]
+pub struct Args<'a> {
+    pub pos: &'a [Value],
+    pub kwnames: &'a [Value],
+    pub kwvals: &'a [Value],
+}
+
+impl<'a> Args<'a> {
+    pub fn new(pos: &'a [Value]) -> Args<'a> {
+        Args {
+            pos,
+            kwnames: &[],
+            kwvals: &[],
+        }
+    }
+    pub fn len(&self) -> usize {
+        self.pos.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.pos.is_empty()
+    }
+    pub fn get(&self, i: usize) -> Option<Value> {
+        self.pos.get(i).copied()
+    }
+    pub fn has_kw(&self) -> bool {
+        !self.kwnames.is_empty()
+    }
+    /// The keyword argument `name`, if given.
+    pub fn kw(&self, name: &str) -> Option<Value> {
+        self.kwnames
+            .iter()
+            .position(|n| crate::vm::str_of(*n) == name)
+            .map(|i| self.kwvals[i])
+    }
+}
+
+/// The str content of a str Value (empty for anything else).
+#[inline]
+pub fn str_of<'a>(v: Value) -> &'a str {
+    if v.is_ptr() {
+        if let ObjKind::Str(s) = &v.obj().kind {
+            return s.as_str();
+        }
+    }
+    ""
+}
+
+pub struct Vm {
+    pub heap: Heap,
+    pub types: Types,
+    pub none: Value,
+    pub true_: Value,
+    pub false_: Value,
+    pub not_implemented: Value,
+    pub ellipsis_v: Value,
+    pub empty_tuple: Value,
+    pub interned: HashMap<Box<str>, Value>,
+    pub frames: Vec<Box<Frame>>,
+    /// `sys.modules` (a dict).
+    pub modules: Value,
+    /// The `builtins` module's dict.
+    pub builtins: Value,
+    pub sys_module: Value,
+    /// The exception being handled (for bare `raise` and `__context__`), or NULL.
+    pub handled_exc: Value,
+    /// Set by a residual helper that raised (it returned 0).
+    pub pending_exc: Value,
+    pub recursion_limit: usize,
+    /// Nesting of Rust-level calls into the dispatch loop.
+    pub native_depth: usize,
+    /// Values held by Rust code across calls into Python (a handle scope).
+    pub roots: Vec<Value>,
+    pub jit: JitConfig,
+    pub jit_stats: JitStats,
+    pub warmup: WarmupCounters,
+    pub argv: Vec<String>,
+    /// Identity-keyed set used by repr to detect recursion (`[...]`).
+    pub repr_guard: Vec<Value>,
+    pub next_class_version: u64,
+}
+
+impl Vm {
+    pub fn new(jit: JitConfig) -> Box<Vm> {
+        let mut heap = Heap::new();
+        let types = Types::bootstrap(&mut heap);
+        let none = heap.alloc(types.none_type, ObjKind::None);
+        let true_ = heap.alloc(types.bool_, ObjKind::Bool(true));
+        let false_ = heap.alloc(types.bool_, ObjKind::Bool(false));
+        let not_implemented = heap.alloc(types.notimpl_type, ObjKind::NotImplemented);
+        let ellipsis_v = heap.alloc(types.ellipsis_type, ObjKind::Ellipsis);
+        let empty_tuple = heap.alloc(types.tuple, ObjKind::Tuple(Vec::new()));
+        let modules = heap.alloc(types.dict, ObjKind::Dict(Dict::new()));
+        let builtins = heap.alloc(types.dict, ObjKind::Dict(Dict::new()));
+        let mut vm = Box::new(Vm {
+            heap,
+            types,
+            none,
+            true_,
+            false_,
+            not_implemented,
+            ellipsis_v,
+            empty_tuple,
+            interned: HashMap::new(),
+            frames: Vec::new(),
+            modules,
+            builtins,
+            sys_module: Value::NULL,
+            handled_exc: Value::NULL,
+            pending_exc: Value::NULL,
+            recursion_limit: 1000,
+            native_depth: 0,
+            roots: Vec::new(),
+            jit,
+            jit_stats: JitStats::default(),
+            warmup: WarmupCounters::default(),
+            argv: Vec::new(),
+            repr_guard: Vec::new(),
+            next_class_version: 1,
+        });
+        types::populate(&mut vm);
+        crate::builtins::install(&mut vm);
+        crate::native::install(&mut vm);
+        vm
+    }
+
+    // ---- singletons -------------------------------------------------------
+
+    #[inline(always)]
+    pub fn none(&self) -> Value {
+        self.none
+    }
+    #[inline(always)]
+    pub fn bool_val(&self, b: bool) -> Value {
+        if b {
+            self.true_
+        } else {
+            self.false_
+        }
+    }
+    pub fn ellipsis(&self) -> Value {
+        self.ellipsis_v
+    }
+
+    // ---- constructors -----------------------------------------------------
+
+    #[inline]
+    pub fn alloc(&mut self, class: Value, kind: ObjKind) -> Value {
+        self.heap.alloc(class, kind)
+    }
+
+    #[inline]
+    pub fn new_int(&mut self, n: i64) -> Value {
+        match Value::try_small(n) {
+            Some(v) => v,
+            None => self.alloc(self.types.int, ObjKind::Int(BigInt::from(n))),
+        }
+    }
+
+    /// An int from a big integer, tagged when it fits.
+    pub fn new_bigint(&mut self, n: BigInt) -> Value {
+        use num_traits::ToPrimitive;
+        if let Some(i) = n.to_i64() {
+            if let Some(v) = Value::try_small(i) {
+                return v;
+            }
+        }
+        self.alloc(self.types.int, ObjKind::Int(n))
+    }
+
+    pub fn new_bigint_from_str(&mut self, digits: &str) -> Value {
+        let n: BigInt = digits.parse().unwrap_or_default();
+        self.new_bigint(n)
+    }
+
+    #[inline]
+    pub fn new_float(&mut self, f: f64) -> Value {
+        self.alloc(self.types.float, ObjKind::Float(f))
+    }
+
+    pub fn new_str(&mut self, s: impl Into<Box<str>>) -> Value {
+        self.alloc(self.types.str_, ObjKind::Str(PyStr::new(s)))
+    }
+
+    /// The interned str for `s` (one object per distinct string).
+    pub fn intern(&mut self, s: &str) -> Value {
+        if let Some(&v) = self.interned.get(s) {
+            return v;
+        }
+        let v = self.new_str(s);
+        self.interned.insert(s.into(), v);
+        v
+    }
+
+    pub fn new_bytes(&mut self, b: Vec<u8>) -> Value {
+        self.alloc(self.types.bytes, ObjKind::Bytes(b))
+    }
+
+    pub fn new_tuple(&mut self, items: Vec<Value>) -> Value {
+        if items.is_empty() {
+            return self.empty_tuple;
+        }
+        self.alloc(self.types.tuple, ObjKind::Tuple(items))
+    }
+
+    pub fn new_list(&mut self, items: Vec<Value>) -> Value {
+        self.alloc(self.types.list, ObjKind::List(items))
+    }
+
+    pub fn new_dict(&mut self) -> Value {
+        self.alloc(self.types.dict, ObjKind::Dict(Dict::new()))
+    }
+
+    pub fn new_code(&mut self, code: Rc<CodeObject>) -> Value {
+        self.alloc(self.types.code, ObjKind::Code(code))
+    }
+
+    pub fn new_cell(&mut self, v: Value) -> Value {
+        self.alloc(self.types.cell, ObjKind::Cell(v))
+    }
+
+    // ---- class versions ---------------------------------------------------
+
+    /// A fresh class version tag.
+    pub fn fresh_version(&mut self) -> u64 {
+        self.next_class_version += 1;
+        self.next_class_version
+    }
+
+    // ---- garbage collection -----------------------------------------------
+
+    /// Collects if due. Called only at safepoints of the dispatch loop.
+    #[inline]
+    pub fn safepoint(&mut self) {
+        if self.heap.should_collect() && self.native_depth <= 1 {
+            self.collect_garbage();
+        }
+    }
+
+    /// Runs a full collection now; returns the number of objects freed.
+    pub fn collect_garbage(&mut self) -> usize {
+        // Move the heap out so the roots closure can borrow the rest of the VM.
+        let mut heap = std::mem::replace(&mut self.heap, Heap::placeholder());
+        let freed = {
+            let vm: &Vm = self;
+            let mut roots = |mark: &mut dyn FnMut(Value)| {
+                vm.types.trace(mark);
+                for v in [
+                    vm.none,
+                    vm.true_,
+                    vm.false_,
+                    vm.not_implemented,
+                    vm.ellipsis_v,
+                    vm.empty_tuple,
+                    vm.modules,
+                    vm.builtins,
+                    vm.sys_module,
+                    vm.handled_exc,
+                    vm.pending_exc,
+                ] {
+                    mark(v);
+                }
+                vm.interned.values().for_each(|&v| mark(v));
+                vm.frames.iter().for_each(|f| f.trace(mark));
+                vm.roots.iter().for_each(|&v| mark(v));
+                vm.repr_guard.iter().for_each(|&v| mark(v));
+            };
+            heap.collect(&mut roots)
+        };
+        self.heap = heap;
+        freed
+    }
+
+    /// Runs `f` with `vals` rooted (for Rust code calling back into Python).
+    pub fn with_roots<T>(&mut self, vals: &[Value], f: impl FnOnce(&mut Vm) -> T) -> T {
+        let n = self.roots.len();
+        self.roots.extend_from_slice(vals);
+        let r = f(self);
+        self.roots.truncate(n);
+        r
+    }
+}

@@ -1,0 +1,371 @@
+//! `repr()`, `str()`, `ascii()`, `format()` and the interactive echo:
+//! the built-in types' text forms and the `__repr__`/`__str__`/`__format__`
+//! protocol. Recursive containers print `[...]` / `{...}`.
+
+use super::{PyResult, Vm};
+use crate::object::float_repr::float_repr;
+use crate::object::str_methods::{ascii_escape, str_repr};
+use crate::object::{DictViewKind, ObjKind, Value};
+
+impl Vm {
+    /// `repr(v)` as a Rust string.
+    pub fn repr_string(&mut self, v: Value) -> PyResult<String> {
+        if let Some(i) = v.as_small() {
+            return Ok(i.to_string());
+        }
+        let cls = v.obj().class;
+        if !self.class_data(cls).builtin {
+            let name = self.intern("__repr__");
+            if let Some(m) = self.lookup_in_class(cls, name) {
+                if !matches!(m.obj().kind, ObjKind::Builtin(_)) {
+                    let r = self.call(m, &[v])?;
+                    return self.expect_str(r, "__repr__");
+                }
+            }
+            if matches!(v.obj().kind, ObjKind::Object)
+                || matches!(v.obj().kind, ObjKind::Exception(_))
+            {
+                return self.default_repr(v);
+            }
+        }
+        if self.repr_guard.contains(&v) {
+            return Ok(match &v.obj().kind {
+                ObjKind::List(_) => "[...]".into(),
+                ObjKind::Dict(_) => "{...}".into(),
+                _ => "...".into(),
+            });
+        }
+        let kind = &v.obj().kind;
+        let is_container = matches!(
+            kind,
+            ObjKind::List(_)
+                | ObjKind::Dict(_)
+                | ObjKind::Tuple(_)
+                | ObjKind::Set(_)
+                | ObjKind::DictView { .. }
+        );
+        if is_container {
+            self.repr_guard.push(v);
+        }
+        let r = self.repr_builtin(v);
+        if is_container {
+            self.repr_guard.pop();
+        }
+        r
+    }
+
+    fn expect_str(&mut self, r: Value, what: &str) -> PyResult<String> {
+        match &r.obj().kind {
+            ObjKind::Str(s) => Ok(s.as_str().to_string()),
+            _ => {
+                let t = self.type_name(r);
+                Err(self.type_error(format!("{what} returned non-string (type {t})")))
+            }
+        }
+    }
+
+    fn join_reprs(&mut self, items: &[Value]) -> PyResult<String> {
+        let mut out = String::new();
+        for (i, &x) in items.iter().enumerate() {
+            if i > 0 {
+                out.push_str(", ");
+            }
+            out.push_str(&self.repr_string(x)?);
+        }
+        Ok(out)
+    }
+
+    fn default_repr(&mut self, v: Value) -> PyResult<String> {
+        let cls = self.class_of(v);
+        if let ObjKind::Exception(_) = &v.obj().kind {
+            let args = self.exc_args(v);
+            let name = self.class_data(cls).name.clone();
+            let inner = if args.len() == 1 {
+                self.repr_string(args[0])?
+            } else {
+                self.join_reprs(&args)?
+            };
+            return Ok(format!("{name}({inner})"));
+        }
+        let module = self.class_module(cls);
+        let q = self.class_data(cls).qualname.clone();
+        Ok(format!("<{module}.{q} object at {:#x}>", v.0))
+    }
+
+    fn repr_builtin(&mut self, v: Value) -> PyResult<String> {
+        let kind = &v.obj().kind;
+        Ok(match kind {
+            ObjKind::None => "None".into(),
+            ObjKind::Bool(b) => if *b { "True" } else { "False" }.into(),
+            ObjKind::NotImplemented => "NotImplemented".into(),
+            ObjKind::Ellipsis => "Ellipsis".into(),
+            ObjKind::Int(b) => b.to_string(),
+            ObjKind::Float(f) => float_repr(*f),
+            ObjKind::Str(s) => str_repr(s.as_str()),
+            ObjKind::Bytes(b) => bytes_repr(b),
+            ObjKind::ByteArray(b) => format!("bytearray({})", bytes_repr(b)),
+            ObjKind::List(l) => {
+                let l = l.clone();
+                format!("[{}]", self.join_reprs(&l)?)
+            }
+            ObjKind::Tuple(t) => {
+                let t = t.clone();
+                if t.len() == 1 {
+                    format!("({},)", self.repr_string(t[0])?)
+                } else {
+                    format!("({})", self.join_reprs(&t)?)
+                }
+            }
+            ObjKind::Dict(d) => {
+                let pairs: Vec<(Value, Value)> = d.iter().map(|e| (e.key, e.value)).collect();
+                let mut out = String::from("{");
+                for (i, (k, val)) in pairs.into_iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    out.push_str(&self.repr_string(k)?);
+                    out.push_str(": ");
+                    out.push_str(&self.repr_string(val)?);
+                }
+                out.push('}');
+                let cls = v.obj().class;
+                if cls != self.types.dict {
+                    out
+                } else {
+                    out
+                }
+            }
+            ObjKind::Set(s) => {
+                let items: Vec<Value> = s.table.iter().map(|(_, k)| k).collect();
+                let frozen = s.frozen;
+                let name = self.type_name(v);
+                if items.is_empty() {
+                    format!("{name}()")
+                } else if frozen || name != "set" {
+                    format!("{name}({{{}}})", self.join_reprs(&items)?)
+                } else {
+                    format!("{{{}}}", self.join_reprs(&items)?)
+                }
+            }
+            ObjKind::Range(r) => {
+                if r.step == 1 {
+                    format!("range({}, {})", r.start, r.stop)
+                } else {
+                    format!("range({}, {}, {})", r.start, r.stop, r.step)
+                }
+            }
+            ObjKind::Slice(a, b, c) => {
+                let (a, b, c) = (*a, *b, *c);
+                format!(
+                    "slice({}, {}, {})",
+                    self.repr_string(a)?,
+                    self.repr_string(b)?,
+                    self.repr_string(c)?
+                )
+            }
+            ObjKind::Function(f) => {
+                format!("<function {} at {:#x}>", super::str_of(f.qualname), v.0)
+            }
+            ObjKind::Builtin(b) => {
+                if b.receiver.is_null()
+                    || b.receiver.is_ptr()
+                        && matches!(b.receiver.obj().kind, ObjKind::Module { .. })
+                {
+                    format!("<built-in function {}>", b.name)
+                } else {
+                    let t = self.type_name(b.receiver);
+                    format!(
+                        "<built-in method {} of {t} object at {:#x}>",
+                        b.name, b.receiver.0
+                    )
+                }
+            }
+            ObjKind::BoundMethod { func, receiver } => {
+                let (func, receiver) = (*func, *receiver);
+                let fname = match &func.obj().kind {
+                    ObjKind::Function(f) => super::str_of(f.qualname).to_string(),
+                    _ => "?".into(),
+                };
+                format!("<bound method {fname} of {}>", self.repr_string(receiver)?)
+            }
+            ObjKind::Class(c) => {
+                if c.builtin {
+                    format!("<class '{}'>", c.name)
+                } else {
+                    let q = c.qualname.clone();
+                    let m = self.class_module(v);
+                    format!("<class '{m}.{q}'>")
+                }
+            }
+            ObjKind::Module { name, .. } => format!("<module '{}'>", super::str_of(*name)),
+            ObjKind::Generator(g) => format!(
+                "<generator object {} at {:#x}>",
+                super::str_of(g.qualname),
+                v.0
+            ),
+            ObjKind::Exception(_) | ObjKind::Object => return self.default_repr(v),
+            ObjKind::DictView { dict, what } => {
+                let (dict, what) = (*dict, *what);
+                let name = match what {
+                    DictViewKind::Keys => "dict_keys",
+                    DictViewKind::Values => "dict_values",
+                    DictViewKind::Items => "dict_items",
+                };
+                let it = self.get_iter(v)?;
+                let _ = dict;
+                let mut items = Vec::new();
+                while let Some(x) = self.iter_next(it)? {
+                    items.push(x);
+                }
+                format!("{name}([{}])", self.join_reprs(&items)?)
+            }
+            ObjKind::Cell(_) => format!("<cell at {:#x}>", v.0),
+            ObjKind::Code(c) => format!(
+                "<code object {} at {:#x}, file \"{}\", line {}>",
+                c.name, v.0, c.filename, c.firstlineno
+            ),
+            ObjKind::Property(_) => format!("<property object at {:#x}>", v.0),
+            ObjKind::StaticMethod(_) => format!("<staticmethod object at {:#x}>", v.0),
+            ObjKind::ClassMethod(_) => format!("<classmethod object at {:#x}>", v.0),
+            ObjKind::Super { .. } => "<super object>".into(),
+            ObjKind::Iter(_) => {
+                let t = self.type_name(v);
+                format!("<{t} object at {:#x}>", v.0)
+            }
+            ObjKind::File(f) => format!(
+                "<_io.TextIOWrapper name='{}' mode='{}' encoding='UTF-8'>",
+                f.name, f.mode
+            ),
+            ObjKind::StdStream(fd) => format!(
+                "<_io.TextIOWrapper name='<{}>' mode='w' encoding='utf-8'>",
+                if *fd == 1 { "stdout" } else { "stderr" }
+            ),
+        })
+    }
+
+    /// `str(v)` as a Rust string.
+    pub fn str_of_value(&mut self, v: Value) -> PyResult<String> {
+        if let Some(i) = v.as_small() {
+            return Ok(i.to_string());
+        }
+        let cls = v.obj().class;
+        if !self.class_data(cls).builtin {
+            let name = self.intern("__str__");
+            if let Some(m) = self.lookup_in_class(cls, name) {
+                if !matches!(m.obj().kind, ObjKind::Builtin(_)) {
+                    let r = self.call(m, &[v])?;
+                    return self.expect_str(r, "__str__");
+                }
+            }
+        }
+        match &v.obj().kind {
+            ObjKind::Str(s) => Ok(s.as_str().to_string()),
+            ObjKind::Exception(_) => {
+                let args = self.exc_args(v);
+                if self.exc_matches(v, super::ExcKind::KeyError) && args.len() == 1 {
+                    return self.repr_string(args[0]);
+                }
+                match args.len() {
+                    0 => Ok(String::new()),
+                    1 => self.str_of_value(args[0]),
+                    _ => {
+                        let t = self.new_tuple(args);
+                        self.repr_string(t)
+                    }
+                }
+            }
+            _ => self.repr_string(v),
+        }
+    }
+
+    pub fn str_value(&mut self, v: Value) -> PyResult<Value> {
+        if v.is_ptr() && matches!(v.obj().kind, ObjKind::Str(_)) && v.obj().class == self.types.str_
+        {
+            return Ok(v);
+        }
+        let s = self.str_of_value(v)?;
+        Ok(self.new_str(s))
+    }
+
+    pub fn repr_value(&mut self, v: Value) -> PyResult<Value> {
+        let s = self.repr_string(v)?;
+        Ok(self.new_str(s))
+    }
+
+    pub fn ascii_value(&mut self, v: Value) -> PyResult<Value> {
+        let s = self.repr_string(v)?;
+        let a = ascii_escape(&s).into_owned();
+        Ok(self.new_str(a))
+    }
+
+    /// `format(v, spec)` (`spec` NULL means '').
+    pub fn format_value(&mut self, v: Value, spec: Value) -> PyResult<Value> {
+        let spec_s = if spec.is_null() {
+            ""
+        } else {
+            super::str_of(spec)
+        }
+        .to_string();
+        let cls = self.class_of(v);
+        if !self.class_data(cls).builtin {
+            let name = self.intern("__format__");
+            if let Some(m) = self.lookup_in_class(cls, name) {
+                if !matches!(m.obj().kind, ObjKind::Builtin(_)) {
+                    let sv = self.new_str(spec_s);
+                    let r = self.call(m, &[v, sv])?;
+                    if !matches!(r.obj().kind, ObjKind::Str(_)) {
+                        let t = self.type_name(r);
+                        return Err(
+                            self.type_error(format!("__format__ must return a str, not {t}"))
+                        );
+                    }
+                    return Ok(r);
+                }
+            }
+        }
+        if spec_s.is_empty() {
+            return self.str_value(v);
+        }
+        let s = crate::builtins::format::format_builtin(self, v, &spec_s)?;
+        Ok(self.new_str(s))
+    }
+
+    /// The REPL's echo of an expression statement.
+    pub fn print_expr(&mut self, v: Value) -> PyResult<()> {
+        if v == self.none {
+            return Ok(());
+        }
+        let s = self.repr_string(v)?;
+        crate::native::io::write_stdout(self, &format!("{s}\n"));
+        let key = self.intern("_");
+        let b = self.builtins;
+        self.dict_set(b, key, v)
+    }
+}
+
+/// `repr(bytes)`.
+pub fn bytes_repr(b: &[u8]) -> String {
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut out = String::from("b");
+    out.push(quote);
+    for &c in b {
+        match c {
+            b'\\' => out.push_str("\\\\"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            b'\t' => out.push_str("\\t"),
+            c if c as char == quote => {
+                out.push('\\');
+                out.push(quote)
+            }
+            0x20..=0x7e => out.push(c as char),
+            _ => out.push_str(&format!("\\x{c:02x}")),
+        }
+    }
+    out.push(quote);
+    out
+}

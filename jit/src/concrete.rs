@@ -1,0 +1,117 @@
+//! The concrete instance of [`Ops`]: the interpreter itself.
+//!
+//! Every method is `#[inline(always)]` and is exactly the machine operation,
+//! so a handler instantiated with `Concrete` compiles to what a hand-written
+//! handler would (see `interp/benches` and the note in the interpreter issue).
+
+use crate::ops::{Ops, Residual1, Residual2, Residual3};
+
+/// The zero-sized concrete instance.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Concrete;
+
+impl<C> Ops<C> for Concrete {
+    type Word = u64;
+    type Bool = bool;
+
+    #[inline(always)]
+    fn konst(&mut self, value: u64) -> u64 {
+        value
+    }
+    #[inline(always)]
+    fn int_add_ovf(&mut self, a: u64, b: u64) -> Option<u64> {
+        (a as i64).checked_add(b as i64).map(|r| r as u64)
+    }
+    #[inline(always)]
+    fn int_sub_ovf(&mut self, a: u64, b: u64) -> Option<u64> {
+        (a as i64).checked_sub(b as i64).map(|r| r as u64)
+    }
+    #[inline(always)]
+    fn int_mul_ovf(&mut self, a: u64, b: u64) -> Option<u64> {
+        (a as i64).checked_mul(b as i64).map(|r| r as u64)
+    }
+    #[inline(always)]
+    fn int_sub(&mut self, a: u64, b: u64) -> u64 {
+        a.wrapping_sub(b)
+    }
+    #[inline(always)]
+    fn int_add(&mut self, a: u64, b: u64) -> u64 {
+        a.wrapping_add(b)
+    }
+    #[inline(always)]
+    fn int_and(&mut self, a: u64, b: u64) -> u64 {
+        a & b
+    }
+    #[inline(always)]
+    fn int_or(&mut self, a: u64, b: u64) -> u64 {
+        a | b
+    }
+    #[inline(always)]
+    fn int_xor(&mut self, a: u64, b: u64) -> u64 {
+        a ^ b
+    }
+    #[inline(always)]
+    fn int_sar(&mut self, a: u64, bits: u32) -> u64 {
+        ((a as i64) >> bits) as u64
+    }
+    #[inline(always)]
+    fn int_eq(&mut self, a: u64, b: u64) -> bool {
+        a == b
+    }
+    #[inline(always)]
+    fn int_ne(&mut self, a: u64, b: u64) -> bool {
+        a != b
+    }
+    #[inline(always)]
+    fn int_lt(&mut self, a: u64, b: u64) -> bool {
+        (a as i64) < (b as i64)
+    }
+    #[inline(always)]
+    fn int_le(&mut self, a: u64, b: u64) -> bool {
+        (a as i64) <= (b as i64)
+    }
+    #[inline(always)]
+    fn int_gt(&mut self, a: u64, b: u64) -> bool {
+        (a as i64) > (b as i64)
+    }
+    #[inline(always)]
+    fn int_ge(&mut self, a: u64, b: u64) -> bool {
+        (a as i64) >= (b as i64)
+    }
+    #[inline(always)]
+    fn branch(&mut self, cond: bool) -> bool {
+        cond
+    }
+    #[inline(always)]
+    fn promote(&mut self, w: u64) -> u64 {
+        w
+    }
+    #[inline(always)]
+    fn get_slot(&mut self, slots: &[u64], index: usize) -> u64 {
+        slots[index]
+    }
+    #[inline(always)]
+    fn set_slot(&mut self, slots: &mut [u64], index: usize, w: u64) {
+        slots[index] = w
+    }
+    #[inline(always)]
+    fn residual1(&mut self, cx: &mut C, f: Residual1<C>, a: u64) -> u64 {
+        f(cx, a)
+    }
+    #[inline(always)]
+    fn residual2(&mut self, cx: &mut C, f: Residual2<C>, a: u64, b: u64) -> u64 {
+        f(cx, a, b)
+    }
+    #[inline(always)]
+    fn residual3(&mut self, cx: &mut C, f: Residual3<C>, a: u64, b: u64, c: u64) -> u64 {
+        f(cx, a, b, c)
+    }
+    #[inline(always)]
+    fn elidable2(&mut self, cx: &mut C, f: Residual2<C>, a: u64, b: u64) -> u64 {
+        f(cx, a, b)
+    }
+    #[inline(always)]
+    fn we_are_jitted(&self) -> bool {
+        false
+    }
+}

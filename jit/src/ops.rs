@@ -1,0 +1,96 @@
+//! The primitive-operations trait that opcode handlers are written against.
+//!
+//! A *word* is one machine word of the interpreter's state (a tagged value, a
+//! pointer, an integer). Handlers never branch on a word directly: they turn a
+//! [`Ops::Bool`] into Rust control flow only through [`Ops::branch`], and a
+//! word into a Rust constant only through [`Ops::promote`]. That is what lets
+//! a recording instance place a guard at every such point, so a guard can
+//! never be forgotten.
+//!
+//! Work that should not be traced into (hash-table probing, big-integer
+//! arithmetic, string building, anything that may call back into user code)
+//! is a *residual call*: an `extern "C"` function taking the interpreter's
+//! context and words, returning a word. By convention a residual call returns
+//! `0` when it raised an exception (the context records which); `0` is never a
+//! valid value word. Residual functions never unwind.
+
+/// A residual helper of one argument (`C` is the interpreter's context).
+pub type Residual1<C> = extern "C" fn(&mut C, u64) -> u64;
+/// A residual helper of two arguments.
+pub type Residual2<C> = extern "C" fn(&mut C, u64, u64) -> u64;
+/// A residual helper of three arguments.
+pub type Residual3<C> = extern "C" fn(&mut C, u64, u64, u64) -> u64;
+
+/// Primitive operations on machine words, over an interpreter context `C`.
+pub trait Ops<C> {
+    /// A word as the handler sees it (concretely `u64`; traced when recording).
+    type Word: Copy;
+    /// The result of a comparison (concretely `bool`).
+    type Bool: Copy;
+
+    /// A constant word.
+    fn konst(&mut self, value: u64) -> Self::Word;
+
+    /// Two's-complement addition of the words as `i64`, `None` on overflow.
+    fn int_add_ovf(&mut self, a: Self::Word, b: Self::Word) -> Option<Self::Word>;
+    /// Subtraction as `i64`, `None` on overflow.
+    fn int_sub_ovf(&mut self, a: Self::Word, b: Self::Word) -> Option<Self::Word>;
+    /// Multiplication as `i64`, `None` on overflow.
+    fn int_mul_ovf(&mut self, a: Self::Word, b: Self::Word) -> Option<Self::Word>;
+    /// Wrapping subtraction (used for untagging).
+    fn int_sub(&mut self, a: Self::Word, b: Self::Word) -> Self::Word;
+    /// Wrapping addition.
+    fn int_add(&mut self, a: Self::Word, b: Self::Word) -> Self::Word;
+    fn int_and(&mut self, a: Self::Word, b: Self::Word) -> Self::Word;
+    fn int_or(&mut self, a: Self::Word, b: Self::Word) -> Self::Word;
+    fn int_xor(&mut self, a: Self::Word, b: Self::Word) -> Self::Word;
+    /// Arithmetic shift right by a constant.
+    fn int_sar(&mut self, a: Self::Word, bits: u32) -> Self::Word;
+
+    fn int_eq(&mut self, a: Self::Word, b: Self::Word) -> Self::Bool;
+    fn int_ne(&mut self, a: Self::Word, b: Self::Word) -> Self::Bool;
+    fn int_lt(&mut self, a: Self::Word, b: Self::Word) -> Self::Bool;
+    fn int_le(&mut self, a: Self::Word, b: Self::Word) -> Self::Bool;
+    fn int_gt(&mut self, a: Self::Word, b: Self::Word) -> Self::Bool;
+    fn int_ge(&mut self, a: Self::Word, b: Self::Word) -> Self::Bool;
+
+    /// The only way to branch on a traced condition (records a guard).
+    fn branch(&mut self, cond: Self::Bool) -> bool;
+    /// Turns a word into a trace constant behind a `guard_value`.
+    fn promote(&mut self, w: Self::Word) -> u64;
+
+    /// Reads word `index` of a frame's slot array (locals, then value stack).
+    /// The frame is *virtualizable*: when recording, slots are trace values.
+    fn get_slot(&mut self, slots: &[u64], index: usize) -> Self::Word;
+    /// Writes word `index` of a frame's slot array.
+    fn set_slot(&mut self, slots: &mut [u64], index: usize, w: Self::Word);
+
+    /// Calls a helper the trace does not look inside.
+    fn residual1(&mut self, cx: &mut C, f: Residual1<C>, a: Self::Word) -> Self::Word;
+    fn residual2(
+        &mut self,
+        cx: &mut C,
+        f: Residual2<C>,
+        a: Self::Word,
+        b: Self::Word,
+    ) -> Self::Word;
+    fn residual3(
+        &mut self,
+        cx: &mut C,
+        f: Residual3<C>,
+        a: Self::Word,
+        b: Self::Word,
+        c: Self::Word,
+    ) -> Self::Word;
+    /// Calls a pure helper: folded when its arguments are constants.
+    fn elidable2(
+        &mut self,
+        cx: &mut C,
+        f: Residual2<C>,
+        a: Self::Word,
+        b: Self::Word,
+    ) -> Self::Word;
+
+    /// Whether code is being traced (lets a handler pick a simpler path).
+    fn we_are_jitted(&self) -> bool;
+}
