@@ -21,6 +21,11 @@ use logos::Logos;
 use crate::error::{LocatedError, SyntaxErrorKind};
 use crate::token::{RawLexError, Tok};
 
+/// CPython's limit on open brackets (`MAXLEVEL`).
+const MAX_BRACKET_DEPTH: usize = 200;
+/// CPython's limit on nested blocks (`MAXINDENT`).
+const MAX_INDENT_LEVELS: usize = 100;
+
 /// A token with its byte range, as LALRPOP wants it.
 pub type Spanned = (usize, Tok, usize);
 
@@ -268,6 +273,12 @@ impl<'a> Lexer<'a> {
             depth,
         });
         if let Some(open) = tok.opening_bracket() {
+            if self.brackets.len() >= MAX_BRACKET_DEPTH {
+                return Err(LocatedError::at(
+                    "too many nested parentheses",
+                    self.shift(start),
+                ));
+            }
             self.brackets.push((open, start));
         } else if let Some(close) = tok.closing_bracket() {
             match self.brackets.pop() {
@@ -449,6 +460,15 @@ impl<'a> Lexer<'a> {
         } else if col > top {
             if altcol <= alttop {
                 return Err(tab_error());
+            }
+            if self.indents.len() > MAX_INDENT_LEVELS {
+                return Err(LocatedError::on_line(
+                    SyntaxErrorKind::IndentationError,
+                    "too many levels of indentation",
+                    at,
+                    width,
+                    0,
+                ));
             }
             self.indents.push((col, altcol));
             self.pending.push_back((at, Tok::Indent, at));

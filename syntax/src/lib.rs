@@ -8,6 +8,7 @@
 
 mod actions;
 pub mod ast;
+mod depth;
 pub mod dump;
 pub mod error;
 pub mod lexer;

@@ -12,6 +12,7 @@ use lalrpop_util::ParseError;
 
 use crate::actions::Top;
 use crate::ast::{Expr, Module};
+use crate::depth;
 use crate::error::{LocatedError, SyntaxError, SyntaxErrorKind};
 use crate::lexer::{Lexer, Mode, RestScan, TokClass, TokInfo};
 use crate::token::Tok;
@@ -27,7 +28,10 @@ type RawParseError = ParseError<usize, Tok, LocatedError>;
 /// Parses a module (the contents of a `.py` file).
 pub fn parse_module(source: &str, filename: &str) -> Result<Module, SyntaxError> {
     match parse(source, 0, Mode::Module) {
-        Ok(Top::Module(body)) => Ok(Module { body }),
+        Ok(Top::Module(body)) => match depth::check(body) {
+            Ok(body) => Ok(Module { body }),
+            Err(e) => Err(e.resolve(source, filename)),
+        },
         Ok(Top::Expr(_)) => Err(internal_error(source, filename)),
         Err(e) => Err(e.resolve(source, filename)),
     }
@@ -37,7 +41,7 @@ pub fn parse_module(source: &str, filename: &str) -> Result<Module, SyntaxError>
 /// commas), with surrounding whitespace and newlines allowed.
 pub fn parse_eval(source: &str, filename: &str) -> Result<Expr, SyntaxError> {
     match parse(source, 0, Mode::Eval) {
-        Ok(Top::Expr(e)) => Ok(e),
+        Ok(Top::Expr(e)) => depth::check_expr(e).map_err(|e| e.resolve(source, filename)),
         Ok(Top::Module(_)) => Err(internal_error(source, filename)),
         Err(e) => Err(e.resolve(source, filename)),
     }
