@@ -72,7 +72,8 @@ pub trait PercentArgs {
     fn to_float(&mut self, a: &Self::Arg, conv: char) -> Result<f64, Self::Error>;
     /// The character for `%c`: a one-character `str` or an int code point
     /// (TypeError "%c requires int or char", OverflowError
-    /// "%c arg not in range(0x110000)").
+    /// "%c arg not in range(0x110000)"). A surrogate code point has no
+    /// `char`; the caller decides what to raise for it.
     fn to_char(&mut self, a: &Self::Arg) -> Result<char, Self::Error>;
 }
 

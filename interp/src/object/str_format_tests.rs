@@ -3,10 +3,11 @@
 //! `_string.formatter_field_name_split`, and whole renders with
 //! `str.format` through a small stand-in renderer.
 
+#![expect(clippy::type_complexity, reason = "literal tables of cases")]
+
 use super::super::str_methods::{ascii_repr, char_at, str_repr};
 use super::*;
 
-#[expect(clippy::type_complexity, reason = "a literal table of cases")]
 type MarkupCase = (
     &'static str,
     Vec<(

@@ -14,11 +14,15 @@
 //!   `StrError::Memory` (the caller raises `MemoryError`), never an abort.
 //! - "Whitespace" is CPython's `Py_UNICODE_ISSPACE` (see [`is_space`]), line
 //!   boundaries are `Py_UNICODE_ISLINEBREAK` (see [`is_linebreak`]).
-//! - Case mappings and the Lowercase/Uppercase properties come from Rust's
-//!   `char` (a newer Unicode than CPython 3.11's 14.0: they differ only for
-//!   characters assigned after 14.0). Everything Rust lacks (titlecase,
-//!   case folding, the numeric/alpha/printable/identifier properties) comes
-//!   from `unicode_tables`, generated from CPython 3.11 itself.
+//! - Case mappings and the Lowercase/Uppercase/Case_Ignorable properties
+//!   come from Rust's `char`, whose Unicode is newer than CPython 3.11's
+//!   14.0. Checked against CPython for every code point, they differ only
+//!   for characters assigned after 14.0 and a handful re-cased since (e.g.
+//!   U+019B gained an uppercase in Unicode 16, so `'ƛ'.upper()` differs).
+//!   Everything Rust lacks (titlecase, case folding, the alpha, decimal,
+//!   digit, numeric, printable and identifier properties) comes from
+//!   `unicode_tables`, generated from CPython 3.11 itself, so those agree
+//!   exactly.
 //!
 //! This module knows nothing about the object model: the VM calls it after
 //! unpacking arguments (type checks such as "fillchar must be exactly one
@@ -148,7 +152,9 @@ pub fn char_count(s: &str) -> usize {
     }
 }
 
-/// The character at code-point `index`, if `index < char_count(s)`.
+/// The character at code-point `index`, if `index < char_count(s)`. O(n)
+/// for non-ASCII text; a caller that knows the code-point length (as
+/// `PyStr` does) can index bytes directly when it equals the byte length.
 pub fn char_at(s: &str, index: usize) -> Option<char> {
     if s.is_ascii() {
         s.as_bytes().get(index).map(|&b| b as char)
@@ -314,12 +320,7 @@ fn adjust_indices(start: Option<i64>, end: Option<i64>, len: usize) -> (i64, i64
 
 /// The window `s[start:end]` after clamping, with its start in code points,
 /// or `None` when it is shorter than `needed` code points.
-fn window<'a>(
-    s: &'a str,
-    start: Option<i64>,
-    end: Option<i64>,
-    needed: usize,
-) -> Option<(&'a str, usize)> {
+fn window(s: &str, start: Option<i64>, end: Option<i64>, needed: usize) -> Option<(&str, usize)> {
     let (start, end) = adjust_indices(start, end, char_count(s));
     if end - start < i64::try_from(needed).unwrap_or(i64::MAX) {
         return None;

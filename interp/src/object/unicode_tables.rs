@@ -8,7 +8,9 @@
 //! ```text
 //! """Generate interp/src/object/unicode_tables.rs from CPython's unicodedata.
 //!
-//! Run with the CPython whose behaviour piepie follows (3.11):
+//! To regenerate, save this script (the doc comment of unicode_tables.rs without
+//! its leading "//! ") as gen_unicode_tables.py and run it with the CPython whose
+//! behaviour piepie follows (3.11):
 //!     python3 gen_unicode_tables.py > unicode_tables.rs
 //! """
 //! import sys
@@ -48,13 +50,13 @@
 //!     print("];\n")
 //!
 //!
-//! def emit_map(name, doc, pairs):
+//! def emit_map(name, doc, pairs, last=False):
 //!     print(f"/// {doc}")
 //!     print("#[rustfmt::skip]")
 //!     print(f"pub const {name}: &[(u32, &str)] = &[")
 //!     for cp, s in pairs:
 //!         print(f"    (0x{cp:X}, {rust_str(s)}),")
-//!     print("];\n")
+//!     print("];" if last else "];\n")
 //!
 //!
 //! def main():
@@ -102,7 +104,7 @@
 //!     emit_map("TITLECASE", "Full titlecase mappings that differ from the full uppercase mapping.",
 //!              [(cp, chr(cp).title()) for cp in chars() if chr(cp).title() != chr(cp).upper()])
 //!     emit_map("CASEFOLD", "Full case foldings that differ from the full lowercase mapping.",
-//!              [(cp, chr(cp).casefold()) for cp in chars() if chr(cp).casefold() != chr(cp).lower()])
+//!              [(cp, chr(cp).casefold()) for cp in chars() if chr(cp).casefold() != chr(cp).lower()], last=True)
 //!
 //!
 //! main()
