@@ -265,7 +265,9 @@ impl<'a> Lexer<'a> {
     /// features, stray backslashes. Positions are relative.
     fn check_token(&mut self, tok: &Tok, start: usize, end: usize) -> Result<(), LocatedError> {
         let class = TokClass::of(tok);
-        let depth = self.brackets.len() + usize::from(class == TokClass::Open);
+        // An f-string field is parsed as if parenthesized, as CPython does.
+        let implicit = usize::from(self.mode == Mode::FStringField);
+        let depth = self.brackets.len() + implicit + usize::from(class == TokClass::Open);
         self.history.push(TokInfo {
             start: self.shift(start),
             end: self.shift(end),
@@ -479,11 +481,15 @@ impl<'a> Lexer<'a> {
             }
             let (top, alttop) = *self.indents.last().unwrap_or(&(0, 0));
             if col != top {
+                // CPython puts the caret just past the end of the line.
+                let line_len = self.text[line_start..]
+                    .find(['\n', '\r'])
+                    .unwrap_or(self.text.len() - line_start);
                 return Err(LocatedError::on_line(
                     SyntaxErrorKind::IndentationError,
                     "unindent does not match any outer indentation level",
                     at,
-                    width + 2,
+                    line_len + 1,
                     0,
                 ));
             }

@@ -123,6 +123,14 @@ fn diagnose(error: RawParseError, lexer: &mut Lexer, text: &str, base: usize) ->
     {
         return LocatedError::new("expected ':'", start, end);
     }
+    if expected.iter().any(|e| e == "\"except\"") && expected.iter().any(|e| e == "\"finally\"") {
+        let msg = "expected 'except' or 'finally' block";
+        return if at_end {
+            LocatedError::on_line(SyntaxErrorKind::SyntaxError, msg, lexer.end(), 0, 0)
+        } else {
+            LocatedError::new(msg, start, end)
+        };
+    }
     if tok == Some(Tok::Dedent) && !at_end {
         return LocatedError::on_line(
             SyntaxErrorKind::IndentationError,
@@ -150,6 +158,7 @@ fn diagnose(error: RawParseError, lexer: &mut Lexer, text: &str, base: usize) ->
         legacy_print(lexer.history(), i, &source)
             .or_else(|| assignment_in_condition(lexer, i, &source))
             .or_else(|| assignment_in_brackets(lexer.history(), i, &source))
+            .or_else(|| missing_dict_value(lexer.history(), i, &source))
             .or_else(|| missing_dict_colon(lexer.history(), i, &expected))
     });
     let generic = if at_end {
@@ -252,6 +261,22 @@ fn forgot_comma(history: &[TokInfo], i: usize, source: &Source) -> Option<(usize
     if prev.class == TokClass::Name && tok.class == TokClass::String {
         return None;
     }
+    // Parameter lists are not expressions: `def f(x y)` is plain invalid syntax.
+    // (An f-string field has an implicit bracket: no token opens it.)
+    let open_index = enclosing_bracket(history, i)
+        .and_then(|open| history.iter().position(|t| t.start == open.start))
+        .unwrap_or(0);
+    let before = |k: usize| {
+        open_index
+            .checked_sub(k)
+            .map(|j| source.slice(history[j].start, history[j].end))
+    };
+    let in_lambda = history[open_index..i]
+        .iter()
+        .any(|t| t.depth == tok.depth && source.slice(t.start, t.end) == "lambda");
+    if before(2) == Some("def") || in_lambda {
+        return None;
+    }
     let start = operand_start(history, i - 1, tok.depth);
     let first = source.slice(
         start,
@@ -324,6 +349,34 @@ fn assignment_in_brackets(history: &[TokInfo], i: usize, source: &Source) -> Opt
         operand_start(history, i - 1, tok.depth),
         tok.end,
     ))
+}
+
+/// `{1:}`: "expression expected after dictionary key and ':'".
+fn missing_dict_value(history: &[TokInfo], i: usize, source: &Source) -> Option<LocatedError> {
+    let tok = history.get(i)?;
+    let colon = history.get(i.checked_sub(1)?)?;
+    let ends_item = matches!(source.slice(tok.start, tok.end), "}" | ",");
+    if !ends_item || source.slice(colon.start, colon.end) != ":" {
+        return None;
+    }
+    let open = enclosing_bracket(history, i - 1)?;
+    if source.slice(open.start, open.end) != "{" {
+        return None;
+    }
+    Some(LocatedError::at(
+        "expression expected after dictionary key and ':'",
+        colon.start,
+    ))
+}
+
+/// The bracket enclosing history token `i`.
+fn enclosing_bracket(history: &[TokInfo], i: usize) -> Option<&TokInfo> {
+    let depth = history.get(i)?.depth;
+    history[..i]
+        .iter()
+        .rev()
+        .take_while(|t| t.depth >= depth)
+        .find(|t| t.depth == depth && t.class == TokClass::Open)
 }
 
 /// `{1: 2, 3}`: "':' expected after dictionary key".

@@ -271,3 +271,89 @@ impl FStringSplitter<'_> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::ast::{ExprKind, FStringPart};
+    use crate::dump::dump_expr;
+    use crate::parse_eval;
+
+    fn fstring(source: &str) -> String {
+        dump_expr(&parse_eval(source, "<string>").unwrap())
+    }
+
+    fn error(source: &str) -> String {
+        parse_eval(source, "<string>").unwrap_err().msg
+    }
+
+    #[test]
+    fn literal_pieces_and_escaped_braces() {
+        assert_eq!(fstring("f'a{{b}}c'"), "(f \"a{b}c\")");
+        assert_eq!(fstring("f'\\t{x}\\n'"), "(f \"\\t\" {x} \"\\n\")");
+        assert_eq!(fstring("rf'\\t{x}'"), "(f \"\\\\t\" {x})");
+        assert_eq!(fstring("f'\\N{BULLET} {x}'"), "(f \"• \" {x})");
+        assert_eq!(fstring("f''"), "(f )");
+    }
+
+    #[test]
+    fn conversions_specs_and_nesting() {
+        assert_eq!(fstring("f'{x!r}'"), "(f {x !r})");
+        assert_eq!(
+            fstring("f'{x:>{w}.{p}f}'"),
+            "(f {x :(f \">\" {w} \".\" {p} \"f\")})"
+        );
+        assert_eq!(fstring("f'{x!s:{w}}'"), "(f {x !s :(f {w})})");
+        assert_eq!(fstring("f'{a[\"k\"]!a}'"), "(f {([] a \"k\") !a})");
+        assert_eq!(fstring("f'{x:}'"), "(f {x :(f )})");
+    }
+
+    #[test]
+    fn debug_specifier_defaults_to_repr() {
+        assert_eq!(fstring("f'{x=}'"), "(f {x debug=\"x=\" !r})");
+        assert_eq!(fstring("f'{ x = }'"), "(f {x debug=\" x = \" !r})");
+        assert_eq!(fstring("f'{x=!s}'"), "(f {x debug=\"x=\" !s})");
+        assert_eq!(fstring("f'{x=:>4}'"), "(f {x debug=\"x=\" :(f \">4\")})");
+        assert_eq!(fstring("f'{a==b}'"), "(f {(cmp a == b)})");
+    }
+
+    #[test]
+    fn concatenation_merges_literals() {
+        let e = parse_eval("'a' f'b{x}c' 'd' f'e'", "<string>").unwrap();
+        let ExprKind::FormattedValue(parts) = e.kind else {
+            panic!()
+        };
+        assert_eq!(parts.len(), 3);
+        assert_eq!(parts[0], FStringPart::Literal("ab".into()));
+        assert_eq!(parts[2], FStringPart::Literal("cde".into()));
+    }
+
+    #[test]
+    fn structural_errors() {
+        assert_eq!(error("f'{}'"), "f-string: empty expression not allowed");
+        assert_eq!(error("f'}'"), "f-string: single '}' is not allowed");
+        assert_eq!(error("f'{x'"), "f-string: expecting '}'");
+        assert_eq!(error("f'{x!'"), "f-string: expecting '}'");
+        assert_eq!(
+            error("f'{x!q}'"),
+            "f-string: invalid conversion character: expected 's', 'r', or 'a'"
+        );
+        assert_eq!(
+            error("f'{x:{y:{z}}}'"),
+            "f-string: expressions nested too deeply"
+        );
+        assert_eq!(error("f'{a)}'"), "f-string: unmatched ')'");
+        assert_eq!(
+            error("f'{\"\\n\"}'"),
+            "f-string expression part cannot include a backslash"
+        );
+        assert_eq!(
+            error("f'{x#}'"),
+            "f-string expression part cannot include '#'"
+        );
+        assert_eq!(
+            error("f'{a b}'"),
+            "f-string: invalid syntax. Perhaps you forgot a comma?"
+        );
+        assert_eq!(error("'a' b'c'"), "cannot mix bytes and nonbytes literals");
+    }
+}

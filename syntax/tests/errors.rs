@@ -554,6 +554,214 @@ const CASES: &[(&str, &str)] = &[
         "x = [\n    1,\n    2\n    3,\n]\n",
         "  File \"x.py\", line 3\n    2\n    ^\nSyntaxError: invalid syntax. Perhaps you forgot a comma?\n",
     ),
+    (
+        "if x:\n    pass\n  else:\n    pass\n",
+        "  File \"x.py\", line 3\n    else:\n         ^\nIndentationError: unindent does not match any outer indentation level\n",
+    ),
+    (
+        "def f():\n    return\n        x\n",
+        "  File \"x.py\", line 3\n    x\nIndentationError: unexpected indent\n",
+    ),
+    (
+        "x = [1,\n     2,\n",
+        "  File \"x.py\", line 1\n    x = [1,\n        ^\nSyntaxError: '[' was never closed\n",
+    ),
+    (
+        "foo(\n",
+        "  File \"x.py\", line 1\n    foo(\n       ^\nSyntaxError: '(' was never closed\n",
+    ),
+    (
+        "class A\n",
+        "  File \"x.py\", line 1\n    class A\n           ^\nSyntaxError: expected ':'\n",
+    ),
+    (
+        "for x in range(10):\nprint(x)\n",
+        "  File \"x.py\", line 2\n    print(x)\n    ^\nIndentationError: expected an indented block after 'for' statement on line 1\n",
+    ),
+    (
+        "while True\n    pass\n",
+        "  File \"x.py\", line 1\n    while True\n              ^\nSyntaxError: expected ':'\n",
+    ),
+    (
+        "elif x:\n    pass\n",
+        "  File \"x.py\", line 1\n    elif x:\n    ^^^^\nSyntaxError: invalid syntax\n",
+    ),
+    (
+        "else:\n    pass\n",
+        "  File \"x.py\", line 1\n    else:\n    ^^^^\nSyntaxError: invalid syntax\n",
+    ),
+    (
+        "x = 3 +* 4\n",
+        "  File \"x.py\", line 1\n    x = 3 +* 4\n           ^\nSyntaxError: invalid syntax\n",
+    ),
+    (
+        "def f(x y): pass\n",
+        "  File \"x.py\", line 1\n    def f(x y): pass\n            ^\nSyntaxError: invalid syntax\n",
+    ),
+    (
+        "import\n",
+        "  File \"x.py\", line 1\n    import\n          ^\nSyntaxError: invalid syntax\n",
+    ),
+    (
+        "from x import\n",
+        "  File \"x.py\", line 1\n    from x import\n                 ^\nSyntaxError: invalid syntax\n",
+    ),
+    (
+        "return x y\n",
+        "  File \"x.py\", line 1\n    return x y\n             ^\nSyntaxError: invalid syntax\n",
+    ),
+    (
+        "x = [i for i in]\n",
+        "  File \"x.py\", line 1\n    x = [i for i in]\n                   ^\nSyntaxError: invalid syntax\n",
+    ),
+    (
+        "print(\"a\" \"b\" c)\n",
+        "  File \"x.py\", line 1\n    print(\"a\" \"b\" c)\n          ^^^^^^^^^\nSyntaxError: invalid syntax. Perhaps you forgot a comma?\n",
+    ),
+    (
+        "a = 1\nb = 2 3\n",
+        "  File \"x.py\", line 2\n    b = 2 3\n          ^\nSyntaxError: invalid syntax\n",
+    ),
+    (
+        "x.1\n",
+        "  File \"x.py\", line 1\n    x.1\n     ^^\nSyntaxError: invalid syntax\n",
+    ),
+    (
+        "f(,)\n",
+        "  File \"x.py\", line 1\n    f(,)\n      ^\nSyntaxError: invalid syntax\n",
+    ),
+    (
+        "[,]\n",
+        "  File \"x.py\", line 1\n    [,]\n     ^\nSyntaxError: invalid syntax\n",
+    ),
+    (
+        "x = {1:}\n",
+        "  File \"x.py\", line 1\n    x = {1:}\n          ^\nSyntaxError: expression expected after dictionary key and ':'\n",
+    ),
+    (
+        "def f():\n\tif x:\n        pass\n",
+        "  File \"x.py\", line 3\n    pass\nTabError: inconsistent use of tabs and spaces in indentation\n",
+    ),
+    (
+        "try:\n    pass\n",
+        "  File \"x.py\", line 2\n    pass\nSyntaxError: expected 'except' or 'finally' block\n",
+    ),
+    (
+        "try:\n    pass\nx = 1\n",
+        "  File \"x.py\", line 3\n    x = 1\n    ^\nSyntaxError: expected 'except' or 'finally' block\n",
+    ),
+    (
+        "x =\n",
+        "  File \"x.py\", line 1\n    x =\n       ^\nSyntaxError: invalid syntax\n",
+    ),
+    (
+        "@\ndef f(): pass\n",
+        "  File \"x.py\", line 1\n    @\n     ^\nSyntaxError: invalid syntax\n",
+    ),
+    (
+        "d = {\"a\": 1 \"b\": 2}\n",
+        "  File \"x.py\", line 1\n    d = {\"a\": 1 \"b\": 2}\n              ^^^^^\nSyntaxError: invalid syntax. Perhaps you forgot a comma?\n",
+    ),
+    (
+        "x = 1 if y else\n",
+        "  File \"x.py\", line 1\n    x = 1 if y else\n                   ^\nSyntaxError: invalid syntax\n",
+    ),
+    (
+        "x = 'abc\ny = 2\n",
+        "  File \"x.py\", line 1\n    x = 'abc\n        ^\nSyntaxError: unterminated string literal (detected at line 1)\n",
+    ),
+    (
+        "x = 0777\n",
+        "  File \"x.py\", line 1\n    x = 0777\n        ^\nSyntaxError: leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers\n",
+    ),
+    (
+        "x = .\n",
+        "  File \"x.py\", line 1\n    x = .\n        ^\nSyntaxError: invalid syntax\n",
+    ),
+    (
+        "if x:\n    y = 1\n   z = 2\n",
+        "  File \"x.py\", line 3\n    z = 2\n         ^\nIndentationError: unindent does not match any outer indentation level\n",
+    ),
+    (
+        "x = (1 for)\n",
+        "  File \"x.py\", line 1\n    x = (1 for)\n              ^\nSyntaxError: invalid syntax\n",
+    ),
+    (
+        "a b c\n",
+        "  File \"x.py\", line 1\n    a b c\n      ^\nSyntaxError: invalid syntax\n",
+    ),
+    (
+        "f(a)(b c)\n",
+        "  File \"x.py\", line 1\n    f(a)(b c)\n         ^^^\nSyntaxError: invalid syntax. Perhaps you forgot a comma?\n",
+    ),
+    (
+        "x = not\n",
+        "  File \"x.py\", line 1\n    x = not\n           ^\nSyntaxError: invalid syntax\n",
+    ),
+    (
+        "x = [1, 2, 3",
+        "  File \"x.py\", line 1\n    x = [1, 2, 3\n        ^\nSyntaxError: '[' was never closed\n",
+    ),
+    (
+        "global\n",
+        "  File \"x.py\", line 1\n    global\n          ^\nSyntaxError: invalid syntax\n",
+    ),
+    (
+        "x = 1 +\n\n\n",
+        "  File \"x.py\", line 1\n    x = 1 +\n           ^\nSyntaxError: invalid syntax\n",
+    ),
+    (
+        "def f(\n    a,\n    b\n:\n    pass\n",
+        "  File \"x.py\", line 1\n    def f(\n         ^\nSyntaxError: '(' was never closed\n",
+    ),
+    (
+        "if x:\n    pass\nelif:\n    pass\n",
+        "  File \"x.py\", line 3\n    elif:\n        ^\nSyntaxError: invalid syntax\n",
+    ),
+    (
+        "x = (\n    1,\n    2\n]\n",
+        "  File \"x.py\", line 4\n    ]\n    ^\nSyntaxError: closing parenthesis ']' does not match opening parenthesis '(' on line 1\n",
+    ),
+    (
+        "print('hello world)\n",
+        "  File \"x.py\", line 1\n    print('hello world)\n          ^\nSyntaxError: unterminated string literal (detected at line 1)\n",
+    ),
+    (
+        "def f(self, *, **kw): pass\n",
+        "  File \"x.py\", line 1\n    def f(self, *, **kw): pass\n                ^\nSyntaxError: named arguments must follow bare *\n",
+    ),
+    (
+        "class A:\n    def f(self):\n    pass\n",
+        "  File \"x.py\", line 3\n    pass\n    ^\nIndentationError: expected an indented block after function definition on line 2\n",
+    ),
+    (
+        "x = 5 6\n",
+        "  File \"x.py\", line 1\n    x = 5 6\n          ^\nSyntaxError: invalid syntax\n",
+    ),
+    (
+        "for i in range(3)\n    print(i)\n",
+        "  File \"x.py\", line 1\n    for i in range(3)\n                     ^\nSyntaxError: expected ':'\n",
+    ),
+    (
+        "if x == 1\n    print(x)\n",
+        "  File \"x.py\", line 1\n    if x == 1\n             ^\nSyntaxError: expected ':'\n",
+    ),
+    (
+        "x = {'a': 1, 'b': 2\n",
+        "  File \"x.py\", line 1\n    x = {'a': 1, 'b': 2\n        ^\nSyntaxError: '{' was never closed\n",
+    ),
+    (
+        "x = [1, 2, 3]]\n",
+        "  File \"x.py\", line 1\n    x = [1, 2, 3]]\n                 ^\nSyntaxError: unmatched ']'\n",
+    ),
+    (
+        "print(1, 2\nprint(3)\n",
+        "  File \"x.py\", line 1\n    print(1, 2\n         ^\nSyntaxError: '(' was never closed\n",
+    ),
+    (
+        "def f():\n    x = 1\n   return x\n",
+        "  File \"x.py\", line 3\n    return x\n            ^\nIndentationError: unindent does not match any outer indentation level\n",
+    ),
 ];
 
 #[test]
