@@ -78,6 +78,8 @@ pub struct Lexer<'a> {
     finished: bool,
     line_starts: Vec<LineStart>,
     history: Vec<TokInfo>,
+    /// The previous significant token was `except` (to refuse `except*`).
+    after_except: bool,
     /// Relative positions of the parentheses (and trailing comma) of a
     /// parenthesized `with` item list, which the grammar does not see.
     hidden: Vec<usize>,
@@ -193,6 +195,7 @@ impl<'a> Lexer<'a> {
             finished: false,
             line_starts: Vec::new(),
             history: Vec::new(),
+            after_except: false,
             hidden: Vec::new(),
         }
     }
@@ -308,7 +311,14 @@ impl<'a> Lexer<'a> {
                 Some(_) => {}
             }
         }
+        let after_except = self.after_except;
+        self.after_except = *tok == Tok::Except;
         match tok {
+            Tok::Star if after_except => Err(LocatedError::new(
+                "'except*' is not supported by piepie",
+                self.shift(start),
+                self.shift(end),
+            )),
             Tok::Async | Tok::Await => {
                 let word = &self.text[start..end];
                 Err(LocatedError::new(

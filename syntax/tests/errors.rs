@@ -817,6 +817,11 @@ fn refused_features_name_themselves() {
             1,
             "complex numbers are not supported by piepie",
         ),
+        (
+            "try:\n    pass\nexcept* E:\n    pass\n",
+            3,
+            "'except*' is not supported by piepie",
+        ),
     ];
     for (source, line, msg) in cases {
         let e = parse_module(source, "x.py").expect_err(source);
