@@ -1,10 +1,16 @@
 //! piepie's front end: source text to AST.
 //!
-//! `token.rs` (logos) splits the text into raw tokens; `lexer.rs` adds the
-//! indentation layer (INDENT/DEDENT/NEWLINE, implicit joining inside brackets,
-//! backslash continuation) and decodes literals; `grammar.lalrpop` builds the
-//! AST of `ast.rs`; `parser.rs` is the facade that turns every failure into a
-//! [`SyntaxError`] formatted as CPython formats it.
+//! `token.rs` (logos) splits the text into raw tokens, scanning numbers with
+//! `literal.rs`; `lexer.rs` adds the indentation layer (INDENT/DEDENT/NEWLINE,
+//! implicit joining inside brackets, backslash continuation) and refuses
+//! `async`/`await`/`match`; `grammar.lalrpop` builds the AST of `ast.rs`,
+//! helped by `actions.rs` (target and parameter validation) and `strings.rs`
+//! (escapes, literal concatenation, f-string splitting); `depth.rs` refuses
+//! trees too deep for recursive consumers; `parser.rs` is the facade that
+//! turns every failure into a [`SyntaxError`] worded and placed as CPython
+//! 3.11 does. `dump.rs` prints an AST as compact S-expressions for tests.
+//!
+//! Public entry points: [`parse_module`] and [`parse_eval`].
 
 mod actions;
 pub mod ast;
