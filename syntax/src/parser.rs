@@ -153,14 +153,16 @@ fn diagnose(error: RawParseError, lexer: &mut Lexer, text: &str, base: usize) ->
     // The first history token at or after the error (the error token itself
     // unless that is a layout token).
     let next_index = lexer.history().partition_point(|t| t.start < start);
-    let specific = missing_else(lexer.history(), next_index, &expected, &source).or_else(|| {
-        let i = history_index?;
-        legacy_print(lexer.history(), i, &source)
-            .or_else(|| assignment_in_condition(lexer, i, &source))
-            .or_else(|| assignment_in_brackets(lexer.history(), i, &source))
-            .or_else(|| missing_dict_value(lexer.history(), i, &source))
-            .or_else(|| missing_dict_colon(lexer.history(), i, &expected))
-    });
+    let specific = missing_else(lexer.history(), next_index, &expected, &source)
+        .or_else(|| missing_def_parenthesis(lexer.history(), history_index?, &expected, &source))
+        .or_else(|| {
+            let i = history_index?;
+            legacy_print(lexer.history(), i, &source)
+                .or_else(|| assignment_in_condition(lexer, i, &source))
+                .or_else(|| assignment_in_brackets(lexer.history(), i, &source))
+                .or_else(|| missing_dict_value(lexer.history(), i, &source))
+                .or_else(|| missing_dict_colon(lexer.history(), i, &expected))
+        });
     let generic = if at_end {
         LocatedError::at("invalid syntax", start)
     } else {
@@ -329,7 +331,17 @@ fn missing_else(
     let if_index = (0..last).rev().find(|&j| {
         history[j].depth == depth && source.slice(history[j].start, history[j].end) == "if"
     })?;
-    let start = operand_start(history, if_index.checked_sub(1)?, depth);
+    let mut start = operand_start(history, if_index.checked_sub(1)?, depth);
+    // In `for x in y if z`, the expression starts after the statement's `in`.
+    let start_index = history.iter().position(|t| t.start == start)?;
+    let text = |t: &TokInfo| source.slice(t.start, t.end);
+    if start_index > 0 && text(&history[start_index - 1]) == "for" {
+        if let Some(j) = (start_index..if_index)
+            .find(|&j| history[j].depth == depth && text(&history[j]) == "in")
+        {
+            start = history[j + 1].start;
+        }
+    }
     Some(LocatedError::new(
         "expected 'else' after 'if' expression",
         start,
@@ -349,6 +361,20 @@ fn assignment_in_brackets(history: &[TokInfo], i: usize, source: &Source) -> Opt
         operand_start(history, i - 1, tok.depth),
         tok.end,
     ))
+}
+
+/// `def f[T](x)`: "expected '('".
+fn missing_def_parenthesis(
+    history: &[TokInfo],
+    i: usize,
+    expected: &[String],
+    source: &Source,
+) -> Option<LocatedError> {
+    let def = history.get(i.checked_sub(2)?)?;
+    if expected != ["\"(\""] || source.slice(def.start, def.end) != "def" {
+        return None;
+    }
+    Some(LocatedError::at("expected '('", history[i].start))
 }
 
 /// `{1:}`: "expression expected after dictionary key and ':'".

@@ -762,6 +762,58 @@ const CASES: &[(&str, &str)] = &[
         "def f():\n    x = 1\n   return x\n",
         "  File \"x.py\", line 3\n    return x\n            ^\nIndentationError: unindent does not match any outer indentation level\n",
     ),
+    (
+        "for x in y if z\n    pass\n",
+        "  File \"x.py\", line 1\n    for x in y if z\n             ^^^^^^\nSyntaxError: expected 'else' after 'if' expression\n",
+    ),
+    (
+        "if a if b\n    pass\n",
+        "  File \"x.py\", line 1\n    if a if b\n       ^^^^^^\nSyntaxError: expected 'else' after 'if' expression\n",
+    ),
+    (
+        "while x y:\n    pass\n",
+        "  File \"x.py\", line 1\n    while x y:\n            ^\nSyntaxError: invalid syntax\n",
+    ),
+    (
+        "def f():\n    pass\n  x = 1\n",
+        "  File \"x.py\", line 3\n    x = 1\n         ^\nIndentationError: unindent does not match any outer indentation level\n",
+    ),
+    (
+        "class A(object:\n    pass\n",
+        "  File \"x.py\", line 1\n    class A(object:\n                  ^\nSyntaxError: invalid syntax\n",
+    ),
+    (
+        "if x:\n    pass\n else:\n    pass\n",
+        "  File \"x.py\", line 3\n    else:\n         ^\nIndentationError: unindent does not match any outer indentation level\n",
+    ),
+    (
+        "f(**)\n",
+        "  File \"x.py\", line 1\n    f(**)\n        ^\nSyntaxError: invalid syntax\n",
+    ),
+    (
+        "x = f\"{a!r=}\"\n",
+        "  File \"x.py\", line 1\n    x = f\"{a!r=}\"\n                 ^\nSyntaxError: f-string: expecting '}'\n",
+    ),
+    (
+        "import a.\n",
+        "  File \"x.py\", line 1\n    import a.\n             ^\nSyntaxError: invalid syntax\n",
+    ),
+    (
+        "from . import\n",
+        "  File \"x.py\", line 1\n    from . import\n                 ^\nSyntaxError: invalid syntax\n",
+    ),
+    (
+        "with open(x) as f\n    pass\n",
+        "  File \"x.py\", line 1\n    with open(x) as f\n                     ^\nSyntaxError: expected ':'\n",
+    ),
+    (
+        "def f[T](x): pass\n",
+        "  File \"x.py\", line 1\n    def f[T](x): pass\n         ^\nSyntaxError: expected '('\n",
+    ),
+    (
+        "x = 1 if 2 else\n",
+        "  File \"x.py\", line 1\n    x = 1 if 2 else\n                   ^\nSyntaxError: invalid syntax\n",
+    ),
 ];
 
 #[test]
