@@ -145,12 +145,9 @@ impl Vm {
             let kv = match self.iterate(item) {
                 Ok(kv) => kv,
                 Err(_) => {
-                    let t = self.type_name(item);
-                    return Err(self
-                        .type_error(format!(
-                            "cannot convert dictionary update sequence element #{i} to a sequence"
-                        ))
-                        .with_type(t));
+                    return Err(self.type_error(format!(
+                        "cannot convert dictionary update sequence element #{i} to a sequence"
+                    )));
                 }
             };
             if kv.len() != 2 {
@@ -365,17 +362,5 @@ impl Vm {
             }
         }
         Ok(true)
-    }
-}
-
-/// Helper to keep the element type name in a conversion error (unused data
-/// is dropped; the message already says what is wrong).
-trait WithType {
-    fn with_type(self, t: String) -> Self;
-}
-
-impl WithType for crate::vm::Exc {
-    fn with_type(self, _t: String) -> Self {
-        self
     }
 }

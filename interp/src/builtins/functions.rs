@@ -4,7 +4,7 @@ use super::{add_function, check_args};
 use crate::object::{ObjKind, Value};
 use crate::vm::{Args, ExcKind, PyResult, Vm};
 use num_bigint::BigInt;
-use num_traits::{Signed, ToPrimitive};
+use num_traits::Signed;
 
 fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let sep = match args.kw("sep") {
@@ -259,9 +259,7 @@ fn divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn getattr_fn(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "getattr", &args, 2, 3)?;
-    let Some(name) = attr_name(vm, args.pos[1], "getattr")? else {
-        unreachable!()
-    };
+    let name = attr_name(vm, args.pos[1])?;
     match vm.getattr(args.pos[0], name) {
         Ok(v) => Ok(v),
         Err(e) if args.pos.len() == 3 && vm.exc_matches(e.0, ExcKind::AttributeError) => {
@@ -271,38 +269,32 @@ fn getattr_fn(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
-fn attr_name(vm: &mut Vm, v: Value, what: &str) -> PyResult<Option<Value>> {
+/// The interned attribute name, or CPython's TypeError for a non-str.
+fn attr_name(vm: &mut Vm, v: Value) -> PyResult<Value> {
     if !v.is_ptr() || !matches!(v.obj().kind, ObjKind::Str(_)) {
         let t = vm.type_name(v);
-        let _ = what;
         return Err(vm.type_error(format!("attribute name must be string, not '{t}'")));
     }
-    Ok(Some(vm.intern(crate::vm::str_of(v))))
+    Ok(vm.intern(crate::vm::str_of(v)))
 }
 
 fn setattr_fn(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "setattr", &args, 3, 3)?;
-    let Some(name) = attr_name(vm, args.pos[1], "setattr")? else {
-        unreachable!()
-    };
+    let name = attr_name(vm, args.pos[1])?;
     vm.setattr(args.pos[0], name, args.pos[2])?;
     Ok(vm.none)
 }
 
 fn delattr_fn(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "delattr", &args, 2, 2)?;
-    let Some(name) = attr_name(vm, args.pos[1], "delattr")? else {
-        unreachable!()
-    };
+    let name = attr_name(vm, args.pos[1])?;
     vm.delattr(args.pos[0], name)?;
     Ok(vm.none)
 }
 
 fn hasattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "hasattr", &args, 2, 2)?;
-    let Some(name) = attr_name(vm, args.pos[1], "hasattr")? else {
-        unreachable!()
-    };
+    let name = attr_name(vm, args.pos[1])?;
     match vm.getattr(args.pos[0], name) {
         Ok(_) => Ok(vm.true_),
         Err(e) if vm.exc_matches(e.0, ExcKind::AttributeError) => Ok(vm.false_),
@@ -364,7 +356,7 @@ fn vars(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `dir(obj)`: sorted attribute names.
 pub fn dir_of(vm: &mut Vm, v: Value) -> PyResult<Value> {
     let mut names: Vec<String> = Vec::new();
-    let mut add_dict = |vm: &mut Vm, d: Value, names: &mut Vec<String>| {
+    let add_dict = |vm: &mut Vm, d: Value, names: &mut Vec<String>| {
         if let ObjKind::Dict(dd) = &d.obj().kind {
             for e in dd.iter() {
                 let s = crate::vm::str_of(e.key).to_string();
@@ -720,7 +712,7 @@ fn round(vm: &mut Vm, args: Args) -> PyResult<Value> {
         .copied()
         .or_else(|| args.kw("ndigits"))
         .filter(|x| *x != vm.none);
-    if let ObjKind::Float(f) = v.obj_kind_or_none() {
+    if let ObjKind::Float(f) = crate::object::kind_of(v) {
         let f = *f;
         return match nd {
             None => {
@@ -770,19 +762,6 @@ fn round(vm: &mut Vm, args: Args) -> PyResult<Value> {
         None => {
             let t = vm.type_name(v);
             Err(vm.type_error(format!("type {t} doesn't define __round__ method")))
-        }
-    }
-}
-
-trait KindOrNone {
-    fn obj_kind_or_none<'a>(self) -> &'a ObjKind;
-}
-impl KindOrNone for Value {
-    fn obj_kind_or_none<'a>(self) -> &'a ObjKind {
-        if self.is_ptr() {
-            &self.obj().kind
-        } else {
-            Box::leak(Box::new(ObjKind::None))
         }
     }
 }
@@ -960,5 +939,4 @@ pub fn install(vm: &mut Vm) {
     for &(n, f) in fns {
         add_function(vm, b, n, f);
     }
-    let _ = ToPrimitive::to_i64(&BigInt::from(0));
 }

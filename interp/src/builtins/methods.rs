@@ -738,10 +738,9 @@ fn zip_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
             Ok(it) => its.push(it),
             Err(e) => {
                 if vm.exc_matches(e.0, ExcKind::TypeError) {
-                    let t = vm.type_name(x);
-                    return Err(vm
-                        .type_error(format!("zip argument #{} must support iteration", i + 1))
-                        .or_type(t));
+                    return Err(
+                        vm.type_error(format!("zip argument #{} must support iteration", i + 1))
+                    );
                 }
                 return Err(e);
             }
@@ -752,15 +751,6 @@ fn zip_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
         None => false,
     };
     Ok(vm.alloc(vm.types.zip, ObjKind::Iter(IterState::Zip { its, strict })))
-}
-
-trait OrType {
-    fn or_type(self, t: String) -> Self;
-}
-impl OrType for crate::vm::Exc {
-    fn or_type(self, _t: String) -> Self {
-        self
-    }
 }
 
 fn map_new(vm: &mut Vm, a: Args) -> PyResult<Value> {

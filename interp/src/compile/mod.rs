@@ -303,77 +303,68 @@ impl<'vm> Compiler<'vm> {
         (u.varnames.len() - 1) as u32
     }
 
-    pub(crate) fn load_name(&mut self, name: &str) {
+    /// Emits the load, store or delete of `name` for its scope kind.
+    fn name_op(&mut self, name: &str, access: NameAccess) {
         let (sk, nk) = self.scope_kind_of(name);
-        match (sk, nk) {
-            (_, NameKind::Cell)
-            | (ScopeKind::Function | ScopeKind::Comprehension, NameKind::Free) => {
+        let in_function = matches!(sk, ScopeKind::Function | ScopeKind::Comprehension);
+        let (deref, fast, global, by_name) = match access {
+            NameAccess::Load => (Op::LoadDeref, Op::LoadFast, Op::LoadGlobal, Op::LoadName),
+            NameAccess::Store => (
+                Op::StoreDeref,
+                Op::StoreFast,
+                Op::StoreGlobal,
+                Op::StoreName,
+            ),
+            NameAccess::Delete => (
+                Op::DeleteDeref,
+                Op::DeleteFast,
+                Op::DeleteGlobal,
+                Op::DeleteName,
+            ),
+        };
+        match nk {
+            NameKind::Cell => {
                 let i = self.deref_index(name);
-                self.emit(Op::LoadDeref, i);
+                self.emit(deref, i);
             }
-            (ScopeKind::Class, NameKind::Free) => {
+            NameKind::Free if in_function => {
+                let i = self.deref_index(name);
+                self.emit(deref, i);
+            }
+            // A class body reads a free name from its namespace, then the cell.
+            NameKind::Free if sk == ScopeKind::Class && access == NameAccess::Load => {
                 let i = self.deref_index(name);
                 self.emit(Op::LoadClassDeref, i);
             }
-            (ScopeKind::Function | ScopeKind::Comprehension, NameKind::Local) => {
+            NameKind::Local if in_function => {
                 let i = self.fast_index(name);
-                self.emit(Op::LoadFast, i);
+                self.emit(fast, i);
             }
-            (_, NameKind::GlobalExplicit) | (ScopeKind::Function | ScopeKind::Comprehension, _) => {
+            NameKind::GlobalExplicit => {
                 let i = self.name_index(name);
-                self.emit(Op::LoadGlobal, i);
+                self.emit(global, i);
+            }
+            _ if in_function => {
+                let i = self.name_index(name);
+                self.emit(global, i);
             }
             _ => {
                 let i = self.name_index(name);
-                self.emit(Op::LoadName, i);
+                self.emit(by_name, i);
             }
         }
+    }
+
+    pub(crate) fn load_name(&mut self, name: &str) {
+        self.name_op(name, NameAccess::Load)
     }
 
     pub(crate) fn store_name(&mut self, name: &str) {
-        let (sk, nk) = self.scope_kind_of(name);
-        match (sk, nk) {
-            (_, NameKind::Cell)
-            | (ScopeKind::Function | ScopeKind::Comprehension, NameKind::Free) => {
-                let i = self.deref_index(name);
-                self.emit(Op::StoreDeref, i);
-            }
-            (ScopeKind::Function | ScopeKind::Comprehension, NameKind::Local) => {
-                let i = self.fast_index(name);
-                self.emit(Op::StoreFast, i);
-            }
-            (_, NameKind::GlobalExplicit) | (ScopeKind::Function | ScopeKind::Comprehension, _) => {
-                let i = self.name_index(name);
-                self.emit(Op::StoreGlobal, i);
-            }
-            _ => {
-                let i = self.name_index(name);
-                self.emit(Op::StoreName, i);
-            }
-        }
+        self.name_op(name, NameAccess::Store)
     }
 
     pub(crate) fn delete_name(&mut self, name: &str) {
-        let (sk, nk) = self.scope_kind_of(name);
-        match (sk, nk) {
-            (_, NameKind::Cell)
-            | (ScopeKind::Function | ScopeKind::Comprehension, NameKind::Free) => {
-                let i = self.deref_index(name);
-                self.emit(Op::DeleteDeref, i);
-            }
-            (ScopeKind::Function | ScopeKind::Comprehension, NameKind::Local) => {
-                let i = self.fast_index(name);
-                self.emit(Op::DeleteFast, i);
-            }
-            (_, NameKind::GlobalExplicit) | (ScopeKind::Function | ScopeKind::Comprehension, _) => {
-                let i = self.name_index(name);
-                self.emit(Op::DeleteGlobal, i);
-            }
-            _ => {
-                let i = self.name_index(name);
-                self.emit(Op::DeleteName, i);
-            }
-        }
+        self.name_op(name, NameAccess::Delete)
     }
 
     // ---- functions, lambdas, classes --------------------------------------
@@ -576,4 +567,11 @@ impl<'vm> Compiler<'vm> {
 pub(crate) enum FuncBody<'a> {
     Stmts(&'a [Stmt]),
     Expr(&'a Expr),
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum NameAccess {
+    Load,
+    Store,
+    Delete,
 }

@@ -305,3 +305,19 @@ impl PyObj {
         }
     }
 }
+
+thread_local! {
+    /// The payload reported for small ints by [`kind_of`]: allocated once per
+    /// thread, never freed (small ints have no heap payload of their own).
+    static NO_PAYLOAD: &'static ObjKind = Box::leak(Box::new(ObjKind::Object));
+}
+
+/// The payload of `v`, or a plain `ObjKind::Object` for a small int (so
+/// callers can match on payloads without first testing for a pointer).
+pub fn kind_of<'a>(v: Value) -> &'a ObjKind {
+    if v.is_ptr() {
+        &v.obj().kind
+    } else {
+        NO_PAYLOAD.with(|k| *k)
+    }
+}

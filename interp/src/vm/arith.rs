@@ -243,7 +243,7 @@ impl Vm {
         }
         match (&a.obj().kind, kind) {
             (ObjKind::Str(x), BinOpKind::Add) => {
-                if let ObjKind::Str(y) = &b.obj_if_ptr() {
+                if let ObjKind::Str(y) = &crate::object::kind_of(b) {
                     let mut s = String::with_capacity(x.s.len() + y.s.len());
                     s.push_str(&x.s);
                     s.push_str(&y.s);
@@ -256,7 +256,7 @@ impl Vm {
             }
             (ObjKind::Bytes(_), BinOpKind::Mod) => Ok(None),
             (ObjKind::List(x), BinOpKind::Add) => {
-                if let ObjKind::List(y) = &b.obj_if_ptr() {
+                if let ObjKind::List(y) = &crate::object::kind_of(b) {
                     let mut v = x.clone();
                     v.extend_from_slice(y);
                     return Ok(Some(self.new_list(v)));
@@ -264,7 +264,7 @@ impl Vm {
                 Ok(None)
             }
             (ObjKind::Tuple(x), BinOpKind::Add) => {
-                if let ObjKind::Tuple(y) = &b.obj_if_ptr() {
+                if let ObjKind::Tuple(y) = &crate::object::kind_of(b) {
                     let mut v = x.clone();
                     v.extend_from_slice(y);
                     return Ok(Some(self.new_tuple(v)));
@@ -273,7 +273,7 @@ impl Vm {
             }
             (ObjKind::Bytes(x), BinOpKind::Add) | (ObjKind::ByteArray(x), BinOpKind::Add) => {
                 let is_ba = matches!(a.obj().kind, ObjKind::ByteArray(_));
-                match &b.obj_if_ptr() {
+                match &crate::object::kind_of(b) {
                     ObjKind::Bytes(y) | ObjKind::ByteArray(y) => {
                         let mut v = x.clone();
                         v.extend_from_slice(y);
@@ -298,7 +298,7 @@ impl Vm {
                 self.repeat(b, a)
             }
             (ObjKind::Dict(_), BinOpKind::Or) => {
-                if !matches!(b.obj_if_ptr(), ObjKind::Dict(_)) {
+                if !matches!(crate::object::kind_of(b), ObjKind::Dict(_)) {
                     return Ok(None);
                 }
                 let d = self.new_dict();
@@ -332,7 +332,7 @@ impl Vm {
             Num::Float(_) => return Ok(None),
         };
         let count = count.max(0) as usize;
-        let out = match &seq.obj_if_ptr() {
+        let out = match &crate::object::kind_of(seq) {
             ObjKind::Str(s) => {
                 if s.s.len().saturating_mul(count) > (1 << 34) {
                     return Err(self.exc(ExcKind::MemoryError, ""));
@@ -435,13 +435,13 @@ impl Vm {
                 if b == 0 {
                     return Err(self.zero_division("integer division or modulo by zero"));
                 }
-                a.checked_div_euclid(b).map(|_| a.div_floor(&b))
+                a.checked_div_euclid(b).map(|_| Integer::div_floor(&a, &b))
             }
             BinOpKind::Mod => {
                 if b == 0 {
                     return Err(self.zero_division("integer division or modulo by zero"));
                 }
-                a.checked_rem(b).map(|_| a.mod_floor(&b))
+                a.checked_rem(b).map(|_| Integer::mod_floor(&a, &b))
             }
             BinOpKind::TrueDiv => {
                 if b == 0 {
@@ -717,20 +717,5 @@ fn big_true_div(a: &BigInt, b: &BigInt) -> f64 {
         -res
     } else {
         res
-    }
-}
-
-trait ObjIfPtr {
-    fn obj_if_ptr<'a>(self) -> &'a ObjKind;
-}
-
-impl ObjIfPtr for Value {
-    /// The payload, or a placeholder for small ints.
-    fn obj_if_ptr<'a>(self) -> &'a ObjKind {
-        if self.is_ptr() {
-            &self.obj().kind
-        } else {
-            Box::leak(Box::new(ObjKind::Object))
-        }
     }
 }

@@ -6,7 +6,7 @@
 use super::frame::{Frame, ReturnMode};
 use super::{Args, ExcKind, PyResult, Vm};
 use crate::bytecode::flags;
-use crate::object::{Dict, Function, Generator, ObjKind, Value};
+use crate::object::{Function, Generator, ObjKind, Value};
 use piepie_jit::Concrete;
 
 fn tuple_vec(v: Value) -> Vec<Value> {
@@ -16,14 +16,6 @@ fn tuple_vec(v: Value) -> Vec<Value> {
     match &v.obj().kind {
         ObjKind::Tuple(t) => t.clone(),
         _ => vec![],
-    }
-}
-
-fn plural(n: usize, word: &str) -> String {
-    if n == 1 {
-        format!("{n} {word}")
-    } else {
-        format!("{n} {word}s")
     }
 }
 
@@ -484,10 +476,5 @@ impl Vm {
             }
         }
         Ok(cls)
-    }
-
-    /// Empty dict helper for kwargs plumbing.
-    pub fn empty_dict_store() -> Dict {
-        Dict::new()
     }
 }
