@@ -2,6 +2,7 @@
 //! (`__build_class__`, 3-argument `type`), `object`'s methods, `property`,
 //! `staticmethod`, `classmethod` and `super`.
 
+use crate::object::kind_of;
 use super::{add_function, add_method, check_args};
 use crate::object::class::c3_linearize;
 use crate::object::function::BuiltinKind;
@@ -43,7 +44,7 @@ impl Vm {
         let slots_key = self.intern("__slots__");
         let slots = match crate::builtins::dict::dict_get_str(ns, slots_key) {
             Some(s) => {
-                let items = if matches!(s.obj().kind, ObjKind::Str(_)) {
+                let items = if matches!(kind_of(s), ObjKind::Str(_)) {
                     vec![s]
                 } else {
                     self.iterate(s)?
@@ -88,7 +89,7 @@ impl Vm {
             c.mro = mro;
         }
         // Keys of the class dict are interned so maps and lookups agree.
-        let keys: Vec<(Value, Value)> = match &ns.obj().kind {
+        let keys: Vec<(Value, Value)> = match kind_of(ns) {
             ObjKind::Dict(d) => d.iter().map(|e| (e.key, e.value)).collect(),
             _ => vec![],
         };
@@ -98,7 +99,7 @@ impl Vm {
                 return Err(self.type_error("__init_subclass__ is not supported by piepie"));
             }
             // `__new__` is an implicit static method, `__init_subclass__`/`__class_getitem__` class methods.
-            if s == "__new__" && matches!(v.obj().kind, ObjKind::Function(_)) {
+            if s == "__new__" && matches!(kind_of(v), ObjKind::Function(_)) {
                 let sm = self.alloc(self.types.staticmethod, ObjKind::StaticMethod(v));
                 self.dict_set(ns, k, sm)?;
             }
@@ -259,7 +260,7 @@ fn property_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         get(4, "doc"),
     );
     if (doc.is_null() || doc == vm.none) && !fget.is_null() && fget.is_ptr() {
-        if let ObjKind::Function(f) = &fget.obj().kind {
+        if let ObjKind::Function(f) = kind_of(fget) {
             doc = f.doc;
         }
     }
@@ -275,7 +276,7 @@ fn property_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn property_with(vm: &mut Vm, args: Args, which: usize) -> PyResult<Value> {
-    let ObjKind::Property(p) = &args.pos[0].obj().kind else {
+    let ObjKind::Property(p) = kind_of(args.pos[0]) else {
         return Err(vm.type_error("descriptor requires a property"));
     };
     let mut parts = [p.fget, p.fset, p.fdel, p.doc];
@@ -334,7 +335,7 @@ fn super_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         let first = frame.slots[0];
         let first = if let Some(ci) = code.cellvars.iter().position(|c| *c == code.varnames[0]) {
-            match &frame.slots[code.nlocals() + ci].obj().kind {
+            match kind_of(frame.slots[code.nlocals() + ci]) {
                 ObjKind::Cell(v) => *v,
                 _ => first,
             }
@@ -345,7 +346,7 @@ fn super_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             return Err(vm.runtime_error("super(): __class__ cell not found"));
         };
         let cell = frame.slots[code.nlocals() + code.cellvars.len() + fi];
-        let cls = match &cell.obj().kind {
+        let cls = match kind_of(cell) {
             ObjKind::Cell(v) => *v,
             _ => Value::NULL,
         };
@@ -359,7 +360,7 @@ fn super_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// Attribute lookup through a `super` object.
 pub fn super_getattr(vm: &mut Vm, sup: Value, name: Value) -> PyResult<Option<Value>> {
-    let ObjKind::Super { start, obj } = &sup.obj().kind else {
+    let ObjKind::Super { start, obj } = kind_of(sup) else {
         return Ok(None);
     };
     let (start, obj) = (*start, *obj);
@@ -375,7 +376,7 @@ pub fn super_getattr(vm: &mut Vm, sup: Value, name: Value) -> PyResult<Option<Va
         let d = vm.class_data(c).dict;
         if let Some(v) = crate::builtins::dict::dict_get_str(d, name) {
             if obj_is_class {
-                return Ok(Some(match &v.obj().kind {
+                return Ok(Some(match kind_of(v) {
                     ObjKind::ClassMethod(f) => {
                         let f = *f;
                         vm.alloc(

@@ -2,6 +2,7 @@
 //! and `__hash__` on user keys without holding a borrow of the table (see
 //! `object/dict.rs`), plus the helpers the VM uses for namespaces.
 
+use crate::object::kind_of;
 use crate::object::dict::Probe;
 use crate::object::set_impl::SetStore;
 use crate::object::{ObjKind, SetObj, Value};
@@ -14,10 +15,10 @@ pub fn dict_get_str(d: Value, key: Value) -> Option<Value> {
     if !d.is_ptr() {
         return None;
     }
-    let ObjKind::Dict(dict) = &d.obj().kind else {
+    let ObjKind::Dict(dict) = kind_of(d) else {
         return None;
     };
-    let ObjKind::Str(s) = &key.obj().kind else {
+    let ObjKind::Str(s) = kind_of(key) else {
         return None;
     };
     match dict.probe(s.hash(), key, fast_eq) {
@@ -36,7 +37,7 @@ impl Vm {
     fn dict_find(&mut self, d: Value, key: Value) -> PyResult<Option<usize>> {
         let h = self.hash(key)?;
         loop {
-            let probe = match &d.obj().kind {
+            let probe = match kind_of(d) {
                 ObjKind::Dict(dict) => dict.probe(h, key, fast_eq),
                 _ => return Ok(None),
             };
@@ -46,7 +47,7 @@ impl Vm {
                 Probe::NeedsEq(cands) => {
                     let mut changed = false;
                     for p in cands {
-                        let stored = match &d.obj().kind {
+                        let stored = match kind_of(d) {
                             ObjKind::Dict(dict) => dict.entry(p).map(|e| e.key),
                             _ => None,
                         };
@@ -55,7 +56,7 @@ impl Vm {
                             continue;
                         };
                         if self.eq(stored, key)? {
-                            let still = match &d.obj().kind {
+                            let still = match kind_of(d) {
                                 ObjKind::Dict(dict) => dict.entry(p).map(|e| e.key) == Some(stored),
                                 _ => false,
                             };
@@ -77,7 +78,7 @@ impl Vm {
         let Some(p) = self.dict_find(d, key)? else {
             return Ok(None);
         };
-        Ok(match &d.obj().kind {
+        Ok(match kind_of(d) {
             ObjKind::Dict(dict) => dict.entry(p).map(|e| e.value),
             _ => None,
         })
@@ -108,7 +109,7 @@ impl Vm {
 
     /// `d.update(other)`; `merge` rejects duplicate keys (`f(**a, **b)`).
     pub fn dict_update(&mut self, d: Value, other: Value, merge: bool) -> PyResult<()> {
-        if let ObjKind::Dict(o) = &other.obj().kind {
+        if let ObjKind::Dict(o) = kind_of(other) {
             let pairs: Vec<(Value, Value)> = o.iter().map(|e| (e.key, e.value)).collect();
             for (k, v) in pairs {
                 if merge && self.dict_get(d, k)?.is_some() {
@@ -162,7 +163,7 @@ impl Vm {
     }
 
     pub fn dict_eq(&mut self, a: Value, b: Value) -> PyResult<bool> {
-        let pairs: Vec<(Value, Value)> = match (&a.obj().kind, &b.obj().kind) {
+        let pairs: Vec<(Value, Value)> = match (kind_of(a), kind_of(b)) {
             (ObjKind::Dict(x), ObjKind::Dict(y)) => {
                 if x.len() != y.len() {
                     return Ok(false);
@@ -196,7 +197,7 @@ impl Vm {
     fn set_find(&mut self, s: Value, key: Value) -> PyResult<Option<usize>> {
         let h = self.hash(key)?;
         loop {
-            let probe = match &s.obj().kind {
+            let probe = match kind_of(s) {
                 ObjKind::Set(st) => st.table.probe(h, key, fast_eq),
                 _ => return Ok(None),
             };
@@ -205,7 +206,7 @@ impl Vm {
                 Probe::Absent => return Ok(None),
                 Probe::NeedsEq(cands) => {
                     for p in cands {
-                        let stored = match &s.obj().kind {
+                        let stored = match kind_of(s) {
                             ObjKind::Set(st) => st.table.key_at(p).map(|e| e.1),
                             _ => None,
                         };
@@ -224,7 +225,7 @@ impl Vm {
     pub fn set_contains(&mut self, s: Value, key: Value) -> PyResult<bool> {
         // Unhashable sets are looked up as frozensets, as CPython does.
         if key.is_ptr() {
-            if let ObjKind::Set(inner) = &key.obj().kind {
+            if let ObjKind::Set(inner) = kind_of(key) {
                 if !inner.frozen {
                     let items: Vec<Value> = inner.table.iter().map(|(_, k)| k).collect();
                     let f = self.new_set_from(&items, true)?;
@@ -282,7 +283,7 @@ impl Vm {
     }
 
     pub fn set_items(&self, s: Value) -> Vec<Value> {
-        match &s.obj().kind {
+        match kind_of(s) {
             ObjKind::Set(st) => st.table.iter().map(|(_, k)| k).collect(),
             _ => vec![],
         }
@@ -295,7 +296,7 @@ impl Vm {
     }
 
     pub fn is_set_like(&self, v: Value) -> bool {
-        v.is_ptr() && matches!(v.obj().kind, ObjKind::Set(_))
+        v.is_ptr() && matches!(kind_of(v), ObjKind::Set(_))
     }
 
     /// `a | b`, `a & b`, `a - b`, `a ^ b` for sets (result type of `a`).
@@ -306,7 +307,7 @@ impl Vm {
         b: Value,
     ) -> PyResult<Value> {
         use crate::bytecode::BinOpKind as K;
-        let frozen = matches!(&a.obj().kind, ObjKind::Set(s) if s.frozen);
+        let frozen = matches!(kind_of(a), ObjKind::Set(s) if s.frozen);
         let xa = self.set_items(a);
         let xb = self.set_items(b);
         let out = self.new_set_from(&[], frozen)?;

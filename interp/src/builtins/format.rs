@@ -1,6 +1,7 @@
 //! `format(value, spec)` for the built-in types, through the format-spec
 //! mini-language of `object/format_spec.rs`.
 
+use crate::object::kind_of;
 use crate::object::format_spec::{
     format_float, format_int, format_str, FormatError, FormatSpec, FormatTarget,
 };
@@ -19,13 +20,13 @@ fn raise(vm: &mut Vm, e: FormatError) -> Exc {
 pub fn format_builtin(vm: &mut Vm, v: Value, spec: &str) -> PyResult<String> {
     let tname = vm.type_name(v);
     if let Some(b) = vm.as_bigint(v) {
-        if !v.is_ptr() || !matches!(v.obj().kind, ObjKind::Float(_)) {
+        if !v.is_ptr() || !matches!(kind_of(v), ObjKind::Float(_)) {
             let s = FormatSpec::parse(spec, FormatTarget::Int, &tname).map_err(|e| raise(vm, e))?;
             return format_int(&b, &s, &tname).map_err(|e| raise(vm, e));
         }
     }
     if v.is_ptr() {
-        match &v.obj().kind {
+        match kind_of(v) {
             ObjKind::Float(f) => {
                 let f = *f;
                 let s = FormatSpec::parse(spec, FormatTarget::Float, &tname)

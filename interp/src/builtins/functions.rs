@@ -1,5 +1,6 @@
 //! The `builtins` module's functions (`print`, `len`, `sorted`, ...).
 
+use crate::object::kind_of;
 use super::{add_function, check_args};
 use crate::object::{ObjKind, Value};
 use crate::vm::{Args, ExcKind, PyResult, Vm};
@@ -56,14 +57,14 @@ pub fn len_of(vm: &mut Vm, v: Value) -> PyResult<usize> {
                 return Ok(n as usize);
             }
         }
-        let n = match &v.obj().kind {
+        let n = match kind_of(v) {
             ObjKind::Str(s) => Some(s.char_len),
             ObjKind::Bytes(b) | ObjKind::ByteArray(b) => Some(b.len()),
             ObjKind::List(l) | ObjKind::Tuple(l) => Some(l.len()),
             ObjKind::Dict(d) => Some(d.len()),
             ObjKind::Set(s) => Some(s.table.len()),
             ObjKind::Range(r) => Some(r.len() as usize),
-            ObjKind::DictView { dict, .. } => match &dict.obj().kind {
+            ObjKind::DictView { dict, .. } => match kind_of(dict) {
                 ObjKind::Dict(d) => Some(d.len()),
                 _ => None,
             },
@@ -99,7 +100,7 @@ fn abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if let Some(i) = v.as_small() {
         return Ok(vm.new_int(i.abs()));
     }
-    match &v.obj().kind {
+    match kind_of(v) {
         ObjKind::Float(f) => Ok(vm.new_float(f.abs())),
         ObjKind::Int(b) => {
             let b = b.abs();
@@ -173,7 +174,7 @@ fn callable(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "callable", &args, 1, 1)?;
     let v = args.pos[0];
     let c = v.is_ptr()
-        && match &v.obj().kind {
+        && match kind_of(v) {
             ObjKind::Function(_)
             | ObjKind::Builtin(_)
             | ObjKind::BoundMethod { .. }
@@ -208,7 +209,7 @@ fn ord(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "ord", &args, 1, 1)?;
     let v = args.pos[0];
     if v.is_ptr() {
-        match &v.obj().kind {
+        match kind_of(v) {
             ObjKind::Str(s) => {
                 if s.char_len != 1 {
                     let n = s.char_len;
@@ -271,7 +272,7 @@ fn getattr_fn(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// The interned attribute name, or CPython's TypeError for a non-str.
 fn attr_name(vm: &mut Vm, v: Value) -> PyResult<Value> {
-    if !v.is_ptr() || !matches!(v.obj().kind, ObjKind::Str(_)) {
+    if !v.is_ptr() || !matches!(kind_of(v), ObjKind::Str(_)) {
         let t = vm.type_name(v);
         return Err(vm.type_error(format!("attribute name must be string, not '{t}'")));
     }
@@ -328,7 +329,7 @@ fn locals(vm: &mut Vm, _args: Args) -> PyResult<Value> {
         }
     }
     for (ci, name) in code.cellvars.iter().chain(code.freevars.iter()).enumerate() {
-        if let ObjKind::Cell(v) = &slots[code.nlocals() + ci].obj().kind {
+        if let ObjKind::Cell(v) = kind_of(slots[code.nlocals() + ci]) {
             if !v.is_null() {
                 let v = *v;
                 let k = vm.intern(name);
@@ -357,7 +358,7 @@ fn vars(vm: &mut Vm, args: Args) -> PyResult<Value> {
 pub fn dir_of(vm: &mut Vm, v: Value) -> PyResult<Value> {
     let mut names: Vec<String> = Vec::new();
     let add_dict = |vm: &mut Vm, d: Value, names: &mut Vec<String>| {
-        if let ObjKind::Dict(dd) = &d.obj().kind {
+        if let ObjKind::Dict(dd) = kind_of(d) {
             for e in dd.iter() {
                 let s = crate::vm::str_of(e.key).to_string();
                 if !names.contains(&s) {
@@ -367,7 +368,7 @@ pub fn dir_of(vm: &mut Vm, v: Value) -> PyResult<Value> {
         }
         let _ = vm;
     };
-    if let ObjKind::Module { dict, .. } = &v.obj().kind {
+    if let ObjKind::Module { dict, .. } = kind_of(v) {
         let d = *dict;
         add_dict(vm, d, &mut names);
     } else {
@@ -390,7 +391,7 @@ pub fn dir_of(vm: &mut Vm, v: Value) -> PyResult<Value> {
 fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if args.pos.is_empty() {
         let l = locals(vm, args)?;
-        let mut keys: Vec<String> = match &l.obj().kind {
+        let mut keys: Vec<String> = match kind_of(l) {
             ObjKind::Dict(d) => d
                 .iter()
                 .map(|e| crate::vm::str_of(e.key).to_string())
@@ -453,7 +454,7 @@ fn issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn class_check(vm: &mut Vm, v: Value, spec: Value, sub: bool) -> PyResult<bool> {
-    if let ObjKind::Tuple(items) = &spec.obj().kind {
+    if let ObjKind::Tuple(items) = kind_of(spec) {
         for &c in items.clone().iter() {
             if class_check(vm, v, c, sub)? {
                 return Ok(true);
@@ -507,7 +508,7 @@ fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let t = vm.type_name(it);
         return Err(vm.type_error(format!("'{t}' object is not an iterator")));
     }
-    if it.is_ptr() && matches!(it.obj().kind, ObjKind::Generator(_)) {
+    if it.is_ptr() && matches!(kind_of(it), ObjKind::Generator(_)) {
         let none = vm.none;
         return match vm.gen_resume(it, none, Value::NULL)? {
             crate::vm::iter::SendResult::Yielded(v) => Ok(v),
@@ -594,7 +595,7 @@ fn sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
         .or_else(|| args.kw("start"))
         .unwrap_or(Value::small(0));
     if acc.is_ptr() {
-        match &acc.obj().kind {
+        match kind_of(acc) {
             ObjKind::Str(_) => {
                 return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"))
             }
@@ -824,7 +825,7 @@ fn exec_or_eval(vm: &mut Vm, args: Args, is_eval: bool) -> PyResult<Value> {
     let src_v = args.pos[0];
     let globals = match args.pos.get(1).copied().filter(|g| *g != vm.none) {
         Some(g) => {
-            if !matches!(g.obj().kind, ObjKind::Dict(_)) {
+            if !matches!(kind_of(g), ObjKind::Dict(_)) {
                 let t = vm.type_name(g);
                 return Err(vm.type_error(format!("{name}() globals must be a dict, not {t}")));
             }
@@ -847,7 +848,7 @@ fn exec_or_eval(vm: &mut Vm, args: Args, is_eval: bool) -> PyResult<Value> {
             }
         }
     };
-    let src = match &src_v.obj().kind {
+    let src = match kind_of(src_v) {
         ObjKind::Str(s) => s.as_str().to_string(),
         ObjKind::Bytes(b) => String::from_utf8_lossy(b).to_string(),
         ObjKind::Code(c) => {

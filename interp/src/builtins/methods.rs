@@ -1,6 +1,7 @@
 //! Constructors and methods of the built-in containers, numbers,
 //! iterator types, exceptions and generators.
 
+use crate::object::kind_of;
 use super::{add_method, check_args};
 use crate::object::function::BuiltinKind;
 use crate::object::{IterState, ObjKind, RangeObj, Value};
@@ -23,7 +24,7 @@ fn int_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
         (None, _) => BigInt::from(0),
         (Some(x), Some(b)) => {
             let b = vm.as_i64(b).unwrap_or(10);
-            let s = match &x.obj().kind {
+            let s = match kind_of(x) {
                 ObjKind::Str(s) => s.as_str().to_string(),
                 ObjKind::Bytes(b) | ObjKind::ByteArray(b) => String::from_utf8_lossy(b).to_string(),
                 _ => return Err(vm.type_error("int() can't convert non-string with explicit base")),
@@ -34,7 +35,7 @@ fn int_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
             if let Some(b) = vm.as_bigint(x) {
                 b
             } else {
-                match &x.obj().kind {
+                match kind_of(x) {
                     ObjKind::Float(f) => {
                         if f.is_nan() {
                             return Err(vm.value_error("cannot convert float NaN to integer"));
@@ -103,7 +104,7 @@ fn float_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
         None => 0.0,
         Some(&x) => match vm.to_f64(x)? {
             Some(f) => f,
-            None => match &x.obj().kind {
+            None => match kind_of(x) {
                 ObjKind::Str(s) => {
                     let s = s.as_str().to_string();
                     crate::object::num_parse::parse_float(&s).map_err(|m| vm.value_error(m))?
@@ -144,7 +145,7 @@ fn float_is_integer(vm: &mut Vm, a: Args) -> PyResult<Value> {
 // ---- list -----------------------------------------------------------------
 
 fn list_items(v: Value) -> Vec<Value> {
-    match &v.obj().kind {
+    match kind_of(v) {
         ObjKind::List(l) | ObjKind::Tuple(l) => l.clone(),
         _ => vec![],
     }
@@ -252,7 +253,7 @@ fn seq_index(vm: &mut Vm, a: Args) -> PyResult<Value> {
             return Ok(vm.new_int(i));
         }
     }
-    let what = if matches!(a.pos[0].obj().kind, ObjKind::List(_)) {
+    let what = if matches!(kind_of(a.pos[0]), ObjKind::List(_)) {
         "list.index(x): x not in list"
     } else {
         "tuple.index(x): x not in tuple"
@@ -493,13 +494,13 @@ fn set_clear_m(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn set_copy(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let frozen = matches!(&a.pos[0].obj().kind, ObjKind::Set(s) if s.frozen);
+    let frozen = matches!(kind_of(a.pos[0]), ObjKind::Set(s) if s.frozen);
     let items = vm.set_items(a.pos[0]);
     vm.new_set_from(&items, frozen)
 }
 
 fn set_op(vm: &mut Vm, a: Args, kind: crate::bytecode::BinOpKind) -> PyResult<Value> {
-    let frozen = matches!(&a.pos[0].obj().kind, ObjKind::Set(s) if s.frozen);
+    let frozen = matches!(kind_of(a.pos[0]), ObjKind::Set(s) if s.frozen);
     let mut acc = vm.new_set_from(&vm.set_items(a.pos[0]), frozen)?;
     for &o in &a.pos[1..] {
         let other = if vm.is_set_like(o) {
@@ -585,7 +586,7 @@ fn bytes_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
                     return Err(vm.value_error("negative count"));
                 }
                 vec![0; n as usize]
-            } else if let ObjKind::Str(s) = &x.obj().kind {
+            } else if let ObjKind::Str(s) = kind_of(x) {
                 if a.pos.len() < 3 && a.kw("encoding").is_none() {
                     return Err(vm.type_error("string argument without an encoding"));
                 }
@@ -677,7 +678,7 @@ fn range_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn range_index(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let ObjKind::Range(r) = &a.pos[0].obj().kind else {
+    let ObjKind::Range(r) = kind_of(a.pos[0]) else {
         return Ok(vm.none);
     };
     let (s, st, n) = (r.start, r.step, r.len());
@@ -785,7 +786,7 @@ fn reversed_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if let Some(r) = vm.call_special(x, "__reversed__", &[])? {
         return Ok(r);
     }
-    if let ObjKind::Dict(_) = &x.obj().kind {
+    if let ObjKind::Dict(_) = kind_of(x) {
         let keys: Vec<Value> = vm.iterate(x)?.into_iter().rev().collect();
         let l = vm.new_list(keys);
         return vm.get_iter(l);
@@ -878,7 +879,7 @@ fn gen_throw(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn gen_close(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let g = a.pos[0];
-    let started = match &g.obj().kind {
+    let started = match kind_of(g) {
         ObjKind::Generator(gen) => gen.frame.as_ref().map(|f| f.pc > 0),
         _ => None,
     };

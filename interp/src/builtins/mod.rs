@@ -11,6 +11,7 @@ pub mod methods;
 pub mod str_type;
 pub mod subscript;
 
+use crate::object::kind_of;
 use crate::object::function::BuiltinKind;
 use crate::object::{Builtin, BuiltinFn, ObjKind, Value};
 use crate::vm::{Args, ExcKind, PyResult, Vm};
@@ -129,7 +130,7 @@ pub fn special_attr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<Val
             _ => None,
         });
     }
-    let v = match (&obj.obj().kind, n) {
+    let v = match (kind_of(obj), n) {
         (ObjKind::Class(c), "__name__") => {
             let s = c.name.clone();
             vm.new_str(s)

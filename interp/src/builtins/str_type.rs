@@ -2,6 +2,7 @@
 //! formatting, on top of the pure text functions of `object/str_methods.rs`,
 //! `object/str_format.rs` and `object/percent_format.rs`.
 
+use crate::object::kind_of;
 use super::add_method;
 use crate::object::function::BuiltinKind;
 use crate::object::percent_format::{percent_format as pct, PercentArgs, PercentError};
@@ -15,7 +16,7 @@ use num_bigint::BigInt;
 
 fn this<'a>(vm: &mut Vm, args: &Args, name: &str) -> PyResult<&'a str> {
     match args.pos.first() {
-        Some(v) if v.is_ptr() && matches!(v.obj().kind, ObjKind::Str(_)) => {
+        Some(v) if v.is_ptr() && matches!(kind_of(v), ObjKind::Str(_)) => {
             Ok(crate::vm::str_of(*v))
         }
         _ => Err(vm.type_error(format!("descriptor '{name}' requires a 'str' object"))),
@@ -34,7 +35,7 @@ fn opt_str<'a>(vm: &mut Vm, v: Option<Value>, what: &str) -> PyResult<Option<&'a
     match v {
         None => Ok(None),
         Some(x) if x == vm.none => Ok(None),
-        Some(x) if x.is_ptr() && matches!(x.obj().kind, ObjKind::Str(_)) => {
+        Some(x) if x.is_ptr() && matches!(kind_of(x), ObjKind::Str(_)) => {
             Ok(Some(crate::vm::str_of(x)))
         }
         Some(x) => {
@@ -71,7 +72,7 @@ fn str_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         None => vm.new_str(""),
         Some(x) => {
             let encoding = args.pos.get(2).copied().or_else(|| args.kw("encoding"));
-            if let (Some(_), ObjKind::Bytes(b) | ObjKind::ByteArray(b)) = (encoding, &x.obj().kind)
+            if let (Some(_), ObjKind::Bytes(b) | ObjKind::ByteArray(b)) = (encoding, kind_of(x))
             {
                 match String::from_utf8(b.clone()) {
                     Ok(s) => vm.new_str(s),
@@ -195,7 +196,7 @@ str_fn!(s_rstrip, "rstrip", |vm, s, a| {
 
 fn need_str<'a>(vm: &mut Vm, v: Option<Value>, msg: &str) -> PyResult<&'a str> {
     match v {
-        Some(x) if x.is_ptr() && matches!(x.obj().kind, ObjKind::Str(_)) => {
+        Some(x) if x.is_ptr() && matches!(kind_of(x), ObjKind::Str(_)) => {
             Ok(crate::vm::str_of(x))
         }
         Some(x) => {
@@ -245,7 +246,7 @@ fn starts_ends(vm: &mut Vm, a: Args, ends: bool) -> PyResult<Value> {
     let Some(p) = a.pos.get(1).copied() else {
         return Err(vm.type_error(format!("{name}() takes at least 1 argument (0 given)")));
     };
-    let prefixes: Vec<Value> = match &p.obj().kind {
+    let prefixes: Vec<Value> = match kind_of(p) {
         ObjKind::Tuple(t) => t.clone(),
         ObjKind::Str(_) => vec![p],
         _ => {
@@ -256,7 +257,7 @@ fn starts_ends(vm: &mut Vm, a: Args, ends: bool) -> PyResult<Value> {
         }
     };
     for x in prefixes {
-        let Some(px) = (if x.is_ptr() && matches!(x.obj().kind, ObjKind::Str(_)) {
+        let Some(px) = (if x.is_ptr() && matches!(kind_of(x), ObjKind::Str(_)) {
             Some(crate::vm::str_of(x))
         } else {
             None
@@ -305,7 +306,7 @@ str_fn!(s_join, "join", |vm, s, a| {
         if i > 0 {
             out.push_str(s);
         }
-        if !(x.is_ptr() && matches!(x.obj().kind, ObjKind::Str(_))) {
+        if !(x.is_ptr() && matches!(kind_of(x), ObjKind::Str(_))) {
             let t = vm.type_name(*x);
             return Err(vm.type_error(format!(
                 "sequence item {i}: expected str instance, {t} found"
@@ -567,7 +568,7 @@ impl PercentArgs for VmPercent<'_> {
         }
     }
     fn tuple_item(&mut self, index: usize) -> Value {
-        match &self.args.obj().kind {
+        match kind_of(self.args) {
             ObjKind::Tuple(t) => t[index],
             _ => self.args,
         }
@@ -672,7 +673,7 @@ trait ObjKindOpt {
 impl ObjKindOpt for Value {
     fn obj_kind<'a>(self) -> Option<&'a ObjKind> {
         if self.is_ptr() {
-            Some(&self.obj().kind)
+            Some(kind_of(self))
         } else {
             None
         }

@@ -2,12 +2,13 @@
 //! built-in sequences and mappings (with slices), and `__getitem__` /
 //! `__setitem__` / `__delitem__` for everything else.
 
+use crate::object::kind_of;
 use crate::object::{ObjKind, Value};
 use crate::vm::{PyResult, Vm};
 
 /// Normalized slice indices for a sequence of length `len`.
 pub fn slice_indices(vm: &mut Vm, s: Value, len: i64) -> PyResult<(i64, i64, i64)> {
-    let ObjKind::Slice(a, b, c) = &s.obj().kind else {
+    let ObjKind::Slice(a, b, c) = kind_of(s) else {
         return Ok((0, 0, 1));
     };
     let (a, b, c) = (*a, *b, *c);
@@ -56,7 +57,7 @@ fn slice_positions(start: i64, stop: i64, step: i64) -> Vec<usize> {
 }
 
 fn is_slice(v: Value) -> bool {
-    v.is_ptr() && matches!(v.obj().kind, ObjKind::Slice(..))
+    v.is_ptr() && matches!(kind_of(v), ObjKind::Slice(..))
 }
 
 impl Vm {
@@ -89,9 +90,9 @@ impl Vm {
                     return Ok(r);
                 }
             }
-            match &obj.obj().kind {
+            match kind_of(obj) {
                 ObjKind::List(l) | ObjKind::Tuple(l) => {
-                    let is_list = matches!(obj.obj().kind, ObjKind::List(_));
+                    let is_list = matches!(kind_of(obj), ObjKind::List(_));
                     if is_slice(key) {
                         let (a, b, c) = slice_indices(self, key, l.len() as i64)?;
                         let items: Vec<Value> =
@@ -110,7 +111,7 @@ impl Vm {
                     }
                     let n = l.len();
                     let i = self.seq_index(key, n, if is_list { "list" } else { "tuple" })?;
-                    return match &obj.obj().kind {
+                    return match kind_of(obj) {
                         ObjKind::List(l) | ObjKind::Tuple(l) => Ok(l[i]),
                         _ => Ok(self.none),
                     };
@@ -124,14 +125,14 @@ impl Vm {
                     }
                     let n = s.char_len;
                     let i = self.seq_index(key, n, "str")?;
-                    let ObjKind::Str(s) = &obj.obj().kind else {
+                    let ObjKind::Str(s) = kind_of(obj) else {
                         return Ok(self.none);
                     };
                     let c = s.char_at(i).to_string();
                     return Ok(self.char_str(&c));
                 }
                 ObjKind::Bytes(b) | ObjKind::ByteArray(b) => {
-                    let is_ba = matches!(obj.obj().kind, ObjKind::ByteArray(_));
+                    let is_ba = matches!(kind_of(obj), ObjKind::ByteArray(_));
                     if is_slice(key) {
                         let (a, bb, c) = slice_indices(self, key, b.len() as i64)?;
                         let items: Vec<u8> = slice_positions(a, bb, c)
@@ -146,7 +147,7 @@ impl Vm {
                     }
                     let n = b.len();
                     let i = self.seq_index(key, n, if is_ba { "bytearray" } else { "bytes" })?;
-                    return match &obj.obj().kind {
+                    return match kind_of(obj) {
                         ObjKind::Bytes(b) | ObjKind::ByteArray(b) => Ok(Value::small(b[i] as i64)),
                         _ => Ok(self.none),
                     };
@@ -204,7 +205,7 @@ impl Vm {
                     return Ok(());
                 }
             }
-            match &obj.obj().kind {
+            match kind_of(obj) {
                 ObjKind::Dict(_) => return self.dict_set(obj, key, v),
                 ObjKind::List(l) => {
                     let n = l.len();
@@ -267,7 +268,7 @@ impl Vm {
                     return Ok(());
                 }
             }
-            match &obj.obj().kind {
+            match kind_of(obj) {
                 ObjKind::Dict(_) => {
                     return match self.dict_remove(obj, key)? {
                         Some(_) => Ok(()),
@@ -306,7 +307,7 @@ impl Vm {
     /// The bytes of a bytes-like value.
     pub fn bytes_like(&mut self, v: Value) -> PyResult<Vec<u8>> {
         if v.is_ptr() {
-            if let ObjKind::Bytes(b) | ObjKind::ByteArray(b) = &v.obj().kind {
+            if let ObjKind::Bytes(b) | ObjKind::ByteArray(b) = kind_of(v) {
                 return Ok(b.clone());
             }
         }

@@ -1,6 +1,7 @@
 //! Standard streams and files: buffered stdout/stderr writes (flushed at
 //! exit and before reading stdin) and `open()` for text and binary files.
 
+use crate::object::kind_of;
 use crate::object::{FileObj, ObjKind, Value};
 use crate::vm::{Args, ExcKind, PyResult, Vm};
 use std::io::{Read, Write};
@@ -35,14 +36,14 @@ pub fn write_stderr(vm: &mut Vm, s: &str) {
 }
 
 fn stream_write(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let fd = match &a.pos[0].obj().kind {
+    let fd = match kind_of(a.pos[0]) {
         ObjKind::StdStream(fd) => *fd,
         _ => 1,
     };
     let Some(&sv) = a.pos.get(1) else {
         return Err(vm.type_error("write() takes exactly one argument"));
     };
-    if !matches!(sv.obj().kind, ObjKind::Str(_)) {
+    if !matches!(kind_of(sv), ObjKind::Str(_)) {
         let t = vm.type_name(sv);
         return Err(vm.type_error(format!("write() argument must be str, not {t}")));
     }
@@ -238,7 +239,7 @@ fn file_write(vm: &mut Vm, a: Args) -> PyResult<Value> {
         return Err(vm.exc(ExcKind::OSError, "not writable"));
     }
     let data = a.pos.get(1).copied().unwrap_or(vm.none);
-    let (bytes, n) = match &data.obj().kind {
+    let (bytes, n) = match kind_of(data) {
         ObjKind::Str(s) if !f.binary => (s.as_str().as_bytes().to_vec(), s.char_len),
         ObjKind::Bytes(b) | ObjKind::ByteArray(b) if f.binary => (b.clone(), b.len()),
         _ => {
@@ -295,7 +296,7 @@ pub fn install(vm: &mut Vm) {
 }
 
 fn text_write(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    match &a.pos[0].obj().kind {
+    match kind_of(a.pos[0]) {
         ObjKind::StdStream(_) => stream_write(vm, a),
         _ => file_write(vm, a),
     }

@@ -165,7 +165,7 @@ mod tests {
         });
         assert_eq!(freed, 2000);
         assert_eq!(heap.live_objects(), 2);
-        match &kept.obj().kind {
+        match crate::object::kind_of(kept) {
             ObjKind::List(v) => assert_eq!(v[0].as_small(), Some(7)),
             _ => panic!("kept object changed kind"),
         }

@@ -306,18 +306,21 @@ impl PyObj {
     }
 }
 
-thread_local! {
-    /// The payload reported for small ints by [`kind_of`]: allocated once per
-    /// thread, never freed (small ints have no heap payload of their own).
-    static NO_PAYLOAD: &'static ObjKind = Box::leak(Box::new(ObjKind::Object));
-}
+/// The payload reported for small ints (and NULL) by [`kind_of`].
+struct NoPayload(ObjKind);
+// SAFETY: the wrapped `ObjKind::Object` holds no data and is only ever
+// reached through shared references, so sharing it between threads is sound.
+unsafe impl Sync for NoPayload {}
+static NO_PAYLOAD: NoPayload = NoPayload(ObjKind::Object);
 
 /// The payload of `v`, or a plain `ObjKind::Object` for a small int (so
 /// callers can match on payloads without first testing for a pointer).
-pub fn kind_of<'a>(v: Value) -> &'a ObjKind {
+#[inline(always)]
+pub fn kind_of<'a>(v: impl std::borrow::Borrow<Value>) -> &'a ObjKind {
+    let v = *v.borrow();
     if v.is_ptr() {
         &v.obj().kind
     } else {
-        NO_PAYLOAD.with(|k| *k)
+        &NO_PAYLOAD.0
     }
 }

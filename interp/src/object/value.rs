@@ -81,10 +81,14 @@ impl Value {
         self.0 as *mut PyObj
     }
 
-    /// The heap object; the caller checked `is_ptr`.
+    /// The heap object. Panics (in every build) if `self` is a small int or
+    /// NULL: dereferencing one would be undefined behaviour, so a logic error
+    /// that reaches here must stop loudly rather than read a wild pointer.
+    /// Match on payloads with [`kind_of`](super::kind_of) when the value may
+    /// be a small int.
     #[inline(always)]
     pub fn obj<'a>(self) -> &'a PyObj {
-        debug_assert!(self.is_ptr());
+        assert!(self.is_ptr(), "Value::obj on a non-pointer value {self:?}");
         // SAFETY: a pointer Value always points to a live heap object: objects
         // are freed only by the collector, which frees only unreachable ones,
         // and every reachable Value is either rooted or held by Rust code that
@@ -99,7 +103,7 @@ impl Value {
     #[inline(always)]
     #[allow(clippy::mut_from_ref)]
     pub fn obj_mut<'a>(self) -> &'a mut PyObj {
-        debug_assert!(self.is_ptr());
+        assert!(self.is_ptr(), "Value::obj_mut on a non-pointer value {self:?}");
         // SAFETY: as in `obj`; exclusivity is the caller's discipline above.
         unsafe { &mut *self.ptr() }
     }

@@ -2,6 +2,7 @@
 //! semantics of the built-in types, the `__op__`/`__rop__`/`__iop__`
 //! protocol for everything else, and unary operators.
 
+use crate::object::kind_of;
 use super::{ExcKind, PyResult, Vm};
 use crate::bytecode::{BinOpKind, UnaryKind};
 use crate::object::{ObjKind, Value};
@@ -22,7 +23,7 @@ impl Vm {
         if let Some(i) = v.as_small() {
             return Some(Num::Small(i));
         }
-        match &v.obj().kind {
+        match kind_of(v) {
             ObjKind::Bool(b) => Some(Num::Small(*b as i64)),
             ObjKind::Int(n) => Some(Num::Int(n.clone())),
             ObjKind::Float(f) => Some(Num::Float(*f)),
@@ -45,7 +46,7 @@ impl Vm {
         if let Some(i) = v.as_small() {
             return Some(i);
         }
-        match &v.obj().kind {
+        match kind_of(v) {
             ObjKind::Bool(b) => Some(*b as i64),
             ObjKind::Int(n) => n.to_i64(),
             _ => None,
@@ -53,7 +54,7 @@ impl Vm {
     }
 
     pub fn is_int(&self, v: Value) -> bool {
-        v.is_small() || matches!(v.obj().kind, ObjKind::Int(_) | ObjKind::Bool(_))
+        v.is_small() || matches!(kind_of(v), ObjKind::Int(_) | ObjKind::Bool(_))
     }
 
     /// float(v) for ints, bools and floats.
@@ -170,7 +171,7 @@ impl Vm {
         if a.is_ptr() {
             let ca = self.class_of(a);
             if self.class_data(ca).builtin {
-                match (&a.obj().kind, kind) {
+                match (kind_of(a), kind) {
                     (ObjKind::List(_), BinOpKind::Add) => {
                         let items = self.iterate(b)?;
                         if let ObjKind::List(l) = &mut a.obj_mut().kind {
@@ -241,7 +242,7 @@ impl Vm {
             }
             return Ok(None);
         }
-        match (&a.obj().kind, kind) {
+        match (kind_of(a), kind) {
             (ObjKind::Str(x), BinOpKind::Add) => {
                 if let ObjKind::Str(y) = &crate::object::kind_of(b) {
                     let mut s = String::with_capacity(x.s.len() + y.s.len());
@@ -272,7 +273,7 @@ impl Vm {
                 Ok(None)
             }
             (ObjKind::Bytes(x), BinOpKind::Add) | (ObjKind::ByteArray(x), BinOpKind::Add) => {
-                let is_ba = matches!(a.obj().kind, ObjKind::ByteArray(_));
+                let is_ba = matches!(kind_of(a), ObjKind::ByteArray(_));
                 match &crate::object::kind_of(b) {
                     ObjKind::Bytes(y) | ObjKind::ByteArray(y) => {
                         let mut v = x.clone();
@@ -294,7 +295,7 @@ impl Vm {
                 | ObjKind::ByteArray(_),
                 BinOpKind::Mul,
             ) => self.repeat(a, b),
-            (_, BinOpKind::Mul) if self.is_int(a) || matches!(a.obj().kind, ObjKind::Bool(_)) => {
+            (_, BinOpKind::Mul) if self.is_int(a) || matches!(kind_of(a), ObjKind::Bool(_)) => {
                 self.repeat(b, a)
             }
             (ObjKind::Dict(_), BinOpKind::Or) => {

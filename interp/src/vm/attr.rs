@@ -5,6 +5,7 @@
 //!
 //! Attribute names are interned str Values (maps compare them by identity).
 
+use crate::object::kind_of;
 use super::{ExcKind, PyResult, Vm};
 use crate::builtins::dict::{dict_get_str, dict_set_str};
 use crate::object::attrs::{Attrs, Map};
@@ -18,11 +19,11 @@ fn name_str<'a>(n: Value) -> &'a str {
 impl Vm {
     /// `name` in the dicts of `cls`'s MRO.
     pub fn lookup_in_class(&self, cls: Value, name: Value) -> Option<Value> {
-        let ObjKind::Class(c) = &cls.obj().kind else {
+        let ObjKind::Class(c) = kind_of(cls) else {
             return None;
         };
         for &k in &c.mro {
-            let ObjKind::Class(kc) = &k.obj().kind else {
+            let ObjKind::Class(kc) = kind_of(k) else {
                 continue;
             };
             if let Some(v) = dict_get_str(kc.dict, name) {
@@ -41,7 +42,7 @@ impl Vm {
     /// Whether the class has a user-defined (non built-in) `name`.
     pub fn has_user_method(&self, cls: Value, name: Value) -> bool {
         match self.lookup_in_class(cls, name) {
-            Some(v) => !matches!(v.obj().kind, ObjKind::Builtin(_)),
+            Some(v) => !matches!(kind_of(v), ObjKind::Builtin(_)),
             None => false,
         }
     }
@@ -65,7 +66,7 @@ impl Vm {
         if !obj.is_ptr() {
             return false;
         }
-        match &obj.obj().kind {
+        match kind_of(obj) {
             ObjKind::Function(_) => true,
             ObjKind::Class(_) | ObjKind::Module { .. } => false,
             _ => {
@@ -80,7 +81,7 @@ impl Vm {
         if !d.is_ptr() {
             return false;
         }
-        match &d.obj().kind {
+        match kind_of(d) {
             ObjKind::Property(_) => true,
             ObjKind::Object | ObjKind::Dict(_) | ObjKind::List(_) => {
                 let cls = self.class_of(d);
@@ -100,7 +101,7 @@ impl Vm {
         if !descr.is_ptr() {
             return Ok(descr);
         }
-        match &descr.obj().kind {
+        match kind_of(descr) {
             ObjKind::Function(_) => Ok(self.alloc(
                 self.types.method,
                 ObjKind::BoundMethod {
@@ -175,7 +176,7 @@ impl Vm {
     pub fn no_attribute(&mut self, obj: Value, name: Value) -> super::Exc {
         let n = name_str(name);
         if obj.is_ptr() {
-            match &obj.obj().kind {
+            match kind_of(obj) {
                 ObjKind::Class(c) => {
                     let cn = c.name.clone();
                     return self
@@ -195,7 +196,7 @@ impl Vm {
     /// `getattr` returning `None` instead of raising AttributeError.
     pub fn getattr_opt(&mut self, obj: Value, name: Value) -> PyResult<Option<Value>> {
         if obj.is_ptr() {
-            match &obj.obj().kind {
+            match kind_of(obj) {
                 ObjKind::Class(_) => return self.type_getattr(obj, name),
                 ObjKind::Module { dict, .. } => {
                     if let Some(v) = dict_get_str(*dict, name) {
@@ -227,7 +228,7 @@ impl Vm {
         }
         let ga = self.intern("__getattr__");
         if let Some(g) = self.lookup_in_class(cls, ga) {
-            if !matches!(g.obj().kind, ObjKind::Builtin(_)) {
+            if !matches!(kind_of(g), ObjKind::Builtin(_)) {
                 return match self.call(g, &[obj, name]) {
                     Ok(v) => Ok(Some(v)),
                     Err(e) if self.exc_matches(e.0, ExcKind::AttributeError) => Err(e),
@@ -241,7 +242,7 @@ impl Vm {
     /// Attribute lookup on a class object.
     fn type_getattr(&mut self, cls: Value, name: Value) -> PyResult<Option<Value>> {
         if let Some(d) = self.lookup_in_class(cls, name) {
-            return match &d.obj().kind {
+            return match kind_of(d) {
                 ObjKind::ClassMethod(f) => {
                     let f = *f;
                     Ok(Some(self.alloc(
@@ -287,7 +288,7 @@ impl Vm {
     /// `obj.name = value`.
     pub fn setattr(&mut self, obj: Value, name: Value, value: Value) -> PyResult<()> {
         if obj.is_ptr() {
-            match &obj.obj().kind {
+            match kind_of(obj) {
                 ObjKind::Class(c) => {
                     if c.builtin {
                         let cn = c.name.clone();
@@ -315,7 +316,7 @@ impl Vm {
         if !self.class_data(cls).builtin {
             let sa = self.intern("__setattr__");
             if let Some(f) = self.lookup_in_class(cls, sa) {
-                if !matches!(f.obj().kind, ObjKind::Builtin(_)) {
+                if !matches!(kind_of(f), ObjKind::Builtin(_)) {
                     self.call(f, &[obj, name, value])?;
                     return Ok(());
                 }
@@ -328,7 +329,7 @@ impl Vm {
     pub fn generic_setattr(&mut self, obj: Value, name: Value, value: Value) -> PyResult<()> {
         let cls = self.class_of(obj);
         if let Some(d) = self.lookup_in_class(cls, name) {
-            if let ObjKind::Property(p) = &d.obj().kind {
+            if let ObjKind::Property(p) = kind_of(d) {
                 if p.fset.is_null() || p.fset == self.none {
                     let t = self.type_name(obj);
                     return Err(self.attribute_error(format!(
@@ -441,7 +442,7 @@ impl Vm {
     /// `del obj.name`.
     pub fn delattr(&mut self, obj: Value, name: Value) -> PyResult<()> {
         if obj.is_ptr() {
-            if let ObjKind::Class(c) = &obj.obj().kind {
+            if let ObjKind::Class(c) = kind_of(obj) {
                 let d = c.dict;
                 if dict_get_str(d, name).is_none() {
                     return Err(self.no_attribute(obj, name));
@@ -453,7 +454,7 @@ impl Vm {
                 }
                 return Ok(());
             }
-            if let ObjKind::Module { dict, .. } = &obj.obj().kind {
+            if let ObjKind::Module { dict, .. } = kind_of(obj) {
                 let d = *dict;
                 if dict_get_str(d, name).is_none() {
                     return Err(self.no_attribute(obj, name));
@@ -464,7 +465,7 @@ impl Vm {
         let cls = self.class_of(obj);
         let da = self.intern("__delattr__");
         if let Some(f) = self.lookup_in_class(cls, da) {
-            if !matches!(f.obj().kind, ObjKind::Builtin(_)) {
+            if !matches!(kind_of(f), ObjKind::Builtin(_)) {
                 self.call(f, &[obj, name])?;
                 return Ok(());
             }
@@ -475,7 +476,7 @@ impl Vm {
     pub fn generic_delattr(&mut self, obj: Value, name: Value) -> PyResult<()> {
         let cls = self.class_of(obj);
         if let Some(d) = self.lookup_in_class(cls, name) {
-            if let ObjKind::Property(p) = &d.obj().kind {
+            if let ObjKind::Property(p) = kind_of(d) {
                 if p.fdel.is_null() || p.fdel == self.none {
                     let t = self.type_name(obj);
                     return Err(self.attribute_error(format!(
@@ -507,11 +508,11 @@ impl Vm {
     /// shadowed by an instance attribute, else `(NULL, getattr(obj, name))`.
     pub fn load_method(&mut self, obj: Value, name: Value) -> PyResult<(Value, Value)> {
         let is_plain_instance =
-            !obj.is_ptr() || !matches!(obj.obj().kind, ObjKind::Class(_) | ObjKind::Module { .. });
+            !obj.is_ptr() || !matches!(kind_of(obj), ObjKind::Class(_) | ObjKind::Module { .. });
         if is_plain_instance {
             let cls = self.class_of(obj);
             if let Some(d) = self.lookup_in_class(cls, name) {
-                let is_method = match &d.obj().kind {
+                let is_method = match kind_of(d) {
                     ObjKind::Function(_) => true,
                     ObjKind::Builtin(b) => b.kind == BuiltinKind::Method && b.receiver.is_null(),
                     _ => false,
@@ -548,7 +549,7 @@ impl Vm {
                 let mut v = Vec::with_capacity(args.len() + 1);
                 v.push(obj);
                 v.extend_from_slice(args);
-                let f = match &m.obj().kind {
+                let f = match kind_of(m) {
                     ObjKind::StaticMethod(f) => {
                         v.remove(0);
                         *f

@@ -3,6 +3,7 @@
 //! class instantiation (`__new__` then `__init__`), `__call__`, generators,
 //! and `__build_class__`.
 
+use crate::object::kind_of;
 use super::frame::{Frame, ReturnMode};
 use super::{Args, ExcKind, PyResult, Vm};
 use crate::bytecode::flags;
@@ -13,7 +14,7 @@ fn tuple_vec(v: Value) -> Vec<Value> {
     if v.is_null() {
         return vec![];
     }
-    match &v.obj().kind {
+    match kind_of(v) {
         ObjKind::Tuple(t) => t.clone(),
         _ => vec![],
     }
@@ -38,7 +39,7 @@ impl Vm {
         kwnames: &[Value],
         kwvals: &[Value],
     ) -> PyResult<Box<Frame>> {
-        let ObjKind::Function(fd) = &func.obj().kind else {
+        let ObjKind::Function(fd) = kind_of(func) else {
             return Err(self.type_error("not a function"));
         };
         let fd: &Function = fd;
@@ -242,7 +243,7 @@ impl Vm {
         if !callee.is_ptr() {
             return Err(self.type_error("'int' object is not callable"));
         }
-        match &callee.obj().kind {
+        match kind_of(callee) {
             ObjKind::Function(f) => {
                 let is_gen = f.code.is_generator();
                 let frame = self.prepare_frame(callee, args.pos, args.kwnames, args.kwvals)?;
@@ -316,7 +317,7 @@ impl Vm {
             kwnames: args.kwnames,
             kwvals: args.kwvals,
         };
-        let new_fn = match &new.obj().kind {
+        let new_fn = match kind_of(new) {
             ObjKind::StaticMethod(f) => *f,
             _ => new,
         };
@@ -332,9 +333,9 @@ impl Vm {
             return Ok(obj);
         }
         // object.__init__ with a default __new__ complains about arguments itself.
-        if let ObjKind::Builtin(b) = &init.obj().kind {
+        if let ObjKind::Builtin(b) = kind_of(init) {
             if b.name == "__init__" && b.owner == self.types.object {
-                let new_is_object = matches!(&new.obj().kind, ObjKind::Builtin(nb) if nb.owner == self.types.object);
+                let new_is_object = matches!(kind_of(new), ObjKind::Builtin(nb) if nb.owner == self.types.object);
                 if (!args.pos.is_empty() || args.has_kw()) && new_is_object {
                     let n = self.class_data(cls).name.clone();
                     return Err(self.type_error(format!("{n}() takes no arguments")));
@@ -362,14 +363,14 @@ impl Vm {
 
     /// `func(*args, **kwargs)` with an args tuple/list and a kwargs dict.
     pub fn call_ex(&mut self, func: Value, args: Value, kwargs: Value) -> PyResult<Value> {
-        let pos = match &args.obj().kind {
+        let pos = match kind_of(args) {
             ObjKind::Tuple(t) | ObjKind::List(t) => t.clone(),
             _ => self.iterate(args)?,
         };
         let mut names = Vec::new();
         let mut vals = Vec::new();
         if !kwargs.is_null() {
-            if let ObjKind::Dict(d) = &kwargs.obj().kind {
+            if let ObjKind::Dict(d) = kind_of(kwargs) {
                 for e in d.iter() {
                     if !self.isinstance(e.key, self.types.str_) {
                         return Err(self.type_error("keywords must be strings"));
@@ -400,7 +401,7 @@ impl Vm {
         kwdefaults: Value,
         closure: Value,
     ) -> Value {
-        let ObjKind::Code(c) = &code.obj().kind else {
+        let ObjKind::Code(c) = kind_of(code) else {
             return self.none;
         };
         let c = c.clone();
@@ -427,7 +428,7 @@ impl Vm {
     }
 
     pub fn new_generator(&mut self, func: Value, mut frame: Box<Frame>) -> Value {
-        let (name, qualname) = match &func.obj().kind {
+        let (name, qualname) = match kind_of(func) {
             ObjKind::Function(f) => (f.name, f.qualname),
             _ => (self.none, self.none),
         };
@@ -450,7 +451,7 @@ impl Vm {
     /// `__build_class__(body, name, *bases)`.
     pub fn build_class(&mut self, body: Value, name: Value, bases: &[Value]) -> PyResult<Value> {
         let ns = self.new_dict();
-        let ObjKind::Function(f) = &body.obj().kind else {
+        let ObjKind::Function(f) = kind_of(body) else {
             return Err(self.type_error("__build_class__: func must be a function"));
         };
         let mut frame = Box::new(Frame::new(

@@ -2,6 +2,7 @@
 //! rules and the rich-comparison protocol (`__eq__`, `__lt__`, ... with
 //! reflection and `NotImplemented`).
 
+use crate::object::kind_of;
 use super::{ExcKind, PyResult, Vm};
 use crate::bytecode::CmpKind;
 use crate::object::pyhash;
@@ -119,7 +120,7 @@ impl Vm {
             return Ok(None);
         }
         let eq_only = matches!(kind, CmpKind::Eq | CmpKind::Ne);
-        match (&a.obj().kind, &b.obj().kind) {
+        match (kind_of(a), kind_of(b)) {
             (ObjKind::Str(x), ObjKind::Str(y)) => Ok(Some(Some(x.as_str().cmp(y.as_str())))),
             (
                 ObjKind::Bytes(x) | ObjKind::ByteArray(x),
@@ -215,7 +216,7 @@ impl Vm {
         let cls = v.obj().class;
         let builtin = self.class_data(cls).builtin;
         if builtin || !self.has_user_hash_or_eq(cls) {
-            match &v.obj().kind {
+            match kind_of(v) {
                 ObjKind::Str(s) => return Ok(s.hash()),
                 ObjKind::Int(b) => return Ok(pyhash::hash_bigint(b)),
                 ObjKind::Bool(b) => return Ok(*b as i64),
@@ -264,7 +265,7 @@ impl Vm {
                 let t = self.type_name(v);
                 Err(self.type_error(format!("unhashable type: '{t}'")))
             }
-            Some(h) if !matches!(h.obj().kind, ObjKind::Builtin(_)) => {
+            Some(h) if !matches!(kind_of(h), ObjKind::Builtin(_)) => {
                 let r = self.call(h, &[v])?;
                 match self.as_bigint(r) {
                     Some(b) => Ok(match b.to_i64() {
@@ -277,7 +278,7 @@ impl Vm {
             }
             _ => {
                 // Built-in payload of a subclass, or identity.
-                match &v.obj().kind {
+                match kind_of(v) {
                     ObjKind::Str(s) => Ok(s.hash()),
                     ObjKind::Int(b) => Ok(pyhash::hash_bigint(b)),
                     ObjKind::Float(f) => Ok(pyhash::hash_float(*f).unwrap_or(0)),
@@ -323,7 +324,7 @@ impl Vm {
         let cls = v.obj().class;
         if !self.class_data(cls).builtin {
             if let Some(r) = self.call_special(v, "__bool__", &[])? {
-                return match &r.obj().kind {
+                return match kind_of(r) {
                     ObjKind::Bool(b) => Ok(*b),
                     _ => {
                         let t = self.type_name(r);
@@ -339,7 +340,7 @@ impl Vm {
                 return Ok(n != 0);
             }
         }
-        Ok(match &v.obj().kind {
+        Ok(match kind_of(v) {
             ObjKind::Bool(b) => *b,
             ObjKind::Int(_) => true,
             ObjKind::Float(f) => *f != 0.0,
@@ -349,7 +350,7 @@ impl Vm {
             ObjKind::Dict(d) => !d.is_empty(),
             ObjKind::Set(s) => !s.table.is_empty(),
             ObjKind::Range(r) => r.len() != 0,
-            ObjKind::DictView { dict, .. } => match &dict.obj().kind {
+            ObjKind::DictView { dict, .. } => match kind_of(dict) {
                 ObjKind::Dict(d) => !d.is_empty(),
                 _ => true,
             },
@@ -366,10 +367,10 @@ impl Vm {
                     return self.is_true(r);
                 }
             }
-            match &container.obj().kind {
+            match kind_of(container) {
                 ObjKind::Str(s) => {
                     let ObjKind::Str(sub) = (if item.is_ptr() {
-                        &item.obj().kind
+                        kind_of(item)
                     } else {
                         &ObjKind::None
                     }) else {
@@ -450,7 +451,7 @@ impl Vm {
 
     /// `except` matching: `typ` is a class or a tuple of classes.
     pub fn exception_matches(&mut self, e: Value, typ: Value) -> PyResult<bool> {
-        if let ObjKind::Tuple(ts) = &typ.obj().kind {
+        if let ObjKind::Tuple(ts) = kind_of(typ) {
             for &t in ts.clone().iter() {
                 if self.exception_matches(e, t)? {
                     return Ok(true);
@@ -474,7 +475,7 @@ trait FloatKind {
 
 impl FloatKind for Value {
     fn obj_kind_is_float(self) -> bool {
-        self.is_ptr() && matches!(self.obj().kind, ObjKind::Float(_))
+        self.is_ptr() && matches!(kind_of(self), ObjKind::Float(_))
     }
 }
 
@@ -487,12 +488,12 @@ pub fn fast_eq(a: Value, b: Value) -> Option<bool> {
         return Some(false);
     }
     let ka = if a.is_ptr() {
-        Some(&a.obj().kind)
+        Some(kind_of(a))
     } else {
         None
     };
     let kb = if b.is_ptr() {
-        Some(&b.obj().kind)
+        Some(kind_of(b))
     } else {
         None
     };

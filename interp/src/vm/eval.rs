@@ -11,6 +11,7 @@
 //! The merge point is the top of the loop; `can_enter_jit` is counted at
 //! backward jumps.
 
+use crate::object::kind_of;
 use super::frame::{as_words_mut, Frame, ReturnMode};
 use super::handlers;
 use super::{Exc, ExcKind, PyResult, Vm};
@@ -463,7 +464,7 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                 }
                 Op::ListToTuple => {
                     let l = f.top();
-                    let items = match &l.obj().kind {
+                    let items = match kind_of(l) {
                         ObjKind::List(v) => v.clone(),
                         _ => vec![],
                     };
@@ -555,7 +556,7 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                 }
                 Op::GetYieldFromIter => {
                     let v = f.top();
-                    if !(v.is_ptr() && matches!(v.obj().kind, ObjKind::Generator(_))) {
+                    if !(v.is_ptr() && matches!(kind_of(v), ObjKind::Generator(_))) {
                         let it = tri!('instr, vm.get_iter(v));
                         Frame::from_raw(fp).set_peek(0, it);
                     }
@@ -704,7 +705,7 @@ fn unbound_local(vm: &mut Vm, f: &Frame, i: usize) -> Exc {
 }
 
 fn tuple_items(t: Value) -> Vec<Value> {
-    match &t.obj().kind {
+    match kind_of(t) {
         ObjKind::Tuple(v) => v.clone(),
         _ => vec![],
     }
@@ -733,7 +734,7 @@ fn cells(vm: &mut Vm, f: &mut Frame, op: Op, i: usize) -> PyResult<()> {
                     return Ok(());
                 }
             }
-            let v = match &cell.obj().kind {
+            let v = match kind_of(cell) {
                 ObjKind::Cell(v) => *v,
                 _ => Value::NULL,
             };
@@ -759,7 +760,7 @@ fn cells(vm: &mut Vm, f: &mut Frame, op: Op, i: usize) -> PyResult<()> {
             }
         }
         _ => {
-            let empty = matches!(&cell.obj().kind, ObjKind::Cell(v) if v.is_null());
+            let empty = matches!(kind_of(cell), ObjKind::Cell(v) if v.is_null());
             if empty {
                 let name = cell_name();
                 return Err(vm.exc(
@@ -831,7 +832,7 @@ fn call_value(
     let f = Frame::from_raw(*fp);
     let args_start = f.sp - nargs;
     if callee.is_ptr() {
-        if let ObjKind::Function(func) = &callee.obj().kind {
+        if let ObjKind::Function(func) = kind_of(callee) {
             if !func.code.is_generator() {
                 let pos_end = f.sp - kwnames.len();
                 let new = vm.prepare_frame(

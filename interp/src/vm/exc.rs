@@ -1,6 +1,7 @@
 //! Exceptions: the standard hierarchy (`ExcKind`), creating and raising
 //! exception instances, and printing tracebacks as CPython does.
 
+use crate::object::kind_of;
 use super::{Exc, PyResult, Vm};
 use crate::object::exception::TbEntry;
 use crate::object::{ExcData, ObjKind, Value};
@@ -163,7 +164,7 @@ impl Vm {
     /// The exception's `args` tuple items.
     pub fn exc_args(&self, e: Value) -> Vec<Value> {
         match self.exc_data(e) {
-            Some(d) => match &d.args.obj().kind {
+            Some(d) => match kind_of(d.args) {
                 ObjKind::Tuple(t) => t.clone(),
                 _ => vec![],
             },

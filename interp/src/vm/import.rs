@@ -5,6 +5,7 @@
 //! A module is registered in `sys.modules` before its body runs, so circular
 //! imports see the partially initialised module, as in CPython.
 
+use crate::object::kind_of;
 use super::{ExcKind, PyResult, Vm};
 use crate::builtins::dict::dict_get_str;
 use crate::object::{ObjKind, Value};
@@ -30,7 +31,7 @@ impl Vm {
         name: Value,
     ) -> PyResult<Value> {
         if !locals.is_null() && locals != globals {
-            if matches!(locals.obj().kind, ObjKind::Dict(_)) {
+            if matches!(kind_of(locals), ObjKind::Dict(_)) {
                 if let Some(v) = dict_get_str(locals, name) {
                     return Ok(v);
                 }
@@ -90,7 +91,7 @@ impl Vm {
     }
 
     pub fn module_dict(&self, m: Value) -> Value {
-        match &m.obj().kind {
+        match kind_of(m) {
             ObjKind::Module { dict, .. } => *dict,
             _ => Value::NULL,
         }
@@ -169,10 +170,10 @@ impl Vm {
             }
         }
         let has_fromlist = fromlist != self.none
-            && matches!(&fromlist.obj().kind, ObjKind::Tuple(t) if !t.is_empty());
+            && matches!(kind_of(fromlist), ObjKind::Tuple(t) if !t.is_empty());
         if has_fromlist {
             // Submodules named in the fromlist are imported too.
-            if let ObjKind::Tuple(names) = &fromlist.obj().kind {
+            if let ObjKind::Tuple(names) = kind_of(fromlist) {
                 for &n in names.clone().iter() {
                     let ns = super::str_of(n).to_string();
                     if ns == "*" {
@@ -252,7 +253,7 @@ impl Vm {
         let key = self.intern("path");
         let d = self.module_dict(self.sys_module);
         match dict_get_str(d, key) {
-            Some(l) => match &l.obj().kind {
+            Some(l) => match kind_of(l) {
                 ObjKind::List(items) => items
                     .iter()
                     .map(|&v| PathBuf::from(super::str_of(v)))
@@ -403,7 +404,7 @@ impl Vm {
             return Ok(v);
         }
         // A submodule not yet bound as an attribute.
-        let mname = match &module.obj().kind {
+        let mname = match kind_of(module) {
             ObjKind::Module { name, .. } => super::str_of(*name).to_string(),
             _ => String::new(),
         };
@@ -433,7 +434,7 @@ impl Vm {
         let all_key = self.intern("__all__");
         let names: Vec<Value> = match dict_get_str(d, all_key) {
             Some(all) => self.iterate(all)?,
-            None => match &d.obj().kind {
+            None => match kind_of(d) {
                 ObjKind::Dict(dd) => dd
                     .iter()
                     .map(|e| e.key)

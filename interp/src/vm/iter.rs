@@ -1,6 +1,7 @@
 //! The iteration protocol: `iter()`, `next()`, the built-in iterator kinds,
 //! unpacking, and generators (`send`, `throw`, `close`, `yield from`).
 
+use crate::object::kind_of;
 use super::{ExcKind, PyResult, Vm};
 use crate::object::{DictViewKind, IterState, ObjKind, Value};
 
@@ -20,7 +21,7 @@ impl Vm {
         if !v.is_ptr() {
             return false;
         }
-        match &v.obj().kind {
+        match kind_of(v) {
             ObjKind::List(_)
             | ObjKind::Tuple(_)
             | ObjKind::Str(_)
@@ -49,7 +50,7 @@ impl Vm {
                 if let Some(r) = self.call_special(v, "__iter__", &[])? {
                     let nx = self.intern("__next__");
                     if self.lookup_special(r, nx).is_none()
-                        && !matches!(r.obj().kind, ObjKind::Iter(_) | ObjKind::Generator(_))
+                        && !matches!(kind_of(r), ObjKind::Iter(_) | ObjKind::Generator(_))
                     {
                         let t = self.type_name(r);
                         return Err(
@@ -61,7 +62,7 @@ impl Vm {
                 let gi = self.intern("__getitem__");
                 if self.lookup_special(v, gi).is_some()
                     && !matches!(
-                        v.obj().kind,
+                        kind_of(v),
                         ObjKind::List(_) | ObjKind::Tuple(_) | ObjKind::Str(_) | ObjKind::Dict(_)
                     )
                 {
@@ -71,7 +72,7 @@ impl Vm {
                 }
             }
             let t = &self.types;
-            let (cls, st) = match &v.obj().kind {
+            let (cls, st) = match kind_of(v) {
                 ObjKind::List(_) => (t.list_iterator, IterState::Seq { seq: v, idx: 0 }),
                 ObjKind::Tuple(_) => (t.tuple_iterator, IterState::Seq { seq: v, idx: 0 }),
                 ObjKind::Bytes(_) | ObjKind::ByteArray(_) => {
@@ -96,7 +97,7 @@ impl Vm {
                     },
                 ),
                 ObjKind::DictView { dict, what } => {
-                    let n = match &dict.obj().kind {
+                    let n = match kind_of(dict) {
                         ObjKind::Dict(d) => d.len(),
                         _ => 0,
                     };
@@ -143,7 +144,7 @@ impl Vm {
         match &mut it.obj_mut().kind {
             ObjKind::Iter(st) => match st {
                 IterState::Seq { seq, idx } => {
-                    let r = match &seq.obj().kind {
+                    let r = match kind_of(seq) {
                         ObjKind::List(l) | ObjKind::Tuple(l) => l.get(*idx).copied(),
                         ObjKind::Bytes(b) | ObjKind::ByteArray(b) => {
                             b.get(*idx).map(|&x| Value::small(x as i64))
@@ -171,7 +172,7 @@ impl Vm {
                     }
                 }
                 IterState::Str { s, pos } => {
-                    let ObjKind::Str(ps) = &s.obj().kind else {
+                    let ObjKind::Str(ps) = kind_of(s) else {
                         return Ok(None);
                     };
                     match ps.s[*pos..].chars().next() {
@@ -190,7 +191,7 @@ impl Vm {
                     len,
                     what,
                 } => {
-                    let ObjKind::Dict(d) = &dict.obj().kind else {
+                    let ObjKind::Dict(d) = kind_of(dict) else {
                         return Ok(None);
                     };
                     if d.len() != *len {
@@ -212,7 +213,7 @@ impl Vm {
                     Ok(None)
                 }
                 IterState::Set { set, idx, len } => {
-                    let ObjKind::Set(s) = &set.obj().kind else {
+                    let ObjKind::Set(s) = kind_of(set) else {
                         return Ok(None);
                     };
                     if s.table.len() != *len {
@@ -381,7 +382,7 @@ impl Vm {
     /// Collects an iterable into a Vec.
     pub fn iterate(&mut self, v: Value) -> PyResult<Vec<Value>> {
         if v.is_ptr() {
-            match &v.obj().kind {
+            match kind_of(v) {
                 ObjKind::List(l) | ObjKind::Tuple(l) if self.class_data(v.obj().class).builtin => {
                     return Ok(l.clone())
                 }
@@ -487,7 +488,7 @@ impl Vm {
             super::eval::resume_with_exception(self, super::Exc(exc))
         };
         self.native_depth -= 1;
-        let finished = match &gen.obj().kind {
+        let finished = match kind_of(gen) {
             ObjKind::Generator(g) => g.frame.is_none(),
             _ => true,
         };
@@ -514,7 +515,7 @@ impl Vm {
 
     /// `yield from` / `send` on any sub-iterator.
     pub fn gen_send(&mut self, sub: Value, value: Value) -> PyResult<SendResult> {
-        if sub.is_ptr() && matches!(sub.obj().kind, ObjKind::Generator(_)) {
+        if sub.is_ptr() && matches!(kind_of(sub), ObjKind::Generator(_)) {
             return self.gen_resume(sub, value, Value::NULL);
         }
         if value == self.none {

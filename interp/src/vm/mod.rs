@@ -21,6 +21,7 @@ pub mod iter;
 pub mod repr;
 pub mod types;
 
+use crate::object::kind_of;
 use crate::bytecode::CodeObject;
 use crate::object::{Dict, Heap, ObjKind, PyStr, Value};
 pub use exc::ExcKind;
@@ -80,7 +81,7 @@ impl<'a> Args<'a> {
 #[inline]
 pub fn str_of<'a>(v: Value) -> &'a str {
     if v.is_ptr() {
-        if let ObjKind::Str(s) = &v.obj().kind {
+        if let ObjKind::Str(s) = kind_of(v) {
             return s.as_str();
         }
     }

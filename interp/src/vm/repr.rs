@@ -2,6 +2,7 @@
 //! the built-in types' text forms and the `__repr__`/`__str__`/`__format__`
 //! protocol. Recursive containers print `[...]` / `{...}`.
 
+use crate::object::kind_of;
 use super::{PyResult, Vm};
 use crate::object::float_repr::float_repr;
 use crate::object::str_methods::{ascii_escape, str_repr};
@@ -17,25 +18,25 @@ impl Vm {
         if !self.class_data(cls).builtin {
             let name = self.intern("__repr__");
             if let Some(m) = self.lookup_in_class(cls, name) {
-                if !matches!(m.obj().kind, ObjKind::Builtin(_)) {
+                if !matches!(kind_of(m), ObjKind::Builtin(_)) {
                     let r = self.call(m, &[v])?;
                     return self.expect_str(r, "__repr__");
                 }
             }
-            if matches!(v.obj().kind, ObjKind::Object)
-                || matches!(v.obj().kind, ObjKind::Exception(_))
+            if matches!(kind_of(v), ObjKind::Object)
+                || matches!(kind_of(v), ObjKind::Exception(_))
             {
                 return self.default_repr(v);
             }
         }
         if self.repr_guard.contains(&v) {
-            return Ok(match &v.obj().kind {
+            return Ok(match kind_of(v) {
                 ObjKind::List(_) => "[...]".into(),
                 ObjKind::Dict(_) => "{...}".into(),
                 _ => "...".into(),
             });
         }
-        let kind = &v.obj().kind;
+        let kind = kind_of(v);
         let is_container = matches!(
             kind,
             ObjKind::List(_)
@@ -55,7 +56,7 @@ impl Vm {
     }
 
     fn expect_str(&mut self, r: Value, what: &str) -> PyResult<String> {
-        match &r.obj().kind {
+        match kind_of(r) {
             ObjKind::Str(s) => Ok(s.as_str().to_string()),
             _ => {
                 let t = self.type_name(r);
@@ -77,7 +78,7 @@ impl Vm {
 
     fn default_repr(&mut self, v: Value) -> PyResult<String> {
         let cls = self.class_of(v);
-        if let ObjKind::Exception(_) = &v.obj().kind {
+        if let ObjKind::Exception(_) = kind_of(v) {
             let args = self.exc_args(v);
             let name = self.class_data(cls).name.clone();
             let inner = if args.len() == 1 {
@@ -93,7 +94,7 @@ impl Vm {
     }
 
     fn repr_builtin(&mut self, v: Value) -> PyResult<String> {
-        let kind = &v.obj().kind;
+        let kind = kind_of(v);
         Ok(match kind {
             ObjKind::None => "None".into(),
             ObjKind::Bool(b) => if *b { "True" } else { "False" }.into(),
@@ -169,7 +170,7 @@ impl Vm {
             ObjKind::Builtin(b) => {
                 if b.receiver.is_null()
                     || b.receiver.is_ptr()
-                        && matches!(b.receiver.obj().kind, ObjKind::Module { .. })
+                        && matches!(kind_of(b.receiver), ObjKind::Module { .. })
                 {
                     format!("<built-in function {}>", b.name)
                 } else {
@@ -182,7 +183,7 @@ impl Vm {
             }
             ObjKind::BoundMethod { func, receiver } => {
                 let (func, receiver) = (*func, *receiver);
-                let fname = match &func.obj().kind {
+                let fname = match kind_of(func) {
                     ObjKind::Function(f) => super::str_of(f.qualname).to_string(),
                     _ => "?".into(),
                 };
@@ -252,13 +253,13 @@ impl Vm {
         if !self.class_data(cls).builtin {
             let name = self.intern("__str__");
             if let Some(m) = self.lookup_in_class(cls, name) {
-                if !matches!(m.obj().kind, ObjKind::Builtin(_)) {
+                if !matches!(kind_of(m), ObjKind::Builtin(_)) {
                     let r = self.call(m, &[v])?;
                     return self.expect_str(r, "__str__");
                 }
             }
         }
-        match &v.obj().kind {
+        match kind_of(v) {
             ObjKind::Str(s) => Ok(s.as_str().to_string()),
             ObjKind::Exception(_) => {
                 let args = self.exc_args(v);
@@ -279,7 +280,7 @@ impl Vm {
     }
 
     pub fn str_value(&mut self, v: Value) -> PyResult<Value> {
-        if v.is_ptr() && matches!(v.obj().kind, ObjKind::Str(_)) && v.obj().class == self.types.str_
+        if v.is_ptr() && matches!(kind_of(v), ObjKind::Str(_)) && v.obj().class == self.types.str_
         {
             return Ok(v);
         }
@@ -310,10 +311,10 @@ impl Vm {
         if !self.class_data(cls).builtin {
             let name = self.intern("__format__");
             if let Some(m) = self.lookup_in_class(cls, name) {
-                if !matches!(m.obj().kind, ObjKind::Builtin(_)) {
+                if !matches!(kind_of(m), ObjKind::Builtin(_)) {
                     let sv = self.new_str(spec_s);
                     let r = self.call(m, &[v, sv])?;
-                    if !matches!(r.obj().kind, ObjKind::Str(_)) {
+                    if !matches!(kind_of(r), ObjKind::Str(_)) {
                         let t = self.type_name(r);
                         return Err(
                             self.type_error(format!("__format__ must return a str, not {t}"))

@@ -6,6 +6,7 @@
 //! `populate` fills in the exception classes; the methods of each type are
 //! installed by `builtins/` files.
 
+use crate::object::kind_of;
 use super::exc::ExcKind;
 use super::Vm;
 use crate::object::{Class, Dict, Heap, Layout, ObjKind, Value};
@@ -121,7 +122,7 @@ pub fn make_class(
     );
     let mut mro = vec![cls];
     if let Some(&b) = bases.first() {
-        if let ObjKind::Class(bc) = &b.obj().kind {
+        if let ObjKind::Class(bc) = kind_of(b) {
             mro.extend(bc.mro.iter().copied());
         }
     }
@@ -141,7 +142,7 @@ pub fn populate(vm: &mut Vm) {
         v
     };
     for c in all {
-        if let ObjKind::Class(cls) = &c.obj().kind {
+        if let ObjKind::Class(cls) = kind_of(c) {
             cls.dict.obj_mut().class = dict_t;
         }
     }
@@ -154,7 +155,7 @@ pub fn populate(vm: &mut Vm) {
         };
         let layout = Layout::Exception;
         let c = make_class(&mut vm.heap, type_, kind.name(), &[base], layout);
-        if let ObjKind::Class(cls) = &c.obj().kind {
+        if let ObjKind::Class(cls) = kind_of(c) {
             cls.dict.obj_mut().class = dict_t;
         }
         exc.push(c);
@@ -182,7 +183,7 @@ impl Vm {
     /// The `Class` payload of a class object.
     #[inline]
     pub fn class_data<'a>(&self, cls: Value) -> &'a Class {
-        match &cls.obj().kind {
+        match kind_of(cls) {
             ObjKind::Class(c) => c,
             _ => panic!("class_data on a non-class"),
         }
@@ -193,7 +194,7 @@ impl Vm {
         if cls == base {
             return true;
         }
-        match &cls.obj().kind {
+        match kind_of(cls) {
             ObjKind::Class(c) => c.mro.contains(&base),
             _ => false,
         }
@@ -211,6 +212,6 @@ impl Vm {
     }
 
     pub fn is_class(&self, v: Value) -> bool {
-        v.is_ptr() && matches!(v.obj().kind, ObjKind::Class(_))
+        v.is_ptr() && matches!(kind_of(v), ObjKind::Class(_))
     }
 }
