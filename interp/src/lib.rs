@@ -10,6 +10,7 @@ pub mod bytecode;
 pub mod compile;
 pub mod native;
 pub mod object;
+pub mod stdlib;
 pub mod vm;
 
 use std::collections::HashMap;
@@ -40,10 +41,4 @@ pub fn source_line(filename: &str, line: u32) -> Option<String> {
     map.get(filename)?
         .get((line as usize).checked_sub(1)?)
         .cloned()
-}
-
-/// The embedded standard library (none yet: modules are added by the
-/// standard-library issue).
-pub fn stdlib_source(_name: &str) -> Option<&'static str> {
-    None
 }

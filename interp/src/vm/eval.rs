@@ -830,7 +830,7 @@ fn call_value(
     mode: ReturnMode,
 ) -> PyResult<Option<Value>> {
     let f = Frame::from_raw(*fp);
-    let args_start = f.sp - nargs;
+    let args_start = f.sp - nargs - kwnames.len();
     if callee.is_ptr() {
         if let ObjKind::Function(func) = kind_of(callee) {
             if !func.code.is_generator() {

@@ -240,8 +240,8 @@ impl Vm {
                 return self.load_source_module(full, &file, None, parent, &leaf);
             }
         }
-        if let Some(src) = crate::stdlib_source(full) {
-            return self.load_embedded_module(full, src, parent, &leaf);
+        if let Some(m) = crate::stdlib::find(full) {
+            return self.load_stdlib_module(full, m, parent, &leaf);
         }
         Err(self.exc(
             ExcKind::ModuleNotFoundError,
@@ -292,15 +292,20 @@ impl Vm {
         )
     }
 
-    fn load_embedded_module(
+    fn load_stdlib_module(
         &mut self,
         full: &str,
-        source: &str,
+        m: crate::stdlib::StdlibModule,
         parent: Value,
         leaf: &str,
     ) -> PyResult<Value> {
-        let fname = format!("<stdlib>/{}.py", full.replace('.', "/"));
-        self.exec_module_source(full, source, &fname, None, parent, leaf)
+        // A library package's `__path__` names no real directory: its
+        // submodules are found by dotted name in the library (see above).
+        let pkg_dir = m
+            .is_package
+            .then(|| format!("<stdlib>/{}", full.replace('.', "/")));
+        crate::remember_source(&m.filename, &m.source);
+        self.exec_module_source(full, &m.source, &m.filename, pkg_dir, parent, leaf)
     }
 
     fn exec_module_source(
