@@ -5,7 +5,10 @@
 //!
 //! A fourth run, `--jit off` with `PIEPIE_GC_STRESS=1`, collects garbage
 //! at (nearly) every safepoint: it catches a value Rust code forgot to root.
-//! Programs run in parallel, one worker per available core.
+//! A program whose first lines contain `# piepie-test: no-gc-stress` skips
+//! that run (for programs whose point is allocation volume: a collection at
+//! every safepoint would take hours). Programs run in parallel, one worker
+//! per available core.
 //!
 //! `tests/known_failures.txt` lists programs that do not pass yet. The list
 //! is strict: a listed program that starts passing fails the test too, so
@@ -169,7 +172,15 @@ fn first_diff(want: &[u8], got: &[u8]) -> String {
 /// The first mismatch of `rel` against its recording, over all modes.
 fn check(root: &Path, rel: &str) -> Option<String> {
     let want = expected(root, rel);
+    let source = std::fs::read_to_string(root.join(rel)).unwrap_or_default();
+    let no_stress = source
+        .lines()
+        .take(10)
+        .any(|l| l.trim() == "# piepie-test: no-gc-stress");
     for mode in MODES {
+        if no_stress && !mode.env.is_empty() {
+            continue;
+        }
         let got = run(root, rel, mode);
         let what = if got.stdout != want.stdout {
             Some(format!("stdout {}", first_diff(&want.stdout, &got.stdout)))

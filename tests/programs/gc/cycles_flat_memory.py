@@ -1,3 +1,4 @@
+# piepie-test: no-gc-stress
 # Reference cycles are collected: a million two-object cycles (plus a
 # self-referencing list each) are built and dropped, and the process's
 # resident memory must stay flat. A leak of one cycle would grow it by
