@@ -197,6 +197,21 @@ pub fn special_attr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<Val
             vm.new_tuple(vals)
         }
         (ObjKind::Builtin(b), "__name__") => vm.new_str(b.name),
+        (ObjKind::Builtin(b), "__qualname__") => {
+            if b.owner.is_null() {
+                vm.new_str(b.name)
+            } else {
+                let q = format!("{}.{}", vm.class_data(b.owner).name, b.name);
+                vm.new_str(q)
+            }
+        }
+        (ObjKind::Builtin(b), "__module__") => {
+            if b.kind == BuiltinKind::Function && b.receiver.is_null() {
+                vm.new_str("builtins")
+            } else {
+                vm.none
+            }
+        }
         (ObjKind::Builtin(b), "__self__") => {
             if b.receiver.is_null() {
                 vm.none

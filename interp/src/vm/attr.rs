@@ -218,6 +218,15 @@ impl Vm {
         let cls = self.class_of(obj);
         let descr = self.lookup_in_class(cls, name);
         if let Some(d) = descr {
+            if let ObjKind::Property(p) = kind_of(d) {
+                if p.fget.is_null() || p.fget == self.none {
+                    let t = self.type_name(obj);
+                    return Err(self.attribute_error(format!(
+                        "property '{}' of '{t}' object has no getter",
+                        name_str(name)
+                    )));
+                }
+            }
             if self.is_data_descriptor(d) {
                 return self.bind_descriptor(d, obj).map(Some);
             }
@@ -333,6 +342,9 @@ impl Vm {
     /// `object.__setattr__`: data descriptors, then the instance's attributes.
     pub fn generic_setattr(&mut self, obj: Value, name: Value, value: Value) -> PyResult<()> {
         let cls = self.class_of(obj);
+        if name_str(name) == "__class__" {
+            return self.set_class(obj, value);
+        }
         if let Some(d) = self.lookup_in_class(cls, name) {
             if let ObjKind::Property(p) = kind_of(d) {
                 if p.fset.is_null() || p.fset == self.none {
@@ -373,6 +385,31 @@ impl Vm {
             )));
         }
         self.store_instance_attr(obj, name, value)
+    }
+
+    /// `obj.__class__ = new`: only between user classes with the same layout.
+    fn set_class(&mut self, obj: Value, new: Value) -> PyResult<()> {
+        if !self.is_class(new) {
+            let t = self.type_name(new);
+            return Err(self.type_error(format!(
+                "__class__ must be set to a class, not '{t}' object"
+            )));
+        }
+        let old = self.class_of(obj);
+        let (oc, nc) = (self.class_data(old), self.class_data(new));
+        if !obj.is_ptr() || oc.builtin || nc.builtin {
+            return Err(self.type_error(
+                "__class__ assignment only supported for mutable types or ModuleType subclasses",
+            ));
+        }
+        if oc.layout != nc.layout || oc.slots != nc.slots {
+            return Err(self.type_error(format!(
+                "__class__ assignment: '{}' object layout differs from '{}'",
+                nc.name, oc.name
+            )));
+        }
+        obj.obj_mut().class = new;
+        Ok(())
     }
 
     fn slot_allowed(&self, cls: Value, name: Value) -> bool {

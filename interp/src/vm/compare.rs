@@ -159,7 +159,25 @@ impl Vm {
                 let (x, y) = (vec![*a1, *a2, *a3], vec![*b1, *b2, *b3]);
                 self.seq_order(&x, &y, kind).map(Some)
             }
-            _ if eq_only => Ok(None),
+            (
+                ObjKind::BoundMethod {
+                    func: f1,
+                    receiver: r1,
+                },
+                ObjKind::BoundMethod {
+                    func: f2,
+                    receiver: r2,
+                },
+            ) if eq_only => {
+                let same = f1 == f2 && r1 == r2;
+                Ok(Some(if same { Some(Ordering::Equal) } else { None }))
+            }
+            (ObjKind::Builtin(x), ObjKind::Builtin(y)) if eq_only => {
+                let same = x.name == y.name
+                    && x.func as usize == y.func as usize
+                    && x.receiver == y.receiver;
+                Ok(Some(if same { Some(Ordering::Equal) } else { None }))
+            }
             _ => Ok(None),
         }
     }
