@@ -352,7 +352,18 @@ fn classmethod_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// of the calling frame) and `super(type, obj)`.
 fn super_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (start, obj) = if args.pos.len() >= 3 {
-        (args.pos[1], args.pos[2])
+        let (t, obj) = (args.pos[1], args.pos[2]);
+        if !vm.is_class(t) {
+            let n = vm.type_name(t);
+            return Err(vm.type_error(format!("super() argument 1 must be a type, not {n}")));
+        }
+        let ok = vm.isinstance(obj, t) || (vm.is_class(obj) && vm.is_subclass(obj, t));
+        if !ok {
+            return Err(
+                vm.type_error("super(type, obj): obj must be an instance or subtype of type")
+            );
+        }
+        (t, obj)
     } else {
         let Some(frame) = vm.frames.last() else {
             return Err(vm.runtime_error("super(): no arguments"));

@@ -178,6 +178,7 @@ fn callable(vm: &mut Vm, args: Args) -> PyResult<Value> {
             ObjKind::Function(_)
             | ObjKind::Builtin(_)
             | ObjKind::BoundMethod { .. }
+            | ObjKind::StaticMethod(_)
             | ObjKind::Class(_) => true,
             _ => {
                 let n = vm.intern("__call__");

@@ -156,6 +156,11 @@ pub fn special_attr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<Val
                 return Ok(None);
             }
         }
+        (ObjKind::Class(_), "__doc__") if obj == vm.types.object => vm.new_str(
+            "The base class of the class hierarchy.\n\nWhen called, it accepts no arguments \
+             and returns a new featureless\ninstance that has no instance attributes and \
+             cannot be given any.\n",
+        ),
         (ObjKind::Class(_), "__doc__") => vm.none,
         (ObjKind::Function(f), "__name__") => f.name,
         (ObjKind::Function(f), "__qualname__") => f.qualname,

@@ -71,6 +71,17 @@ impl Vm {
     }
 
     pub fn binary_op(&mut self, kind: BinOpKind, a: Value, b: Value) -> PyResult<Value> {
+        self.binary_op_in(kind, a, b, false)
+    }
+
+    /// `a op b`; `inplace` only changes the operator named in a TypeError (`+=`).
+    fn binary_op_in(
+        &mut self,
+        kind: BinOpKind,
+        a: Value,
+        b: Value,
+        inplace: bool,
+    ) -> PyResult<Value> {
         let ca = self.class_of(a);
         let cb = self.class_of(b);
         let builtin = self.class_data(ca).builtin && self.class_data(cb).builtin;
@@ -78,12 +89,14 @@ impl Vm {
             if let Some(v) = self.native_binop(kind, a, b)? {
                 return Ok(v);
             }
-            return Err(self.binop_type_error(kind, a, b));
+            return Err(self.binop_type_error_in(kind, a, b, inplace));
         }
         let (op, rop, _) = kind.dunders();
-        self.dunder_binop(kind, a, b, op, rop)
+        self.dunder_binop(kind, a, b, op, rop, inplace)
     }
 
+    /// The `__op__`/`__rop__` protocol; a side without a user method uses its
+    /// built-in payload's operator (instances of subclasses of built-ins).
     fn dunder_binop(
         &mut self,
         kind: BinOpKind,
@@ -91,11 +104,14 @@ impl Vm {
         b: Value,
         op: &str,
         rop: &str,
+        inplace: bool,
     ) -> PyResult<Value> {
         let ca = self.class_of(a);
         let cb = self.class_of(b);
+        let op_name = self.intern(op);
         let rop_name = self.intern(rop);
         let b_first = cb != ca && self.is_subclass(cb, ca) && self.has_user_method(cb, rop_name);
+        let mut native_tried = false;
         if b_first {
             if let Some(r) = self.call_special(b, rop, &[a])? {
                 if r != self.not_implemented {
@@ -103,23 +119,48 @@ impl Vm {
                 }
             }
         }
-        if let Some(r) = self.call_special(a, op, &[b])? {
-            if r != self.not_implemented {
-                return Ok(r);
-            }
-        }
-        if !b_first && cb != ca {
-            if let Some(r) = self.call_special(b, rop, &[a])? {
+        if self.has_user_method(ca, op_name) {
+            if let Some(r) = self.call_special(a, op, &[b])? {
                 if r != self.not_implemented {
                     return Ok(r);
                 }
             }
+        } else {
+            native_tried = true;
+            if let Some(v) = self.native_binop(kind, a, b)? {
+                return Ok(v);
+            }
         }
-        Err(self.binop_type_error(kind, a, b))
+        if !b_first && cb != ca {
+            if self.has_user_method(cb, rop_name) {
+                if let Some(r) = self.call_special(b, rop, &[a])? {
+                    if r != self.not_implemented {
+                        return Ok(r);
+                    }
+                }
+            } else if !native_tried {
+                if let Some(v) = self.native_binop(kind, a, b)? {
+                    return Ok(v);
+                }
+            }
+        }
+        Err(self.binop_type_error_in(kind, a, b, inplace))
     }
 
     #[cold]
     pub fn binop_type_error(&mut self, kind: BinOpKind, a: Value, b: Value) -> super::Exc {
+        self.binop_type_error_in(kind, a, b, false)
+    }
+
+    /// The TypeError for `a op b` (`a op= b` when `inplace`).
+    #[cold]
+    fn binop_type_error_in(
+        &mut self,
+        kind: BinOpKind,
+        a: Value,
+        b: Value,
+        inplace: bool,
+    ) -> super::Exc {
         let (ta, tb) = (self.type_name(a), self.type_name(b));
         if kind == BinOpKind::Add {
             let sa = self.isinstance(a, self.types.str_);
@@ -153,6 +194,12 @@ impl Vm {
                 return self
                     .type_error(format!("can't multiply sequence by non-int of type '{ta}'"));
             }
+        }
+        if inplace {
+            return self.type_error(format!(
+                "unsupported operand type(s) for {}=: '{ta}' and '{tb}'",
+                kind.symbol()
+            ));
         }
         if kind == BinOpKind::Pow {
             return self.type_error(format!(
@@ -217,7 +264,7 @@ impl Vm {
                     }
                     _ => {}
                 }
-                return self.binary_op(kind, a, b);
+                return self.binary_op_in(kind, a, b, true);
             }
             let (op, rop, iop) = kind.dunders();
             if let Some(r) = self.call_special(a, iop, &[b])? {
@@ -225,9 +272,9 @@ impl Vm {
                     return Ok(r);
                 }
             }
-            return self.dunder_binop(kind, a, b, op, rop);
+            return self.dunder_binop(kind, a, b, op, rop, true);
         }
-        self.binary_op(kind, a, b)
+        self.binary_op_in(kind, a, b, true)
     }
 
     /// The built-in types' operators; `None` means NotImplemented.

@@ -285,6 +285,10 @@ impl Vm {
                 )
             }
             ObjKind::Class(_) => self.call_class(callee, args),
+            ObjKind::StaticMethod(f) => {
+                let f = *f;
+                self.call_with(f, args)
+            }
             _ => {
                 let name = self.intern("__call__");
                 match self.lookup_special(callee, name) {
