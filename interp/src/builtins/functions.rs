@@ -43,7 +43,8 @@ fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
 pub fn len_of(vm: &mut Vm, v: Value) -> PyResult<usize> {
     if v.is_ptr() {
         let cls = v.obj().class;
-        if !vm.class_data(cls).builtin {
+        let ln = vm.intern("__len__");
+        if !vm.class_data(cls).builtin && vm.has_user_method(cls, ln) {
             if let Some(r) = vm.call_special(v, "__len__", &[])? {
                 let Some(n) = vm.as_i64(r) else {
                     let t = vm.type_name(r);

@@ -5,6 +5,7 @@
 
 pub mod class;
 pub mod dict;
+pub mod dunders;
 pub mod format;
 pub mod functions;
 pub mod methods;
@@ -62,6 +63,7 @@ pub fn install(vm: &mut Vm) {
     class::install(vm);
     methods::install(vm);
     str_type::install(vm);
+    dunders::install(vm);
     // Types and exceptions as names.
     let t = &vm.types;
     let named: Vec<(&str, Value)> = vec![

@@ -36,8 +36,12 @@ impl Vm {
             return self.compare_fallback(kind, a, b);
         }
         let (op, rop) = kind.dunders();
+        let op_name = self.intern(op);
         let rop_name = self.intern(rop);
         let b_first = cb != ca && self.is_subclass(cb, ca) && self.has_user_method(cb, rop_name);
+        // A side without a user method compares by its built-in payload
+        // (instances of subclasses of built-in types).
+        let mut native_tried = false;
         if b_first {
             if let Some(r) = self.call_special(b, rop, &[a])? {
                 if r != self.not_implemented {
@@ -45,13 +49,24 @@ impl Vm {
                 }
             }
         }
-        if let Some(r) = self.call_special(a, op, &[b])? {
+        if !self.has_user_method(ca, op_name) && !self.class_data(ca).plain_layout() {
+            native_tried = true;
+            if let Some(r) = self.native_compare(kind, a, b)? {
+                return Ok(self.bool_val(r));
+            }
+        } else if let Some(r) = self.call_special(a, op, &[b])? {
             if r != self.not_implemented {
                 return Ok(r);
             }
         }
         if !b_first {
-            if let Some(r) = self.call_special(b, rop, &[a])? {
+            if !self.has_user_method(cb, rop_name) && !self.class_data(cb).plain_layout() {
+                if !native_tried {
+                    if let Some(r) = self.native_compare(kind, a, b)? {
+                        return Ok(self.bool_val(r));
+                    }
+                }
+            } else if let Some(r) = self.call_special(b, rop, &[a])? {
                 if r != self.not_implemented {
                     return Ok(r);
                 }

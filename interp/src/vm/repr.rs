@@ -28,6 +28,15 @@ impl Vm {
                 return self.default_repr(v);
             }
         }
+        self.repr_payload(v)
+    }
+
+    /// The repr of `v`'s built-in payload, ignoring a subclass's `__repr__`
+    /// (`list.__repr__(x)`, `super().__repr__()`).
+    pub fn repr_payload(&mut self, v: Value) -> PyResult<String> {
+        if let Some(i) = v.as_small() {
+            return Ok(i.to_string());
+        }
         if self.repr_guard.contains(&v) {
             return Ok(match kind_of(v) {
                 ObjKind::List(_) => "[...]".into(),
@@ -256,6 +265,14 @@ impl Vm {
                     return self.expect_str(r, "__str__");
                 }
             }
+        }
+        self.str_payload(v)
+    }
+
+    /// `str()` of `v`'s built-in payload, ignoring a subclass's `__str__`.
+    pub fn str_payload(&mut self, v: Value) -> PyResult<String> {
+        if let Some(i) = v.as_small() {
+            return Ok(i.to_string());
         }
         match kind_of(v) {
             ObjKind::Str(s) => Ok(s.as_str().to_string()),
