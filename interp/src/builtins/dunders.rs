@@ -18,15 +18,27 @@ use crate::vm::{Args, PyResult, Vm};
 fn binop<const K: usize>(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let kind = BinOpKind::ALL[K];
     check_args(vm, kind.dunders().0, &args, 2, 2)?;
+    if int_with_float(vm, args.pos[0], args.pos[1]) {
+        return Ok(vm.not_implemented);
+    }
     Ok(vm
         .native_binop(kind, args.pos[0], args.pos[1])?
         .unwrap_or(vm.not_implemented))
+}
+
+/// int's operators return NotImplemented for a float operand (float's own
+/// reflected operator handles it).
+fn int_with_float(vm: &Vm, a: Value, b: Value) -> bool {
+    vm.is_int(a) && b.is_ptr() && matches!(kind_of(b), ObjKind::Float(_))
 }
 
 /// `a.__rop__(b)`: `b op a`.
 fn rbinop<const K: usize>(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let kind = BinOpKind::ALL[K];
     check_args(vm, kind.dunders().1, &args, 2, 2)?;
+    if int_with_float(vm, args.pos[0], args.pos[1]) {
+        return Ok(vm.not_implemented);
+    }
     Ok(vm
         .native_binop(kind, args.pos[1], args.pos[0])?
         .unwrap_or(vm.not_implemented))

@@ -241,9 +241,17 @@ fn ord(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "divmod", &args, 2, 2)?;
     let (a, b) = (args.pos[0], args.pos[1]);
-    let ca = vm.class_of(a);
-    if !vm.class_data(ca).builtin {
+    let (ca, cb) = (vm.class_of(a), vm.class_of(b));
+    let (dm, rdm) = (vm.intern("__divmod__"), vm.intern("__rdivmod__"));
+    if vm.has_user_method(ca, dm) {
         if let Some(r) = vm.call_special(a, "__divmod__", &[b])? {
+            if r != vm.not_implemented {
+                return Ok(r);
+            }
+        }
+    }
+    if ca != cb && vm.has_user_method(cb, rdm) {
+        if let Some(r) = vm.call_special(b, "__rdivmod__", &[a])? {
             if r != vm.not_implemented {
                 return Ok(r);
             }
@@ -780,6 +788,15 @@ fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match m {
         None => vm.binary_op(crate::bytecode::BinOpKind::Pow, args.pos[0], args.pos[1]),
         Some(m) => {
+            let pw = vm.intern("__pow__");
+            let ca = vm.class_of(args.pos[0]);
+            if vm.has_user_method(ca, pw) {
+                if let Some(r) = vm.call_special(args.pos[0], "__pow__", &[args.pos[1], m])? {
+                    if r != vm.not_implemented {
+                        return Ok(r);
+                    }
+                }
+            }
             let (Some(b), Some(e), Some(md)) = (
                 vm.as_bigint(args.pos[0]),
                 vm.as_bigint(args.pos[1]),

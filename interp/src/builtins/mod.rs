@@ -249,7 +249,7 @@ pub fn special_attr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<Val
             }
         }
         (ObjKind::Exception(d), "__suppress_context__") => vm.bool_val(d.suppress_context),
-        (ObjKind::Exception(_), "__traceback__") => vm.none,
+        (ObjKind::Exception(_), "__traceback__") => vm.traceback_of(obj),
         (ObjKind::Exception(_), "value") if vm.exc_matches(obj, ExcKind::StopIteration) => {
             vm.exc_args(obj).first().copied().unwrap_or(vm.none)
         }

@@ -216,6 +216,31 @@ impl Vm {
             }
         }
         let cls = self.class_of(obj);
+        let found = self.generic_getattr_opt(obj, cls, name);
+        let missing = match &found {
+            Ok(None) => true,
+            Err(e) => self.exc_matches(e.0, ExcKind::AttributeError),
+            Ok(Some(_)) => false,
+        };
+        if missing {
+            // `__getattr__` runs when normal lookup fails with AttributeError.
+            let ga = self.intern("__getattr__");
+            if let Some(g) = self.lookup_in_class(cls, ga) {
+                if !matches!(kind_of(g), ObjKind::Builtin(_)) {
+                    return self.call(g, &[obj, name]).map(Some);
+                }
+            }
+        }
+        found
+    }
+
+    /// `object.__getattribute__` without the `__getattr__` fallback.
+    fn generic_getattr_opt(
+        &mut self,
+        obj: Value,
+        cls: Value,
+        name: Value,
+    ) -> PyResult<Option<Value>> {
         let descr = self.lookup_in_class(cls, name);
         if let Some(d) = descr {
             if let ObjKind::Property(p) = kind_of(d) {
@@ -237,20 +262,7 @@ impl Vm {
         if let Some(d) = descr {
             return self.bind_descriptor(d, obj).map(Some);
         }
-        if let Some(v) = crate::builtins::special_attr(self, obj, name)? {
-            return Ok(Some(v));
-        }
-        let ga = self.intern("__getattr__");
-        if let Some(g) = self.lookup_in_class(cls, ga) {
-            if !matches!(kind_of(g), ObjKind::Builtin(_)) {
-                return match self.call(g, &[obj, name]) {
-                    Ok(v) => Ok(Some(v)),
-                    Err(e) if self.exc_matches(e.0, ExcKind::AttributeError) => Err(e),
-                    Err(e) => Err(e),
-                };
-            }
-        }
-        Ok(None)
+        crate::builtins::special_attr(self, obj, name)
     }
 
     /// Attribute lookup on a class object.

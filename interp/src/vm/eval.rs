@@ -630,7 +630,8 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                     let e = f.peek(0);
                     let exit = f.peek(2);
                     let t = vm.class_of(e);
-                    let r = tri!('instr, vm.call(exit, &[t, e, vm.none]));
+                    let tb = vm.traceback_of(e);
+                    let r = tri!('instr, vm.call(exit, &[t, e, tb]));
                     Frame::from_raw(fp).push(r);
                 }
                 Op::LoadBuildClass => {

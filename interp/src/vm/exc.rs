@@ -193,6 +193,24 @@ impl Vm {
         Err(self.type_error("exceptions must derive from BaseException"))
     }
 
+    /// `e.__traceback__`: a chain of `traceback` objects (outermost frame
+    /// first, `tb_next` towards where it was raised) with `tb_lineno`, or None.
+    pub fn traceback_of(&mut self, e: Value) -> Value {
+        let lines: Vec<u32> = match self.exc_data(e) {
+            Some(d) => d.traceback.iter().map(|t| t.line).collect(),
+            None => Vec::new(),
+        };
+        let mut next = self.none;
+        let (k_line, k_next) = (self.intern("tb_lineno"), self.intern("tb_next"));
+        for line in lines {
+            let tb = self.alloc(self.types.traceback, ObjKind::Object);
+            let _ = self.store_instance_attr(tb, k_line, Value::small(line as i64));
+            let _ = self.store_instance_attr(tb, k_next, next);
+            next = tb;
+        }
+        next
+    }
+
     /// Records that exception `e` passed through a frame at `line`.
     pub fn add_traceback(&mut self, e: Value, filename: &str, name: &str, line: u32) {
         if let Some(d) = self.exc_data(e) {
