@@ -835,7 +835,8 @@ fn exc_init(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn exc_str(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let s = vm.str_of_value(a.pos[0])?;
+    // The payload's text: a subclass's `__str__` calling `super().__str__()` must not recurse.
+    let s = vm.str_payload(a.pos[0])?;
     Ok(vm.new_str(s))
 }
 
