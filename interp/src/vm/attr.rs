@@ -67,7 +67,7 @@ impl Vm {
             return false;
         }
         match kind_of(obj) {
-            ObjKind::Function(_) => true,
+            ObjKind::Function(_) | ObjKind::Exception(_) => true,
             ObjKind::Class(_) | ObjKind::Module { .. } => false,
             _ => {
                 let c = self.class_data(self.class_of(obj));
@@ -357,6 +357,11 @@ impl Vm {
         if name_str(name) == "__class__" {
             return self.set_class(obj, value);
         }
+        if obj.is_ptr() && matches!(kind_of(obj), ObjKind::Exception(_)) {
+            if self.set_exception_field(obj, name, value)? {
+                return Ok(());
+            }
+        }
         if let Some(d) = self.lookup_in_class(cls, name) {
             if let ObjKind::Property(p) = kind_of(d) {
                 if p.fset.is_null() || p.fset == self.none {
@@ -397,6 +402,48 @@ impl Vm {
             )));
         }
         self.store_instance_attr(obj, name, value)
+    }
+
+    /// The settable fields of exceptions (`args`, `__cause__`, ...); false
+    /// for any other name.
+    fn set_exception_field(&mut self, e: Value, name: Value, value: Value) -> PyResult<bool> {
+        let n = name_str(name);
+        let none = self.none;
+        let is_exc = |vm: &Vm, v: Value| vm.isinstance(v, vm.exc_type(ExcKind::BaseException));
+        match n {
+            "args" => {
+                let items = self.iterate(value)?;
+                let t = self.new_tuple(items);
+                if let Some(d) = self.exc_data(e) {
+                    d.args = t;
+                }
+            }
+            "__cause__" | "__context__" => {
+                if value != none && !is_exc(self, value) {
+                    let what = if n == "__cause__" { "cause" } else { "context" };
+                    return Err(self.type_error(format!(
+                        "exception {what} must be None or derive from BaseException"
+                    )));
+                }
+                let v = if value == none { Value::NULL } else { value };
+                if let Some(d) = self.exc_data(e) {
+                    if n == "__cause__" {
+                        d.cause = v;
+                        d.suppress_context = true;
+                    } else {
+                        d.context = v;
+                    }
+                }
+            }
+            "__suppress_context__" => {
+                let b = self.is_true(value)?;
+                if let Some(d) = self.exc_data(e) {
+                    d.suppress_context = b;
+                }
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 
     /// `obj.__class__ = new`: only between user classes with the same layout.

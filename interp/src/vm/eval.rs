@@ -578,10 +578,16 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                             let cause = f.pop();
                             let v = f.pop();
                             let e = tri!('instr, vm.make_exception(v));
+                            let base = vm.exc_type(ExcKind::BaseException);
                             let cause = if cause == vm.none {
                                 vm.none
-                            } else {
+                            } else if vm.isinstance(cause, base)
+                                || (vm.is_class(cause) && vm.is_subclass(cause, base))
+                            {
                                 tri!('instr, vm.make_exception(cause))
+                            } else {
+                                break 'instr vm
+                                    .type_error("exception causes must derive from BaseException");
                             };
                             if let Some(d) = vm.exc_data(e) {
                                 d.cause = cause;

@@ -281,6 +281,15 @@ impl Vm {
                 if self.exc_matches(v, super::ExcKind::KeyError) && args.len() == 1 {
                     return self.repr_string(args[0]);
                 }
+                if self.exc_matches(v, super::ExcKind::OSError) && (2..=3).contains(&args.len()) {
+                    let errno = self.str_of_value(args[0])?;
+                    let msg = self.str_of_value(args[1])?;
+                    if args.len() == 3 {
+                        let f = self.repr_string(args[2])?;
+                        return Ok(format!("[Errno {errno}] {msg}: {f}"));
+                    }
+                    return Ok(format!("[Errno {errno}] {msg}"));
+                }
                 match args.len() {
                     0 => Ok(String::new()),
                     1 => self.str_of_value(args[0]),
