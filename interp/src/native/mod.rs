@@ -40,6 +40,34 @@ fn sys_intern(_vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(a.pos[0])
 }
 
+/// The exception being handled (None outside `except`).
+fn handled(vm: &Vm) -> Value {
+    let e = vm.handled_exc;
+    if e.is_null() {
+        vm.none
+    } else {
+        e
+    }
+}
+
+fn sys_exc_info(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    crate::builtins::check_args(vm, "exc_info", &a, 0, 0)?;
+    let e = handled(vm);
+    let items = if e == vm.none {
+        vec![e, e, e]
+    } else {
+        let t = vm.class_of(e);
+        let tb = vm.traceback_of(e);
+        vec![t, e, tb]
+    };
+    Ok(vm.new_tuple(items))
+}
+
+fn sys_exception(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    crate::builtins::check_args(vm, "exception", &a, 0, 0)?;
+    Ok(handled(vm))
+}
+
 pub fn install(vm: &mut Vm) {
     io::install(vm);
     let m = vm.new_module("sys");
@@ -49,6 +77,8 @@ pub fn install(vm: &mut Vm) {
     add_function(vm, d, "getrecursionlimit", sys_getrecursionlimit);
     add_function(vm, d, "setrecursionlimit", sys_setrecursionlimit);
     add_function(vm, d, "intern", sys_intern);
+    add_function(vm, d, "exc_info", sys_exc_info);
+    add_function(vm, d, "exception", sys_exception);
     let out = io::new_std_stream(vm, 1);
     let err = io::new_std_stream(vm, 2);
     set(vm, m, "stdout", out);
