@@ -531,6 +531,18 @@ fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
         };
     }
+    let nx = vm.intern("__next__");
+    if vm.has_user_method(vm.class_of(it), nx) {
+        // A user iterator's own StopIteration (with its args) propagates.
+        return match vm.call_special(it, "__next__", &[]) {
+            Ok(Some(v)) => Ok(v),
+            Ok(None) => Err(vm.type_error("'__next__' missing")),
+            Err(e) if args.pos.len() == 2 && vm.exc_matches(e.0, ExcKind::StopIteration) => {
+                Ok(args.pos[1])
+            }
+            Err(e) => Err(e),
+        };
+    }
     match vm.iter_next(it)? {
         Some(v) => Ok(v),
         None => {

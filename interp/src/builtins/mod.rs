@@ -59,6 +59,8 @@ pub fn install(vm: &mut Vm) {
     let nk = vm.intern("__name__");
     let nv = vm.new_str("builtins");
     let _ = vm.dict_set(b, nk, nv);
+    let (dk, t) = (vm.intern("__debug__"), vm.true_);
+    let _ = vm.dict_set(b, dk, t);
     functions::install(vm);
     class::install(vm);
     methods::install(vm);
@@ -285,7 +287,12 @@ pub fn special_attr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<Val
                 vm.none
             }
         }
-        (ObjKind::Exception(_), "name") if vm.exc_matches(obj, ExcKind::ImportError) => vm.none,
+        (ObjKind::Exception(_), "name")
+            if vm.exc_matches(obj, ExcKind::ImportError)
+                || vm.exc_matches(obj, ExcKind::NameError) =>
+        {
+            vm.none
+        }
         (ObjKind::Float(f), "real") => vm.new_float(*f),
         (ObjKind::Float(_), "imag") => vm.new_float(0.0),
         (ObjKind::Int(_) | ObjKind::Bool(_), "real" | "numerator") => {

@@ -17,7 +17,9 @@ fn set(vm: &mut Vm, m: Value, name: &str, v: Value) {
 
 fn sys_exit(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let cls = vm.exc_type(crate::vm::ExcKind::SystemExit);
-    let e = vm.new_exception(cls, a.pos.to_vec());
+    // `sys.exit(None)` is `SystemExit()` (no args), as in CPython.
+    let args: Vec<Value> = a.pos.iter().copied().filter(|&v| v != vm.none).collect();
+    let e = vm.new_exception(cls, args);
     Err(crate::vm::Exc(e))
 }
 

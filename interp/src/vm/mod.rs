@@ -119,6 +119,9 @@ pub struct Vm {
     pub argv: Vec<String>,
     /// Identity-keyed set used by repr to detect recursion (`[...]`).
     pub repr_guard: Vec<Value>,
+    /// Modules whose code is running (an import of a name they have not yet
+    /// bound reports a likely circular import).
+    pub initializing: Vec<Value>,
     pub next_class_version: u64,
 }
 
@@ -158,6 +161,7 @@ impl Vm {
             warmup: WarmupCounters::default(),
             argv: Vec::new(),
             repr_guard: Vec::new(),
+            initializing: Vec::new(),
             next_class_version: 1,
         });
         types::populate(&mut vm);
@@ -306,6 +310,7 @@ impl Vm {
                 vm.frames.iter().for_each(|f| f.trace(mark));
                 vm.roots.iter().for_each(|&v| mark(v));
                 vm.repr_guard.iter().for_each(|&v| mark(v));
+                vm.initializing.iter().for_each(|&v| mark(v));
             };
             heap.collect(&mut roots)
         };
