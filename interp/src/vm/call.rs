@@ -367,10 +367,60 @@ impl Vm {
     }
 
     /// `func(*args, **kwargs)` with an args tuple/list and a kwargs dict.
+    /// How CPython names a callable in argument errors: `__main__.f()`, `print()`.
+    pub fn function_str(&mut self, f: Value) -> String {
+        if !f.is_ptr() {
+            return format!("{}()", self.type_name(f));
+        }
+        match kind_of(f) {
+            ObjKind::Function(fd) => {
+                let q = super::str_of(fd.qualname).to_string();
+                let m = fd.module;
+                if m.is_ptr() && matches!(kind_of(m), ObjKind::Str(_)) {
+                    let m = super::str_of(m);
+                    if m != "builtins" {
+                        return format!("{m}.{q}()");
+                    }
+                }
+                format!("{q}()")
+            }
+            ObjKind::BoundMethod { func, .. } => {
+                let func = *func;
+                self.function_str(func)
+            }
+            ObjKind::Builtin(b) => {
+                if b.owner.is_null() {
+                    format!("{}()", b.name)
+                } else {
+                    format!("{}.{}()", self.class_data(b.owner).name, b.name)
+                }
+            }
+            ObjKind::Class(c) => {
+                let q = c.qualname.clone();
+                let m = self.class_module(f);
+                if m == "builtins" || m.is_empty() {
+                    format!("{q}()")
+                } else {
+                    format!("{m}.{q}()")
+                }
+            }
+            _ => format!("{} object", self.type_name(f)),
+        }
+    }
+
     pub fn call_ex(&mut self, func: Value, args: Value, kwargs: Value) -> PyResult<Value> {
         let pos = match kind_of(args) {
             ObjKind::Tuple(t) | ObjKind::List(t) => t.clone(),
-            _ => self.iterate(args)?,
+            _ => {
+                if !self.has_iter(args) {
+                    let fs = self.function_str(func);
+                    let t = self.type_name(args);
+                    return Err(self.type_error(format!(
+                        "{fs} argument after * must be an iterable, not {t}"
+                    )));
+                }
+                self.iterate(args)?
+            }
         };
         let mut names = Vec::new();
         let mut vals = Vec::new();
