@@ -153,7 +153,8 @@ fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = args.pos[0];
     if !vm.is_class(cls) {
-        return Err(vm.type_error("object.__new__(X): X is not a type object"));
+        let t = vm.type_name(cls);
+        return Err(vm.type_error(format!("object.__new__(X): X is not a type object ({t})")));
     }
     Ok(vm.new_instance(cls))
 }

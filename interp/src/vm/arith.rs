@@ -110,7 +110,11 @@ impl Vm {
         let cb = self.class_of(b);
         let op_name = self.intern(op);
         let rop_name = self.intern(rop);
-        let b_first = cb != ca && self.is_subclass(cb, ca) && self.has_user_method(cb, rop_name);
+        // The right operand goes first only if its class overrides the reflected method.
+        let b_first = cb != ca
+            && self.is_subclass(cb, ca)
+            && self.has_user_method(cb, rop_name)
+            && self.lookup_in_class(cb, rop_name) != self.lookup_in_class(ca, rop_name);
         let mut native_tried = false;
         if b_first {
             if let Some(r) = self.call_special(b, rop, &[a])? {

@@ -357,6 +357,11 @@ impl Vm {
         if name_str(name) == "__class__" {
             return self.set_class(obj, value);
         }
+        if obj.is_ptr() && matches!(kind_of(obj), ObjKind::Function(_)) {
+            if self.set_function_field(obj, name, value)? {
+                return Ok(());
+            }
+        }
         if obj.is_ptr() && matches!(kind_of(obj), ObjKind::Exception(_)) {
             if self.set_exception_field(obj, name, value)? {
                 return Ok(());
@@ -402,6 +407,45 @@ impl Vm {
             )));
         }
         self.store_instance_attr(obj, name, value)
+    }
+
+    /// The writable fields of functions (`__name__`, `__defaults__`, ...),
+    /// type-checked as CPython does; false for any other name.
+    fn set_function_field(&mut self, f: Value, name: Value, value: Value) -> PyResult<bool> {
+        let n = name_str(name);
+        let none = self.none;
+        let is = |v: Value, want: fn(&ObjKind) -> bool| v.is_ptr() && want(kind_of(v));
+        let ok = match n {
+            "__name__" | "__qualname__" => is(value, |k| matches!(k, ObjKind::Str(_))),
+            "__defaults__" => value == none || is(value, |k| matches!(k, ObjKind::Tuple(_))),
+            "__kwdefaults__" => value == none || is(value, |k| matches!(k, ObjKind::Dict(_))),
+            "__doc__" | "__module__" => true,
+            _ => return Ok(false),
+        };
+        if !ok {
+            let what = match n {
+                "__defaults__" => "a tuple",
+                "__kwdefaults__" => "a dict",
+                _ => "a string",
+            };
+            return Err(self.type_error(format!("{n} must be set to {what} object")));
+        }
+        let v = if value == none && matches!(n, "__defaults__" | "__kwdefaults__") {
+            Value::NULL
+        } else {
+            value
+        };
+        if let ObjKind::Function(fd) = &mut f.obj_mut().kind {
+            match n {
+                "__name__" => fd.name = v,
+                "__qualname__" => fd.qualname = v,
+                "__defaults__" => fd.defaults = v,
+                "__kwdefaults__" => fd.kwdefaults = v,
+                "__doc__" => fd.doc = v,
+                _ => fd.module = v,
+            }
+        }
+        Ok(true)
     }
 
     /// The settable fields of exceptions (`args`, `__cause__`, ...); false

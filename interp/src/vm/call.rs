@@ -69,7 +69,7 @@ impl Vm {
             slots[next] = self.new_tuple(extra);
             next += 1;
         } else if n > argc {
-            let defaults = tuple_vec(fd.defaults).len();
+            let defaults = tuple_vec(fd.defaults).len().min(argc);
             let kw_given = kwnames
                 .iter()
                 .filter(|k| {
@@ -147,7 +147,11 @@ impl Vm {
         }
         // Defaults for missing positional parameters.
         if n < argc {
-            let defaults = tuple_vec(fd.defaults);
+            let mut defaults = tuple_vec(fd.defaults);
+            // More defaults than parameters (a reassigned `__defaults__`): the last ones apply.
+            if defaults.len() > argc {
+                defaults.drain(..defaults.len() - argc);
+            }
             let first_default = argc - defaults.len();
             let mut missing = Vec::new();
             for i in n..argc {

@@ -38,7 +38,11 @@ impl Vm {
         let (op, rop) = kind.dunders();
         let op_name = self.intern(op);
         let rop_name = self.intern(rop);
-        let b_first = cb != ca && self.is_subclass(cb, ca) && self.has_user_method(cb, rop_name);
+        // The right operand goes first only if its class overrides the reflected method.
+        let b_first = cb != ca
+            && self.is_subclass(cb, ca)
+            && self.has_user_method(cb, rop_name)
+            && self.lookup_in_class(cb, rop_name) != self.lookup_in_class(ca, rop_name);
         // A side without a user method compares by its built-in payload
         // (instances of subclasses of built-in types).
         let mut native_tried = false;
