@@ -283,7 +283,41 @@ impl Vm {
 
     /// The built-in types' operators; `None` means NotImplemented.
     pub fn native_binop(&mut self, kind: BinOpKind, a: Value, b: Value) -> PyResult<Option<Value>> {
+        // bool & | ^ bool stays a bool.
+        if let (ObjKind::Bool(x), ObjKind::Bool(y)) = (
+            if a.is_ptr() {
+                kind_of(a)
+            } else {
+                &ObjKind::None
+            },
+            if b.is_ptr() {
+                kind_of(b)
+            } else {
+                &ObjKind::None
+            },
+        ) {
+            let r = match kind {
+                BinOpKind::And => Some(*x & *y),
+                BinOpKind::Or => Some(*x | *y),
+                BinOpKind::Xor => Some(*x ^ *y),
+                _ => None,
+            };
+            if let Some(r) = r {
+                return Ok(Some(self.bool_val(r)));
+            }
+        }
         if let (Some(x), Some(y)) = (self.as_num(a), self.as_num(b)) {
+            let bitwise = matches!(
+                kind,
+                BinOpKind::LShift
+                    | BinOpKind::RShift
+                    | BinOpKind::And
+                    | BinOpKind::Or
+                    | BinOpKind::Xor
+            );
+            if bitwise && (matches!(x, Num::Float(_)) || matches!(y, Num::Float(_))) {
+                return Ok(None);
+            }
             return self.num_binop(kind, x, y).map(Some);
         }
         if !a.is_ptr() {
@@ -491,7 +525,7 @@ impl Vm {
             }
             BinOpKind::Mod => {
                 if b == 0 {
-                    return Err(self.zero_division("integer division or modulo by zero"));
+                    return Err(self.zero_division("integer modulo by zero"));
                 }
                 a.checked_rem(b).map(|_| Integer::mod_floor(&a, &b))
             }
@@ -565,7 +599,7 @@ impl Vm {
             }
             BinOpKind::Mod => {
                 if b.is_zero() {
-                    return Err(self.zero_division("integer division or modulo by zero"));
+                    return Err(self.zero_division("integer modulo by zero"));
                 }
                 a.mod_floor(&b)
             }
