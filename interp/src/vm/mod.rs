@@ -29,7 +29,6 @@ use frame::Frame;
 use num_bigint::BigInt;
 use piepie_jit::hints::WarmupCounters;
 use piepie_jit::{JitConfig, JitStats};
-use std::collections::HashMap;
 use std::rc::Rc;
 pub use types::Types;
 
@@ -97,7 +96,9 @@ pub struct Vm {
     pub not_implemented: Value,
     pub ellipsis_v: Value,
     pub empty_tuple: Value,
-    pub interned: HashMap<Box<str>, Value>,
+    /// Interned strings; hashbrown's default (foldhash) hasher, since the
+    /// interpreter looks special names up here on hot paths.
+    pub interned: hashbrown::HashMap<Box<str>, Value>,
     pub frames: Vec<Box<Frame>>,
     /// `sys.modules` (a dict).
     pub modules: Value,
@@ -146,7 +147,7 @@ impl Vm {
             not_implemented,
             ellipsis_v,
             empty_tuple,
-            interned: HashMap::new(),
+            interned: hashbrown::HashMap::new(),
             frames: Vec::new(),
             modules,
             builtins,
@@ -278,7 +279,7 @@ impl Vm {
     /// Collects if due. Called only at safepoints of the dispatch loop.
     #[inline]
     pub fn safepoint(&mut self) {
-        if self.heap.should_collect() && self.native_depth <= 1 {
+        if self.heap.should_collect(self.frames.len()) && self.native_depth <= 1 {
             self.collect_garbage();
         }
     }
