@@ -46,15 +46,13 @@ pub fn len_of(vm: &mut Vm, v: Value) -> PyResult<usize> {
         let ln = vm.intern("__len__");
         if !vm.class_data(cls).builtin && vm.has_user_method(cls, ln) {
             if let Some(r) = vm.call_special(v, "__len__", &[])? {
-                let Some(n) = vm.as_i64(r) else {
-                    let t = vm.type_name(r);
-                    return Err(
-                        vm.type_error(format!("'{t}' object cannot be interpreted as an integer"))
-                    );
-                };
-                if n < 0 {
+                let b = index_of(vm, r)?;
+                if b.sign() == num_bigint::Sign::Minus {
                     return Err(vm.value_error("__len__() should return >= 0"));
                 }
+                let Some(n) = num_traits::ToPrimitive::to_i64(&b) else {
+                    return Err(vm.overflow_error("cannot fit 'int' into an index-sized integer"));
+                };
                 return Ok(n as usize);
             }
         }

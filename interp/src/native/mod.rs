@@ -28,9 +28,9 @@ fn sys_getrecursionlimit(vm: &mut Vm, _a: Args) -> PyResult<Value> {
 }
 
 fn sys_setrecursionlimit(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let Some(n) = a.pos.first().and_then(|&v| vm.as_i64(v)) else {
-        return Err(vm.type_error("'str' object cannot be interpreted as an integer"));
-    };
+    crate::builtins::check_args(vm, "setrecursionlimit", &a, 1, 1)?;
+    let b = crate::builtins::functions::index_of(vm, a.pos[0])?;
+    let n = num_traits::ToPrimitive::to_i64(&b).unwrap_or(i64::MAX);
     if n < 1 {
         return Err(vm.value_error("recursion limit must be greater or equal than 1"));
     }
@@ -139,13 +139,11 @@ fn time_perf_counter(vm: &mut Vm, _a: Args) -> PyResult<Value> {
 }
 
 fn time_sleep(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let s = a
-        .pos
-        .first()
-        .map(|&v| vm.to_f64(v))
-        .transpose()?
-        .flatten()
-        .unwrap_or(0.0);
+    crate::builtins::check_args(vm, "sleep", &a, 1, 1)?;
+    let Some(s) = vm.to_f64(a.pos[0])? else {
+        let t = vm.type_name(a.pos[0]);
+        return Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")));
+    };
     if s < 0.0 {
         return Err(vm.value_error("sleep length must be non-negative"));
     }
