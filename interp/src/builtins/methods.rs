@@ -1,9 +1,9 @@
 //! Constructors and methods of the built-in containers, numbers,
 //! iterator types, exceptions and generators.
 
-use crate::object::kind_of;
-use super::{add_method, check_args};
+use super::{add_method, check_args, check_method_arity};
 use crate::object::function::BuiltinKind;
+use crate::object::kind_of;
 use crate::object::{IterState, ObjKind, RangeObj, Value};
 use crate::vm::{Args, ExcKind, PyResult, Vm};
 use num_bigint::BigInt;
@@ -434,38 +434,61 @@ fn dict_fromkeys(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 // ---- set ------------------------------------------------------------------
 
+/// `set.NAME` or `frozenset.NAME` for argument errors.
+fn set_qualname(s: Value, name: &str) -> String {
+    let frozen = matches!(kind_of(s), ObjKind::Set(st) if st.frozen);
+    format!("{}.{name}", if frozen { "frozenset" } else { "set" })
+}
+
 fn set_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let cls = a.pos[0];
     let frozen = vm.is_subclass(cls, vm.types.frozenset);
-    let s = vm.new_set_from(&[], frozen)?;
     if frozen {
         if let Some(&x) = a.pos.get(1) {
-            for v in vm.iterate(x)? {
-                vm.set_add(s, v)?;
+            // frozenset(a_frozenset) is the argument itself.
+            if cls == vm.types.frozenset && x.is_ptr() && x.obj().class == cls {
+                return Ok(x);
             }
         }
     }
+    let s = vm.new_set_from(&[], frozen)?;
     s.obj_mut().class = cls;
+    if frozen {
+        if let Some(&x) = a.pos.get(1) {
+            vm.set_update_internal(s, x)?;
+        }
+    }
     Ok(s)
 }
 
 fn set_init(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let name = vm.type_name(a.pos[0]);
+    if !a.kwnames.is_empty() {
+        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+    }
+    if a.pos.len() > 2 {
+        return Err(vm.type_error(format!(
+            "{name} expected at most 1 argument, got {}",
+            a.pos.len() - 1
+        )));
+    }
     if let Some(&x) = a.pos.get(1) {
         vm.set_clear(a.pos[0]);
-        for v in vm.iterate(x)? {
-            vm.set_add(a.pos[0], v)?;
-        }
+        vm.set_update_internal(a.pos[0], x)?;
+    } else {
+        vm.set_clear(a.pos[0]);
     }
     Ok(vm.none)
 }
 
 fn set_add(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    check_args(vm, "add", &a, 2, 2)?;
+    check_method_arity(vm, &set_qualname(a.pos[0], "add"), &a, 1)?;
     vm.set_add(a.pos[0], a.pos[1])?;
     Ok(vm.none)
 }
 
 fn set_remove(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    check_method_arity(vm, &set_qualname(a.pos[0], "remove"), &a, 1)?;
     if !vm.set_discard(a.pos[0], a.pos[1])? {
         return Err(vm.key_error(a.pos[1]));
     }
@@ -473,11 +496,13 @@ fn set_remove(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn set_discard(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    check_method_arity(vm, &set_qualname(a.pos[0], "discard"), &a, 1)?;
     vm.set_discard(a.pos[0], a.pos[1])?;
     Ok(vm.none)
 }
 
 fn set_pop(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    check_method_arity(vm, &set_qualname(a.pos[0], "pop"), &a, 0)?;
     let r = match &mut a.pos[0].obj_mut().kind {
         ObjKind::Set(s) => s.table.pop(),
         _ => None,
@@ -489,65 +514,70 @@ fn set_pop(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn set_clear_m(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    check_method_arity(vm, &set_qualname(a.pos[0], "clear"), &a, 0)?;
     vm.set_clear(a.pos[0]);
     Ok(vm.none)
 }
 
 fn set_copy(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let frozen = matches!(kind_of(a.pos[0]), ObjKind::Set(s) if s.frozen);
-    let items = vm.set_items(a.pos[0]);
-    vm.new_set_from(&items, frozen)
+    check_method_arity(vm, &set_qualname(a.pos[0], "copy"), &a, 0)?;
+    Ok(vm.set_copy(a.pos[0]))
 }
 
-fn set_op(vm: &mut Vm, a: Args, kind: crate::bytecode::BinOpKind) -> PyResult<Value> {
-    let frozen = matches!(kind_of(a.pos[0]), ObjKind::Set(s) if s.frozen);
-    let mut acc = vm.new_set_from(&vm.set_items(a.pos[0]), frozen)?;
-    for &o in &a.pos[1..] {
-        let other = if vm.is_set_like(o) {
-            o
-        } else {
-            vm.new_set_from_iter(o)?
-        };
-        acc = vm.set_binop(kind, acc, other)?;
-    }
-    Ok(acc)
-}
 fn set_union(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    set_op(vm, a, crate::bytecode::BinOpKind::Or)
+    let r = vm.set_copy(a.pos[0]);
+    for &o in &a.pos[1..] {
+        vm.set_update_internal(r, o)?;
+    }
+    Ok(r)
 }
 fn set_intersection(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    set_op(vm, a, crate::bytecode::BinOpKind::And)
+    vm.set_intersection_multi(a.pos[0], &a.pos[1..])
 }
 fn set_difference(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    set_op(vm, a, crate::bytecode::BinOpKind::Sub)
+    let Some(&first) = a.pos.get(1) else {
+        return Ok(vm.set_copy(a.pos[0]));
+    };
+    let r = vm.set_difference(a.pos[0], first)?;
+    for &o in &a.pos[2..] {
+        vm.set_difference_update(r, o)?;
+    }
+    Ok(r)
 }
 fn set_symdiff(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    set_op(vm, a, crate::bytecode::BinOpKind::Xor)
+    check_method_arity(vm, &set_qualname(a.pos[0], "symmetric_difference"), &a, 1)?;
+    vm.set_symmetric_difference(a.pos[0], a.pos[1])
 }
 
-fn set_update_op(vm: &mut Vm, a: Args, kind: crate::bytecode::BinOpKind) -> PyResult<Value> {
-    let r = set_op(vm, a, kind)?;
-    let items = vm.set_items(r);
-    vm.set_clear(a.pos[0]);
-    for x in items {
-        vm.set_add(a.pos[0], x)?;
+fn set_update(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    for &o in &a.pos[1..] {
+        vm.set_update_internal(a.pos[0], o)?;
     }
     Ok(vm.none)
 }
-fn set_update(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    set_update_op(vm, a, crate::bytecode::BinOpKind::Or)
-}
 fn set_intersection_update(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    set_update_op(vm, a, crate::bytecode::BinOpKind::And)
+    vm.set_intersection_update(a.pos[0], &a.pos[1..])?;
+    Ok(vm.none)
 }
 fn set_difference_update(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    set_update_op(vm, a, crate::bytecode::BinOpKind::Sub)
+    for &o in &a.pos[1..] {
+        vm.set_difference_update(a.pos[0], o)?;
+    }
+    Ok(vm.none)
 }
 fn set_symdiff_update(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    set_update_op(vm, a, crate::bytecode::BinOpKind::Xor)
+    check_method_arity(
+        vm,
+        &set_qualname(a.pos[0], "symmetric_difference_update"),
+        &a,
+        1,
+    )?;
+    vm.set_symmetric_difference_update(a.pos[0], a.pos[1])?;
+    Ok(vm.none)
 }
 
 fn set_issubset(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    check_method_arity(vm, &set_qualname(a.pos[0], "issubset"), &a, 1)?;
     let o = if vm.is_set_like(a.pos[1]) {
         a.pos[1]
     } else {
@@ -557,21 +587,26 @@ fn set_issubset(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(vm.bool_val(r))
 }
 fn set_issuperset(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let o = if vm.is_set_like(a.pos[1]) {
-        a.pos[1]
+    check_method_arity(vm, &set_qualname(a.pos[0], "issuperset"), &a, 1)?;
+    let r = if vm.is_set_like(a.pos[1]) {
+        vm.set_is_subset(a.pos[1], a.pos[0])?
     } else {
-        vm.new_set_from_iter(a.pos[1])?
+        let mut all = true;
+        let it = vm.get_iter(a.pos[1])?;
+        while let Some(x) = vm.iter_next(it)? {
+            if !vm.set_contains(a.pos[0], x)? {
+                all = false;
+                break;
+            }
+        }
+        all
     };
-    let r = vm.set_is_subset(o, a.pos[0])?;
     Ok(vm.bool_val(r))
 }
 fn set_isdisjoint(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    for x in vm.iterate(a.pos[1])? {
-        if vm.set_contains(a.pos[0], x)? {
-            return Ok(vm.false_);
-        }
-    }
-    Ok(vm.true_)
+    check_method_arity(vm, &set_qualname(a.pos[0], "isdisjoint"), &a, 1)?;
+    let r = vm.set_isdisjoint(a.pos[0], a.pos[1])?;
+    Ok(vm.bool_val(r))
 }
 
 // ---- bytes ----------------------------------------------------------------

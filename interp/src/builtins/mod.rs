@@ -8,11 +8,12 @@ pub mod dict;
 pub mod format;
 pub mod functions;
 pub mod methods;
+pub mod sets;
 pub mod str_type;
 pub mod subscript;
 
-use crate::object::kind_of;
 use crate::object::function::BuiltinKind;
+use crate::object::kind_of;
 use crate::object::{Builtin, BuiltinFn, ObjKind, Value};
 use crate::vm::{Args, ExcKind, PyResult, Vm};
 
@@ -313,6 +314,30 @@ pub fn special_attr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<Val
 }
 
 /// Argument-count checking helper for built-ins.
+/// Arity check of a built-in method taking no argument (`min == max == 0`)
+/// or exactly one, with CPython's messages; `qualname` like `"set.add"`.
+/// `args.pos` includes the receiver.
+pub fn check_method_arity(
+    vm: &mut Vm,
+    qualname: &str,
+    args: &Args,
+    n_expected: usize,
+) -> PyResult<()> {
+    let n = args.pos.len().saturating_sub(1);
+    if n != n_expected || !args.kwnames.is_empty() {
+        let given = n + args.kwnames.len();
+        let msg = if !args.kwnames.is_empty() && n == n_expected {
+            format!("{qualname}() takes no keyword arguments")
+        } else if n_expected == 0 {
+            format!("{qualname}() takes no arguments ({given} given)")
+        } else {
+            format!("{qualname}() takes exactly one argument ({given} given)")
+        };
+        return Err(vm.type_error(msg));
+    }
+    Ok(())
+}
+
 pub fn check_args(vm: &mut Vm, name: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {
     let n = args.pos.len();
     if n < min || n > max {

@@ -2,9 +2,9 @@
 //! semantics of the built-in types, the `__op__`/`__rop__`/`__iop__`
 //! protocol for everything else, and unary operators.
 
-use crate::object::kind_of;
 use super::{ExcKind, PyResult, Vm};
 use crate::bytecode::{BinOpKind, UnaryKind};
+use crate::object::kind_of;
 use crate::object::{ObjKind, Value};
 use num_bigint::BigInt;
 use num_integer::Integer;
@@ -196,12 +196,7 @@ impl Vm {
                         ObjKind::Set(s),
                         BinOpKind::Or | BinOpKind::And | BinOpKind::Sub | BinOpKind::Xor,
                     ) if !s.frozen && self.is_set_like(b) => {
-                        let r = self.native_binop(kind, a, b)?.expect("set op");
-                        let items: Vec<Value> = self.set_items(r);
-                        self.set_clear(a);
-                        for x in items {
-                            self.set_add(a, x)?;
-                        }
+                        self.set_inplace_binop(kind, a, b)?;
                         return Ok(a);
                     }
                     (ObjKind::Dict(_), BinOpKind::Or) => {

@@ -11,11 +11,11 @@
 //! The merge point is the top of the loop; `can_enter_jit` is counted at
 //! backward jumps.
 
-use crate::object::kind_of;
 use super::frame::{as_words_mut, Frame, ReturnMode};
 use super::handlers;
 use super::{Exc, ExcKind, PyResult, Vm};
 use crate::bytecode::{BinOpKind, CmpKind, Op, UnaryKind};
+use crate::object::kind_of;
 use crate::object::{ObjKind, Value};
 use piepie_jit::{GreenKey, Ops};
 
@@ -803,13 +803,7 @@ fn collection_add(vm: &mut Vm, op: Op, target: Value, v: Value) -> PyResult<()> 
             }
             Ok(())
         }
-        Op::SetUpdate => {
-            let items = vm.iterate(v)?;
-            for x in items {
-                vm.set_add(target, x)?;
-            }
-            Ok(())
-        }
+        Op::SetUpdate => vm.set_update_internal(target, v),
         Op::DictUpdate => vm.dict_update(target, v, false),
         _ => vm.dict_update(target, v, true),
     }
