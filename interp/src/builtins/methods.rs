@@ -166,8 +166,54 @@ fn list_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(vm.alloc(cls, ObjKind::List(vec![])))
 }
 
+/// Arity check of a method whose `a.pos` includes the receiver (or `cls`
+/// for `__new__`), with CPython's messages counting only the arguments.
+/// `name` is `"list.append"` for one-argument methods (`METH_O`), the bare
+/// name for the others.
+fn check_m(vm: &mut Vm, name: &str, a: &Args, min: usize, max: usize) -> PyResult<()> {
+    let shifted = Args {
+        pos: &a.pos[a.pos.len().min(1)..],
+        kwnames: a.kwnames,
+        kwvals: a.kwvals,
+    };
+    let (min, max) = (min.saturating_sub(1), max.saturating_sub(1));
+    let n = shifted.pos.len();
+    if min == 1 && max == 1 && !name.contains('.') && n != 1 {
+        return Err(vm.type_error(format!("{name} expected 1 argument, got {n}")));
+    }
+    check_args(vm, name, &shifted, min, max)
+}
+
+/// An index argument (`__index__`) as an i64 (CPython's `Py_ssize_t`).
+fn ssize_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
+    let b = super::functions::index_of(vm, v)?;
+    match i64::try_from(&b) {
+        Ok(i) => Ok(i),
+        Err(_) => Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
+    }
+}
+
+/// A start/stop argument of `index()`: `__index__`, clamped.
+fn slice_index_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
+    let index_name = vm.intern("__index__");
+    if vm.as_bigint(v).is_none() && vm.lookup_special(v, index_name).is_none() {
+        return Err(vm.type_error("slice indices must be integers or have an __index__ method"));
+    }
+    let b = super::functions::index_of(vm, v)?;
+    Ok(
+        i64::try_from(&b).unwrap_or(if b.sign() == num_bigint::Sign::Minus {
+            i64::MIN
+        } else {
+            i64::MAX
+        }),
+    )
+}
+
 fn list_init(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    check_args(vm, "list", &a, 1, 2)?;
+    if !a.kwnames.is_empty() {
+        return Err(vm.type_error("list() takes no keyword arguments"));
+    }
+    check_m(vm, "list", &a, 1, 2)?;
     let items = match a.pos.get(1) {
         Some(&x) => vm.iterate(x)?,
         None => vec![],
@@ -177,21 +223,21 @@ fn list_init(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn list_append(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    check_args(vm, "append", &a, 2, 2)?;
+    check_m(vm, "list.append", &a, 2, 2)?;
     with_list(a.pos[0], |l| l.push(a.pos[1]));
     Ok(vm.none)
 }
 
 fn list_extend(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    check_args(vm, "extend", &a, 2, 2)?;
+    check_m(vm, "list.extend", &a, 2, 2)?;
     let items = vm.iterate(a.pos[1])?;
     with_list(a.pos[0], |l| l.extend(items));
     Ok(vm.none)
 }
 
 fn list_insert(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    check_args(vm, "insert", &a, 3, 3)?;
-    let i = vm.as_i64(a.pos[1]).unwrap_or(0);
+    check_m(vm, "insert", &a, 3, 3)?;
+    let i = ssize_arg(vm, a.pos[1])?;
     let v = a.pos[2];
     with_list(a.pos[0], |l| {
         let n = l.len() as i64;
@@ -202,14 +248,15 @@ fn list_insert(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn list_pop(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    check_m(vm, "pop", &a, 1, 2)?;
+    let i = match a.pos.get(1) {
+        Some(&x) => ssize_arg(vm, x)?,
+        None => -1,
+    };
     let n = list_items(a.pos[0]).len() as i64;
     if n == 0 {
         return Err(vm.index_error("pop from empty list"));
     }
-    let i = match a.pos.get(1) {
-        Some(&x) => vm.as_i64(x).unwrap_or(0),
-        None => -1,
-    };
     let j = if i < 0 { i + n } else { i };
     if j < 0 || j >= n {
         return Err(vm.index_error("pop index out of range"));
@@ -218,6 +265,7 @@ fn list_pop(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn list_remove(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    check_m(vm, "list.remove", &a, 2, 2)?;
     let items = list_items(a.pos[0]);
     for (i, x) in items.into_iter().enumerate() {
         if vm.eq(x, a.pos[1])? {
@@ -233,35 +281,50 @@ fn list_remove(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn seq_index(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let items = list_items(a.pos[0]);
-    let n = items.len() as i64;
-    let norm = |x: i64| if x < 0 { (x + n).max(0) } else { x.min(n) };
-    let start = a
-        .pos
-        .get(2)
-        .and_then(|&x| vm.as_i64(x))
-        .map(norm)
-        .unwrap_or(0);
-    let stop = a
-        .pos
-        .get(3)
-        .and_then(|&x| vm.as_i64(x))
-        .map(norm)
-        .unwrap_or(n);
-    for i in start..stop {
-        if vm.eq(items[i as usize], a.pos[1])? {
+    check_m(vm, "index", &a, 2, 4)?;
+    let is_list = matches!(kind_of(a.pos[0]), ObjKind::List(_));
+    let n = list_items(a.pos[0]).len() as i64;
+    let norm = |x: i64| {
+        if x < 0 {
+            (x.saturating_add(n)).max(0)
+        } else {
+            x
+        }
+    };
+    let start = match a.pos.get(2) {
+        Some(&x) => norm(slice_index_arg(vm, x)?),
+        None => 0,
+    };
+    let stop = match a.pos.get(3) {
+        Some(&x) => norm(slice_index_arg(vm, x)?),
+        None => i64::MAX,
+    };
+    let mut i = start;
+    while i < stop {
+        // The sequence may change while `__eq__` runs.
+        let Some(item) = list_items(a.pos[0]).get(i as usize).copied() else {
+            break;
+        };
+        if vm.eq(item, a.pos[1])? {
             return Ok(vm.new_int(i));
         }
+        i += 1;
     }
-    let what = if matches!(kind_of(a.pos[0]), ObjKind::List(_)) {
-        "list.index(x): x not in list"
+    if is_list {
+        let r = vm.repr_string(a.pos[1])?;
+        Err(vm.value_error(format!("{r} is not in list")))
     } else {
-        "tuple.index(x): x not in tuple"
-    };
-    Err(vm.value_error(what))
+        Err(vm.value_error("tuple.index(x): x not in tuple"))
+    }
 }
 
 fn seq_count(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let name = if matches!(kind_of(a.pos[0]), ObjKind::List(_)) {
+        "list.count"
+    } else {
+        "tuple.count"
+    };
+    check_m(vm, name, &a, 2, 2)?;
     let items = list_items(a.pos[0]);
     let mut c = 0;
     for x in items {
@@ -294,16 +357,19 @@ fn list_sort(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn list_reverse(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    check_method_arity(vm, "list.reverse", &a, 0)?;
     with_list(a.pos[0], |l| l.reverse());
     Ok(vm.none)
 }
 
 fn list_copy(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    check_method_arity(vm, "list.copy", &a, 0)?;
     let items = list_items(a.pos[0]);
     Ok(vm.new_list(items))
 }
 
 fn list_clear(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    check_method_arity(vm, "list.clear", &a, 0)?;
     with_list(a.pos[0], |l| l.clear());
     Ok(vm.none)
 }
@@ -331,7 +397,7 @@ fn dict_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn dict_init(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    check_args(vm, "dict", &a, 1, 2)?;
+    check_m(vm, "dict", &a, 1, 2)?;
     let d = a.pos[0];
     if let Some(&src) = a.pos.get(1) {
         vm.dict_update(d, src, false)?;
@@ -343,7 +409,7 @@ fn dict_init(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn dict_get(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    check_args(vm, "get", &a, 2, 3)?;
+    check_m(vm, "get", &a, 2, 3)?;
     Ok(vm
         .dict_get(a.pos[0], a.pos[1])?
         .unwrap_or(a.pos.get(2).copied().unwrap_or(vm.none)))
@@ -374,7 +440,7 @@ fn dict_items(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn dict_pop(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    check_args(vm, "pop", &a, 2, 3)?;
+    check_m(vm, "pop", &a, 2, 3)?;
     match vm.dict_remove(a.pos[0], a.pos[1])? {
         Some(v) => Ok(v),
         None => match a.pos.get(2) {
@@ -396,7 +462,7 @@ fn dict_popitem(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn dict_setdefault(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    check_args(vm, "setdefault", &a, 2, 3)?;
+    check_m(vm, "setdefault", &a, 2, 3)?;
     if let Some(v) = vm.dict_get(a.pos[0], a.pos[1])? {
         return Ok(v);
     }
@@ -807,7 +873,7 @@ fn map_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn filter_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    check_args(vm, "filter", &a, 3, 3)?;
+    check_m(vm, "filter", &a, 3, 3)?;
     let it = vm.get_iter(a.pos[2])?;
     Ok(vm.alloc(
         vm.types.filter,
@@ -816,7 +882,7 @@ fn filter_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn reversed_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    check_args(vm, "reversed", &a, 2, 2)?;
+    check_m(vm, "reversed", &a, 2, 2)?;
     let x = a.pos[1];
     if let Some(r) = vm.call_special(x, "__reversed__", &[])? {
         return Ok(r);
@@ -897,7 +963,7 @@ fn exc_with_traceback(_vm: &mut Vm, a: Args) -> PyResult<Value> {
 // ---- generators ---------------------------------------------------------------
 
 fn gen_send(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    check_args(vm, "send", &a, 2, 2)?;
+    check_m(vm, "generator.send", &a, 2, 2)?;
     match vm.gen_resume(a.pos[0], a.pos[1], Value::NULL)? {
         crate::vm::iter::SendResult::Yielded(v) => Ok(v),
         crate::vm::iter::SendResult::Returned(r) => Err(vm.stop_iteration(r)),

@@ -63,18 +63,44 @@ fn is_slice(v: Value) -> bool {
 impl Vm {
     /// An index into a sequence of `len` (negative from the end).
     fn seq_index(&mut self, key: Value, len: usize, what: &str) -> PyResult<usize> {
-        let Some(b) = self.as_bigint(key) else {
+        self.seq_index_for(key, len, what, false)
+    }
+
+    /// As `seq_index`; `assign` selects the messages of item assignment
+    /// and deletion.
+    fn seq_index_for(
+        &mut self,
+        key: Value,
+        len: usize,
+        what: &str,
+        assign: bool,
+    ) -> PyResult<usize> {
+        let mut b = self.as_bigint(key);
+        if b.is_none() && key.is_ptr() && !matches!(kind_of(key), ObjKind::Float(_)) {
+            if let Some(r) = self.call_special(key, "__index__", &[])? {
+                b = self.as_bigint(r);
+            }
+        }
+        let Some(b) = b else {
             let t = self.type_name(key);
+            if what == "str" {
+                return Err(self.type_error(format!("string indices must be integers, not '{t}'")));
+            }
             return Err(self.type_error(format!(
                 "{what} indices must be integers or slices, not {t}"
             )));
         };
-        let i = num_traits::ToPrimitive::to_i64(&b).unwrap_or(i64::MAX);
+        let Some(i) = num_traits::ToPrimitive::to_i64(&b) else {
+            let t = self.type_name(key);
+            return Err(self.index_error(format!("cannot fit '{t}' into an index-sized integer")));
+        };
         let j = if i < 0 { i + len as i64 } else { i };
         if j < 0 || j >= len as i64 {
             let msg = match what {
                 "str" => "string index out of range".to_string(),
+                "bytearray" if assign => "bytearray index out of range".to_string(),
                 "bytes" | "bytearray" => "index out of range".to_string(),
+                _ if assign => format!("{what} assignment index out of range"),
                 _ => format!("{what} index out of range"),
             };
             return Err(self.index_error(msg));
@@ -210,8 +236,26 @@ impl Vm {
                 ObjKind::List(l) => {
                     let n = l.len();
                     if is_slice(key) {
-                        let items = self.iterate(v)?;
                         let (a, b, c) = slice_indices(self, key, n as i64)?;
+                        let items = if v == obj {
+                            l.clone()
+                        } else {
+                            match self.iterate(v) {
+                                Ok(items) => items,
+                                Err(e) => {
+                                    if self.exc_matches(e.0, crate::vm::ExcKind::TypeError)
+                                        && !self.has_iter(v)
+                                    {
+                                        return Err(self.type_error(if c == 1 {
+                                            "can only assign an iterable"
+                                        } else {
+                                            "must assign iterable to extended slice"
+                                        }));
+                                    }
+                                    return Err(e);
+                                }
+                            }
+                        };
                         let ObjKind::List(l) = &mut obj.obj_mut().kind else {
                             return Ok(());
                         };
@@ -232,7 +276,7 @@ impl Vm {
                         }
                         return Ok(());
                     }
-                    let i = self.seq_index(key, n, "list")?;
+                    let i = self.seq_index_for(key, n, "list", true)?;
                     if let ObjKind::List(l) = &mut obj.obj_mut().kind {
                         l[i] = v;
                     }
@@ -240,7 +284,57 @@ impl Vm {
                 }
                 ObjKind::ByteArray(b) => {
                     let n = b.len();
-                    let i = self.seq_index(key, n, "bytearray")?;
+                    if is_slice(key) {
+                        let (a, bb, c) = slice_indices(self, key, n as i64)?;
+                        let items: Vec<u8> = match kind_of(v) {
+                            ObjKind::Bytes(x) | ObjKind::ByteArray(x) if v.is_ptr() => x.clone(),
+                            _ if v.as_small().is_some() => {
+                                return Err(self.type_error(
+                                    "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
+                                ))
+                            }
+                            _ => {
+                                let mut out = Vec::new();
+                                for x in self.iterate(v)? {
+                                    match self.as_i64(x) {
+                                        Some(k) if (0..256).contains(&k) => out.push(k as u8),
+                                        Some(_) => {
+                                            return Err(
+                                                self.value_error("byte must be in range(0, 256)")
+                                            )
+                                        }
+                                        None => {
+                                            let t = self.type_name(x);
+                                            return Err(self.type_error(format!(
+                                                "'{t}' object cannot be interpreted as an integer"
+                                            )));
+                                        }
+                                    }
+                                }
+                                out
+                            }
+                        };
+                        let ObjKind::ByteArray(b) = &mut obj.obj_mut().kind else {
+                            return Ok(());
+                        };
+                        if c == 1 {
+                            let bb = bb.max(a);
+                            b.splice(a as usize..bb as usize, items);
+                        } else {
+                            let pos = slice_positions(a, bb, c);
+                            if pos.len() != items.len() {
+                                let (x, y) = (items.len(), pos.len());
+                                return Err(self.value_error(format!(
+                                    "attempt to assign bytes of size {x} to extended slice of size {y}"
+                                )));
+                            }
+                            for (p, x) in pos.into_iter().zip(items) {
+                                b[p] = x;
+                            }
+                        }
+                        return Ok(());
+                    }
+                    let i = self.seq_index_for(key, n, "bytearray", true)?;
                     let x = self.as_i64(v).unwrap_or(-1);
                     if !(0..256).contains(&x) {
                         return Err(self.value_error("byte must be in range(0, 256)"));
@@ -288,7 +382,7 @@ impl Vm {
                         }
                         return Ok(());
                     }
-                    let i = self.seq_index(key, n, "list")?;
+                    let i = self.seq_index_for(key, n, "list", true)?;
                     if let ObjKind::List(l) = &mut obj.obj_mut().kind {
                         l.remove(i);
                     }
