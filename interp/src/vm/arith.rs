@@ -435,7 +435,7 @@ impl Vm {
             }
             BinOpKind::Mod => {
                 if b == 0 {
-                    return Err(self.zero_division("integer division or modulo by zero"));
+                    return Err(self.zero_division("integer modulo by zero"));
                 }
                 a.checked_rem(b).map(|_| Integer::mod_floor(&a, &b))
             }
@@ -509,7 +509,7 @@ impl Vm {
             }
             BinOpKind::Mod => {
                 if b.is_zero() {
-                    return Err(self.zero_division("integer division or modulo by zero"));
+                    return Err(self.zero_division("integer modulo by zero"));
                 }
                 a.mod_floor(&b)
             }
