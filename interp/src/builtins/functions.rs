@@ -47,6 +47,11 @@ pub fn len_of(vm: &mut Vm, v: Value) -> PyResult<usize> {
             if let Some(r) = vm.call_special(v, "__len__", &[])? {
                 let Some(n) = vm.as_i64(r) else {
                     let t = vm.type_name(r);
+                    if vm.as_bigint(r).is_some() {
+                        return Err(vm.overflow_error(format!(
+                            "cannot fit '{t}' into an index-sized integer"
+                        )));
+                    }
                     return Err(
                         vm.type_error(format!("'{t}' object cannot be interpreted as an integer"))
                     );
@@ -478,9 +483,12 @@ fn class_check(vm: &mut Vm, v: Value, spec: Value, sub: bool) -> PyResult<bool> 
         } else {
             "isinstance() arg 2"
         };
-        return Err(vm.type_error(format!(
-            "{which} must be a type, a tuple of types, or a union"
-        )));
+        let what = if sub {
+            "a class, a tuple of classes"
+        } else {
+            "a type, a tuple of types"
+        };
+        return Err(vm.type_error(format!("{which} must be {what}, or a union")));
     }
     Ok(if sub {
         vm.is_subclass(v, spec)

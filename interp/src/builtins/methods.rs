@@ -376,6 +376,12 @@ fn list_clear(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn tuple_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let cls = a.pos[0];
+    if let Some(&x) = a.pos.get(1) {
+        // tuple(a_tuple) is the argument itself.
+        if cls == vm.types.tuple && x.is_ptr() && x.obj().class == cls {
+            return Ok(x);
+        }
+    }
     let items = match a.pos.get(1) {
         Some(&x) => vm.iterate(x)?,
         None => vec![],

@@ -227,6 +227,19 @@ impl Vm {
 
     /// The built-in types' operators; `None` means NotImplemented.
     pub fn native_binop(&mut self, kind: BinOpKind, a: Value, b: Value) -> PyResult<Option<Value>> {
+        if a.is_ptr() && b.is_ptr() {
+            if let (ObjKind::Bool(x), ObjKind::Bool(y)) = (kind_of(a), kind_of(b)) {
+                let r = match kind {
+                    BinOpKind::And => Some(*x & *y),
+                    BinOpKind::Or => Some(*x | *y),
+                    BinOpKind::Xor => Some(*x ^ *y),
+                    _ => None,
+                };
+                if let Some(r) = r {
+                    return Ok(Some(self.bool_val(r)));
+                }
+            }
+        }
         if let (Some(x), Some(y)) = (self.as_num(a), self.as_num(b)) {
             return self.num_binop(kind, x, y).map(Some);
         }
@@ -694,6 +707,19 @@ pub fn float_divmod(vx: f64, wx: f64) -> (f64, f64) {
 }
 
 /// Correctly rounded `a / b` for big integers.
+/// `x * 2**e` without overflow or underflow in an intermediate power.
+fn ldexp(mut x: f64, mut e: i64) -> f64 {
+    while e > 1000 {
+        x *= 2f64.powi(1000);
+        e -= 1000;
+    }
+    while e < -1000 {
+        x *= 2f64.powi(-1000);
+        e += 1000;
+    }
+    x * 2f64.powi(e as i32)
+}
+
 fn big_true_div(a: &BigInt, b: &BigInt) -> f64 {
     let neg = a.is_negative() != b.is_negative();
     let (a, b) = (a.abs(), b.abs());
@@ -708,7 +734,7 @@ fn big_true_div(a: &BigInt, b: &BigInt) -> f64 {
     // Sticky bit for correct rounding.
     let q = (q << 1usize) | BigInt::from(if r.is_zero() { 0 } else { 1 });
     let f = q.to_f64().unwrap_or(f64::INFINITY);
-    let res = f * 2f64.powi(-(shift as i32) - 1);
+    let res = ldexp(f, -shift - 1);
     if neg {
         -res
     } else {

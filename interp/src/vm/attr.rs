@@ -131,7 +131,10 @@ impl Vm {
             ObjKind::StaticMethod(f) => Ok(*f),
             ObjKind::Property(p) => {
                 if p.fget.is_null() || p.fget == self.none {
-                    return Err(self.attribute_error("property has no getter"));
+                    let t = self.type_name(obj);
+                    return Err(
+                        self.attribute_error(format!("property of '{t}' object has no getter"))
+                    );
                 }
                 let g = p.fget;
                 self.call(g, &[obj])
