@@ -9,6 +9,7 @@ pub mod format;
 pub mod functions;
 pub mod methods;
 pub mod sets;
+pub mod slots;
 pub mod str_type;
 pub mod subscript;
 
@@ -63,6 +64,7 @@ pub fn install(vm: &mut Vm) {
     class::install(vm);
     methods::install(vm);
     str_type::install(vm);
+    slots::install(vm);
     // Types and exceptions as names.
     let t = &vm.types;
     let named: Vec<(&str, Value)> = vec![

@@ -548,6 +548,9 @@ impl Vm {
     ) -> PyResult<Option<Value>> {
         let n = self.intern(name);
         match self.lookup_special(obj, n) {
+            // The data types' special methods as attributes wrap the native
+            // operations the caller falls back to.
+            Some(m) if crate::builtins::slots::is_slot_wrapper(self, m, name) => Ok(None),
             Some(m) => {
                 let mut v = Vec::with_capacity(args.len() + 1);
                 v.push(obj);
