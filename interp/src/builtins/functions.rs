@@ -68,7 +68,12 @@ pub fn len_of(vm: &mut Vm, v: Value) -> PyResult<usize> {
             ObjKind::List(l) | ObjKind::Tuple(l) => Some(l.len()),
             ObjKind::Dict(d) => Some(d.len()),
             ObjKind::Set(s) => Some(s.table.len()),
-            ObjKind::Range(r) => Some(r.len() as usize),
+            ObjKind::Range(r) => match num_traits::ToPrimitive::to_i64(&r.len) {
+                Some(n) => Some(n as usize),
+                None => {
+                    return Err(vm.overflow_error("Python int too large to convert to C ssize_t"))
+                }
+            },
             ObjKind::DictView { dict, .. } => match kind_of(dict) {
                 ObjKind::Dict(d) => Some(d.len()),
                 _ => None,

@@ -756,43 +756,58 @@ fn bytearray_append(vm: &mut Vm, a: Args) -> PyResult<Value> {
 // ---- range, slice, iterator types -----------------------------------------
 
 fn range_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if !a.kwnames.is_empty() {
+        return Err(vm.type_error("range() takes no keyword arguments"));
+    }
     let mut nums = Vec::new();
     for &x in &a.pos[1..] {
-        match vm.as_i64(x) {
-            Some(i) => nums.push(i),
-            None => {
-                let t = vm.type_name(x);
-                return Err(
-                    vm.type_error(format!("'{t}' object cannot be interpreted as an integer"))
-                );
-            }
-        }
+        nums.push(super::functions::index_of(vm, x)?);
     }
-    let (start, stop, step) = match nums.len() {
-        1 => (0, nums[0], 1),
-        2 => (nums[0], nums[1], 1),
-        3 => (nums[0], nums[1], nums[2]),
+    let mut nums = nums.into_iter();
+    let (start, stop, step) = match a.pos.len() - 1 {
+        1 => (BigInt::from(0), nums.next().unwrap_or_default(), BigInt::from(1)),
+        2 => {
+            let start = nums.next().unwrap_or_default();
+            (start, nums.next().unwrap_or_default(), BigInt::from(1))
+        }
+        3 => {
+            let start = nums.next().unwrap_or_default();
+            let stop = nums.next().unwrap_or_default();
+            (start, stop, nums.next().unwrap_or_default())
+        }
         0 => return Err(vm.type_error("range expected at least 1 argument, got 0")),
         n => return Err(vm.type_error(format!("range expected at most 3 arguments, got {n}"))),
     };
-    if step == 0 {
+    if num_traits::Zero::is_zero(&step) {
         return Err(vm.value_error("range() arg 3 must not be zero"));
     }
     Ok(vm.alloc(
         vm.types.range,
-        ObjKind::Range(RangeObj { start, stop, step }),
+        ObjKind::Range(RangeObj::new(start, stop, step)),
     ))
 }
 
 fn range_index(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let ObjKind::Range(r) = kind_of(a.pos[0]) else {
-        return Ok(vm.none);
-    };
-    let (s, st, n) = (r.start, r.step, r.len());
-    if let Some(i) = vm.as_i64(a.pos[1]) {
-        let off = i - s;
-        if off % st == 0 && off / st >= 0 && off / st < n {
-            return Ok(vm.new_int(off / st));
+    check_m(vm, "range.index", &a, 2, 2)?;
+    let exact_int = a.pos[1].is_small()
+        || (a.pos[1].is_ptr() && matches!(kind_of(a.pos[1]), ObjKind::Int(_) | ObjKind::Bool(_)));
+    if exact_int {
+        let x = vm.as_bigint(a.pos[1]).unwrap_or_default();
+        let ObjKind::Range(r) = kind_of(a.pos[0]) else {
+            return Ok(vm.none);
+        };
+        if let Some(i) = r.index_of(&x) {
+            return Ok(vm.new_bigint(i));
+        }
+    } else {
+        // Other values by equality with each element, as CPython does.
+        let it = vm.get_iter(a.pos[0])?;
+        let mut i = 0i64;
+        while let Some(x) = vm.iter_next(it)? {
+            if vm.eq(x, a.pos[1])? {
+                return Ok(vm.new_int(i));
+            }
+            i += 1;
         }
     }
     let rs = vm.repr_string(a.pos[1])?;

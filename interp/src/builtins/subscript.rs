@@ -61,6 +61,67 @@ fn is_slice(v: Value) -> bool {
 }
 
 impl Vm {
+    /// Normalized slice indices (arbitrary precision) for a sequence of
+    /// `len` elements.
+    pub fn slice_indices_big(
+        &mut self,
+        s: Value,
+        len: &num_bigint::BigInt,
+    ) -> PyResult<(num_bigint::BigInt, num_bigint::BigInt, num_bigint::BigInt)> {
+        let ObjKind::Slice(a, b, c) = kind_of(s) else {
+            return Ok((0.into(), 0.into(), 1.into()));
+        };
+        let (a, b, c) = (*a, *b, *c);
+        let get = |vm: &mut Vm, v: Value| -> PyResult<Option<num_bigint::BigInt>> {
+            if v == vm.none {
+                return Ok(None);
+            }
+            if let Some(b) = vm.as_bigint(v) {
+                return Ok(Some(b));
+            }
+            if !matches!(kind_of(v), ObjKind::Float(_)) {
+                if let Some(r) = vm.call_special(v, "__index__", &[])? {
+                    if let Some(b) = vm.as_bigint(r) {
+                        return Ok(Some(b));
+                    }
+                }
+            }
+            Err(vm.type_error("slice indices must be integers or None or have an __index__ method"))
+        };
+        let (a, b, c) = (get(self, a)?, get(self, b)?, get(self, c)?);
+        if c.as_ref().is_some_and(num_traits::Zero::is_zero) {
+            return Err(self.value_error("slice step cannot be zero"));
+        }
+        Ok(crate::object::range::slice_indices_big(a, b, c, len))
+    }
+
+    /// `r[i]` for a range.
+    fn range_item(&mut self, obj: Value, key: Value) -> PyResult<Value> {
+        let mut i = self.as_bigint(key);
+        if i.is_none() && key.is_ptr() && !matches!(kind_of(key), ObjKind::Float(_)) {
+            if let Some(r) = self.call_special(key, "__index__", &[])? {
+                i = self.as_bigint(r);
+            }
+        }
+        let Some(mut i) = i else {
+            let t = self.type_name(key);
+            return Err(self.type_error(format!(
+                "range indices must be integers or slices, not {t}"
+            )));
+        };
+        let ObjKind::Range(r) = kind_of(obj) else {
+            return Ok(self.none);
+        };
+        if num_traits::Signed::is_negative(&i) {
+            i += &r.len;
+        }
+        if num_traits::Signed::is_negative(&i) || i >= r.len {
+            return Err(self.index_error("range object index out of range"));
+        }
+        let v = r.item(&i);
+        Ok(self.new_bigint(v))
+    }
+
     /// An index into a sequence of `len` (negative from the end).
     fn seq_index(&mut self, key: Value, len: usize, what: &str) -> PyResult<usize> {
         self.seq_index_for(key, len, what, false)
@@ -192,22 +253,15 @@ impl Vm {
                     };
                 }
                 ObjKind::Range(r) => {
-                    let (start, step, n) = (r.start, r.step, r.len());
                     if is_slice(key) {
-                        let (a, b, c) = slice_indices(self, key, n)?;
-                        let (ns, nst) = (start + a * step, step * c);
-                        let nstop = start + b * step;
-                        return Ok(self.alloc(
-                            self.types.range,
-                            ObjKind::Range(crate::object::RangeObj {
-                                start: ns,
-                                stop: nstop,
-                                step: nst,
-                            }),
-                        ));
+                        let (a, b, c) = self.slice_indices_big(key, &r.len)?;
+                        let ObjKind::Range(r) = kind_of(obj) else {
+                            return Ok(self.none);
+                        };
+                        let sliced = r.slice(&a, &b, &c);
+                        return Ok(self.alloc(self.types.range, ObjKind::Range(sliced)));
                     }
-                    let i = self.seq_index(key, n as usize, "range object")?;
-                    return Ok(self.new_int(start + i as i64 * step));
+                    return self.range_item(obj, key);
                 }
                 ObjKind::Class(_) => {
                     // `list[int]` style generic aliases: return the class.

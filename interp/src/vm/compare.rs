@@ -145,9 +145,7 @@ impl Vm {
                 }))
             }
             (ObjKind::Range(x), ObjKind::Range(y)) if eq_only => {
-                let (lx, ly) = (x.len(), y.len());
-                let same =
-                    lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)));
+                let same = x.same_elements(y);
                 Ok(Some(if same { Some(Ordering::Equal) } else { None }))
             }
             (ObjKind::DictView { .. }, ObjKind::DictView { .. }) if eq_only => {
@@ -249,8 +247,25 @@ impl Vm {
                     return Err(self.type_error(format!("unhashable type: '{t}'")));
                 }
                 ObjKind::Range(r) => {
-                    let t = (r.len(), r.start, r.step);
-                    return Ok(pyhash::hash_tuple(&[t.0, t.1, t.2]));
+                    // CPython hashes (len, start, step), with start and step
+                    // replaced by None when they do not matter.
+                    let none_hash = self.hash(self.none)?;
+                    let h = |vm: &Vm, b: &BigInt| {
+                        let _ = vm;
+                        match num_traits::ToPrimitive::to_i64(b) {
+                            Some(i) => pyhash::hash_i64(i),
+                            None => pyhash::hash_bigint(b),
+                        }
+                    };
+                    let hl = h(self, &r.len);
+                    let (hs, hst) = if num_traits::Zero::is_zero(&r.len) {
+                        (none_hash, none_hash)
+                    } else if num_traits::One::is_one(&r.len) {
+                        (h(self, &r.start), none_hash)
+                    } else {
+                        (h(self, &r.start), h(self, &r.step))
+                    };
+                    return Ok(pyhash::hash_tuple(&[hl, hs, hst]));
                 }
                 _ => {
                     if builtin {
@@ -349,7 +364,7 @@ impl Vm {
             ObjKind::List(l) | ObjKind::Tuple(l) => !l.is_empty(),
             ObjKind::Dict(d) => !d.is_empty(),
             ObjKind::Set(s) => !s.table.is_empty(),
-            ObjKind::Range(r) => r.len() != 0,
+            ObjKind::Range(r) => !num_traits::Zero::is_zero(&r.len),
             ObjKind::DictView { dict, .. } => match kind_of(dict) {
                 ObjKind::Dict(d) => !d.is_empty(),
                 _ => true,
@@ -410,15 +425,14 @@ impl Vm {
                     }
                 }
                 ObjKind::Range(r) => {
-                    if let Some(i) = self.as_i64(item) {
-                        if !matches!(item.obj_kind_is_float(), true) {
-                            let (s, st) = (r.start, r.step);
-                            let n = r.len();
-                            if n == 0 {
-                                return Ok(false);
-                            }
-                            let off = i - s;
-                            return Ok(off % st == 0 && off / st >= 0 && off / st < n);
+                    // Exact ints (and bools) by arithmetic; anything else
+                    // by equality with the elements, as CPython does.
+                    let exact_int = item.is_small()
+                        || (item.is_ptr()
+                            && matches!(kind_of(item), ObjKind::Int(_) | ObjKind::Bool(_)));
+                    if exact_int {
+                        if let Some(i) = self.as_bigint(item) {
+                            return Ok(r.index_of(&i).is_some());
                         }
                     }
                 }
@@ -466,16 +480,6 @@ impl Vm {
             ));
         }
         Ok(self.isinstance(e, typ))
-    }
-}
-
-trait FloatKind {
-    fn obj_kind_is_float(self) -> bool;
-}
-
-impl FloatKind for Value {
-    fn obj_kind_is_float(self) -> bool {
-        self.is_ptr() && matches!(kind_of(self), ObjKind::Float(_))
     }
 }
 

@@ -148,7 +148,7 @@ impl Vm {
                 }
             }
             ObjKind::Range(r) => {
-                if r.step == 1 {
+                if num_traits::One::is_one(&r.step) {
                     format!("range({}, {})", r.start, r.stop)
                 } else {
                     format!("range({}, {}, {})", r.start, r.stop, r.step)
