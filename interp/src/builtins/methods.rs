@@ -699,6 +699,10 @@ fn bytes_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
                 }
                 s.as_str().as_bytes().to_vec()
             } else {
+                if !vm.has_iter(x) {
+                    let t = vm.type_name(x);
+                    return Err(vm.type_error(format!("cannot convert '{t}' object to bytes")));
+                }
                 let mut out = Vec::new();
                 for v in vm.iterate(x)? {
                     match vm.as_i64(v) {
@@ -738,7 +742,38 @@ fn bytes_decode(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn bytes_hex(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let b = vm.bytes_like(a.pos[0])?;
-    let s: String = b.iter().map(|x| format!("{x:02x}")).collect();
+    let sep = a.pos.get(1).copied().or_else(|| a.kw("sep"));
+    let Some(sep) = sep else {
+        let s: String = b.iter().map(|x| format!("{x:02x}")).collect();
+        return Ok(vm.new_str(s));
+    };
+    let sep_s = match kind_of(sep) {
+        ObjKind::Str(s) if sep.is_ptr() => s.as_str().to_string(),
+        ObjKind::Bytes(x) if sep.is_ptr() => x.iter().map(|&c| c as char).collect(),
+        _ => return Err(vm.type_error("sep must be str or bytes.")),
+    };
+    if sep_s.chars().count() != 1 {
+        return Err(vm.value_error("sep must be length 1."));
+    }
+    let per = match a.pos.get(2).copied().or_else(|| a.kw("bytes_per_sep")) {
+        Some(v) => vm.as_i64(v).unwrap_or(1),
+        None => 1,
+    };
+    let group = per.unsigned_abs().max(1) as usize;
+    // Groups count from the right for a positive bytes_per_sep.
+    let n = b.len();
+    let mut s = String::new();
+    for (i, x) in b.iter().enumerate() {
+        let boundary = if per > 0 {
+            i > 0 && (n - i) % group == 0
+        } else {
+            i > 0 && i % group == 0
+        };
+        if boundary {
+            s.push_str(&sep_s);
+        }
+        s.push_str(&format!("{x:02x}"));
+    }
     Ok(vm.new_str(s))
 }
 

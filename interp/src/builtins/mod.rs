@@ -3,6 +3,7 @@
 //! `special_attr` answers the attributes that live in object payloads
 //! (`__name__`, `__class__`, `__dict__`, `args`, ...).
 
+pub mod bytes_methods;
 pub mod class;
 pub mod dict;
 pub mod format;
@@ -65,6 +66,7 @@ pub fn install(vm: &mut Vm) {
     methods::install(vm);
     str_type::install(vm);
     slots::install(vm);
+    bytes_methods::install(vm);
     // Types and exceptions as names.
     let t = &vm.types;
     let named: Vec<(&str, Value)> = vec![

@@ -442,6 +442,23 @@ impl Vm {
                     }
                     return Ok(());
                 }
+                ObjKind::ByteArray(b) => {
+                    let n = b.len();
+                    let pos = if is_slice(key) {
+                        let (a, b, c) = slice_indices(self, key, n as i64)?;
+                        let mut pos = slice_positions(a, b, c);
+                        pos.sort_unstable();
+                        pos
+                    } else {
+                        vec![self.seq_index_for(key, n, "bytearray", true)?]
+                    };
+                    if let ObjKind::ByteArray(b) = &mut obj.obj_mut().kind {
+                        for p in pos.into_iter().rev() {
+                            b.remove(p);
+                        }
+                    }
+                    return Ok(());
+                }
                 _ => {}
             }
             if let Some(_r) = self.call_special(obj, "__delitem__", &[key])? {

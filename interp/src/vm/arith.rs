@@ -154,6 +154,13 @@ impl Vm {
                     .type_error(format!("can't multiply sequence by non-int of type '{ta}'"));
             }
         }
+        if kind == BinOpKind::Add
+            && (self.isinstance(a, self.types.bytes) || self.isinstance(a, self.types.bytearray))
+            && !(self.isinstance(b, self.types.bytes) || self.isinstance(b, self.types.bytearray))
+            && !self.is_int(b)
+        {
+            return self.type_error(format!("can't concat {tb} to {ta}"));
+        }
         if kind == BinOpKind::Pow {
             return self.type_error(format!(
                 "unsupported operand type(s) for ** or pow(): '{ta}' and '{tb}'"
