@@ -639,6 +639,39 @@ fn ba_copy(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(make(vm, b, true))
 }
 
+/// `bytes % args`: `str`'s `%` formatting on the Latin-1 decodings of the
+/// format and of bytes arguments, encoded back. A str argument is refused
+/// as CPython's `%b`/`%s` does.
+pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<Value> {
+    let ba = is_bytearray(fmt);
+    let refuse = |vm: &mut Vm, v: Value| -> PyResult<()> {
+        if v.is_ptr() && matches!(kind_of(v), ObjKind::Str(_)) {
+            return Err(vm.type_error(
+                "%b requires a bytes-like object, or an object that implements __bytes__, not 'str'",
+            ));
+        }
+        Ok(())
+    };
+    let conv_args = if args.is_ptr() && args.obj().class == vm.types.tuple {
+        let items = match kind_of(args) {
+            ObjKind::Tuple(t) => t.clone(),
+            _ => Vec::new(),
+        };
+        let mut out = Vec::with_capacity(items.len());
+        for x in items {
+            refuse(vm, x)?;
+            out.push(to_str(vm, x));
+        }
+        vm.new_tuple(out)
+    } else {
+        refuse(vm, args)?;
+        to_str(vm, args)
+    };
+    let f = to_str(vm, fmt);
+    let r = super::str_type::percent_format(vm, f, conv_args)?;
+    Ok(from_str(vm, r, ba))
+}
+
 type F = fn(&mut Vm, Args) -> PyResult<Value>;
 
 const NATIVE: &[(&str, F)] = &[

@@ -109,8 +109,29 @@ fn float_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
                     let s = s.as_str().to_string();
                     crate::object::num_parse::parse_float(&s).map_err(|m| vm.value_error(m))?
                 }
+                ObjKind::Bytes(b) | ObjKind::ByteArray(b) => {
+                    let s: String = b.iter().map(|&c| c as char).collect();
+                    match crate::object::num_parse::parse_float(&s) {
+                        Ok(f) => f,
+                        Err(_) => {
+                            let r = vm.repr_string(x)?;
+                            return Err(
+                                vm.value_error(format!("could not convert string to float: {r}"))
+                            );
+                        }
+                    }
+                }
                 _ => match vm.call_special(x, "__float__", &[])? {
                     Some(r) => vm.to_f64(r)?.unwrap_or(0.0),
+                    None if vm.call_special(x, "__index__", &[])?.is_some() => {
+                        let b = super::functions::index_of(vm, x)?;
+                        match num_traits::ToPrimitive::to_f64(&b) {
+                            Some(f) if f.is_finite() => f,
+                            _ => {
+                                return Err(vm.overflow_error("int too large to convert to float"))
+                            }
+                        }
+                    }
                     None => {
                         let t = vm.type_name(x);
                         return Err(vm.type_error(format!(

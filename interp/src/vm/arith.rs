@@ -270,7 +270,9 @@ impl Vm {
             (ObjKind::Str(_), BinOpKind::Mod) => {
                 crate::builtins::str_type::percent_format(self, a, b).map(Some)
             }
-            (ObjKind::Bytes(_), BinOpKind::Mod) => Ok(None),
+            (ObjKind::Bytes(_) | ObjKind::ByteArray(_), BinOpKind::Mod) => {
+                crate::builtins::bytes_methods::percent_format(self, a, b).map(Some)
+            }
             (ObjKind::List(x), BinOpKind::Add) => {
                 if let ObjKind::List(y) = &crate::object::kind_of(b) {
                     let mut v = x.clone();
