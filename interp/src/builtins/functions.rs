@@ -437,6 +437,7 @@ fn id(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn input(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "input", &args, 0, 1)?;
     if let Some(&p) = args.pos.first() {
         let s = vm.str_of_value(p)?;
         crate::native::io::write_stdout(vm, &s);

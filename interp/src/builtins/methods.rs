@@ -964,10 +964,31 @@ fn reversed_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if let Some(r) = vm.call_special(x, "__reversed__", &[])? {
         return Ok(r);
     }
-    if let ObjKind::Dict(_) = kind_of(x) {
-        let keys: Vec<Value> = vm.iterate(x)?.into_iter().rev().collect();
-        let l = vm.new_list(keys);
-        return vm.get_iter(l);
+    let not_reversible = |vm: &mut Vm| {
+        let t = vm.type_name(x);
+        Err(vm.type_error(format!("'{t}' object is not reversible")))
+    };
+    match kind_of(x) {
+        ObjKind::Dict(_) | ObjKind::DictView { .. } => {
+            let keys: Vec<Value> = vm.iterate(x)?.into_iter().rev().collect();
+            let l = vm.new_list(keys);
+            return vm.get_iter(l);
+        }
+        ObjKind::List(_)
+        | ObjKind::Tuple(_)
+        | ObjKind::Str(_)
+        | ObjKind::Bytes(_)
+        | ObjKind::ByteArray(_)
+        | ObjKind::Range(_) => {}
+        _ => {
+            let (len_n, gi_n) = (vm.intern("__len__"), vm.intern("__getitem__"));
+            if !x.is_ptr()
+                || vm.lookup_special(x, len_n).is_none()
+                || vm.lookup_special(x, gi_n).is_none()
+            {
+                return not_reversible(vm);
+            }
+        }
     }
     let n = match super::functions::len_of(vm, x) {
         Ok(n) => n,

@@ -16,7 +16,13 @@ pub fn slice_indices(vm: &mut Vm, s: Value, len: i64) -> PyResult<(i64, i64, i64
         if v == vm.none {
             return Ok(None);
         }
-        match vm.as_bigint(v) {
+        let mut big = vm.as_bigint(v);
+        if big.is_none() && v.is_ptr() && !matches!(kind_of(v), ObjKind::Float(_)) {
+            if let Some(r) = vm.call_special(v, "__index__", &[])? {
+                big = vm.as_bigint(r);
+            }
+        }
+        match big {
             Some(b) => Ok(Some(num_traits::ToPrimitive::to_i64(&b).unwrap_or(
                 if b.sign() == num_bigint::Sign::Minus {
                     i64::MIN / 2
@@ -389,7 +395,12 @@ impl Vm {
                         return Ok(());
                     }
                     let i = self.seq_index_for(key, n, "bytearray", true)?;
-                    let x = self.as_i64(v).unwrap_or(-1);
+                    let Some(x) = self.as_i64(v) else {
+                        let t = self.type_name(v);
+                        return Err(self.type_error(format!(
+                            "'{t}' object cannot be interpreted as an integer"
+                        )));
+                    };
                     if !(0..256).contains(&x) {
                         return Err(self.value_error("byte must be in range(0, 256)"));
                     }

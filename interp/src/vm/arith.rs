@@ -115,6 +115,10 @@ impl Vm {
                 }
             }
         }
+        // Subclasses of the built-in types inherit their operators.
+        if let Some(r) = self.native_binop(kind, a, b)? {
+            return Ok(r);
+        }
         Err(self.binop_type_error(kind, a, b))
     }
 

@@ -57,6 +57,10 @@ impl Vm {
                 }
             }
         }
+        // Subclasses of the built-in types inherit their comparisons.
+        if let Some(r) = self.native_compare(kind, a, b)? {
+            return Ok(self.bool_val(r));
+        }
         self.compare_fallback(kind, a, b)
     }
 
