@@ -717,7 +717,10 @@ pub fn sort_values(
 }
 
 fn sorted(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_args(vm, "sorted", &args, 1, 1)?;
+    if args.pos.len() != 1 {
+        let n = args.pos.len();
+        return Err(vm.type_error(format!("sorted expected 1 argument, got {n}")));
+    }
     let mut items = vm.iterate(args.pos[0])?;
     let key = args.kw("key").filter(|k| *k != vm.none);
     let reverse = match args.kw("reverse") {

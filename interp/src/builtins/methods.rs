@@ -881,15 +881,25 @@ fn slice_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
         2 => (none, a.pos[1], none),
         3 => (a.pos[1], a.pos[2], none),
         4 => (a.pos[1], a.pos[2], a.pos[3]),
-        _ => return Err(vm.type_error("slice expected at least 1 argument, got 0")),
+        1 => return Err(vm.type_error("slice expected at least 1 argument, got 0")),
+        n => {
+            return Err(vm.type_error(format!(
+                "slice expected at most 3 arguments, got {}",
+                n - 1
+            )))
+        }
     };
     Ok(vm.alloc(vm.types.slice, ObjKind::Slice(x, y, z)))
 }
 
 fn slice_indices_m(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let n = vm.as_i64(a.pos[1]).unwrap_or(0);
-    let (x, y, z) = super::subscript::slice_indices(vm, a.pos[0], n)?;
-    let v = vec![vm.new_int(x), vm.new_int(y), vm.new_int(z)];
+    check_m(vm, "slice.indices", &a, 2, 2)?;
+    let n = super::functions::index_of(vm, a.pos[1])?;
+    if n.sign() == num_bigint::Sign::Minus {
+        return Err(vm.value_error("length should not be negative"));
+    }
+    let (x, y, z) = vm.slice_indices_big(a.pos[0], &n)?;
+    let v = vec![vm.new_bigint(x), vm.new_bigint(y), vm.new_bigint(z)];
     Ok(vm.new_tuple(v))
 }
 

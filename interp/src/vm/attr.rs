@@ -312,6 +312,12 @@ impl Vm {
                     let d = *dict;
                     return self.dict_set(d, name, value);
                 }
+                // Data attributes of range and slice objects are read-only.
+                ObjKind::Range(_) | ObjKind::Slice(..)
+                    if matches!(name_str(name), "start" | "stop" | "step") =>
+                {
+                    return Err(self.attribute_error("readonly attribute"));
+                }
                 _ => {}
             }
         }
