@@ -456,6 +456,14 @@ fn dict_view(vm: &mut Vm, a: Args, what: crate::object::DictViewKind) -> PyResul
         },
     ))
 }
+/// `keys_or_items_view.isdisjoint(iterable)`.
+fn view_isdisjoint(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    check_m(vm, "isdisjoint", &a, 2, 2)?;
+    let s = vm.new_set_from_iter(a.pos[0])?;
+    let r = vm.set_isdisjoint(s, a.pos[1])?;
+    Ok(vm.bool_val(r))
+}
+
 fn dict_keys(vm: &mut Vm, a: Args) -> PyResult<Value> {
     dict_view(vm, a, crate::object::DictViewKind::Keys)
 }
@@ -1160,6 +1168,8 @@ pub fn install(vm: &mut Vm) {
         (t.dict, "copy", m, dict_copy),
         (t.dict, "clear", m, dict_clear),
         (t.dict, "fromkeys", BuiltinKind::ClassMethod, dict_fromkeys),
+        (t.dict_keys, "isdisjoint", m, view_isdisjoint),
+        (t.dict_items, "isdisjoint", m, view_isdisjoint),
         (t.set, "__new__", s, set_new),
         (t.set, "__init__", m, set_init),
         (t.set, "add", m, set_add),

@@ -238,6 +238,24 @@ impl Vm {
 
     /// The built-in types' operators; `None` means NotImplemented.
     pub fn native_binop(&mut self, kind: BinOpKind, a: Value, b: Value) -> PyResult<Option<Value>> {
+        if matches!(
+            kind,
+            BinOpKind::Or | BinOpKind::And | BinOpKind::Sub | BinOpKind::Xor
+        ) && (is_setlike_view(a) || is_setlike_view(b))
+        {
+            // Keys and items views: the operation on `set(a)`.
+            if !self.has_iter(a) || !self.has_iter(b) {
+                return Ok(None);
+            }
+            let r = self.new_set_from_iter(a)?;
+            match kind {
+                BinOpKind::Or => self.set_update_internal(r, b)?,
+                BinOpKind::And => self.set_intersection_update(r, &[b])?,
+                BinOpKind::Sub => self.set_difference_update(r, b)?,
+                _ => self.set_symmetric_difference_update(r, b)?,
+            }
+            return Ok(Some(r));
+        }
         if a.is_ptr() && b.is_ptr() {
             if let (ObjKind::Bool(x), ObjKind::Bool(y)) = (kind_of(a), kind_of(b)) {
                 let r = match kind {
@@ -753,4 +771,16 @@ fn big_true_div(a: &BigInt, b: &BigInt) -> f64 {
     } else {
         res
     }
+}
+
+/// A dict keys or items view (set-like; values views are not).
+pub fn is_setlike_view(v: Value) -> bool {
+    v.is_ptr()
+        && matches!(
+            kind_of(v),
+            ObjKind::DictView {
+                what: crate::object::DictViewKind::Keys | crate::object::DictViewKind::Items,
+                ..
+            }
+        )
 }

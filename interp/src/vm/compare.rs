@@ -152,11 +152,26 @@ impl Vm {
                 let same = x.same_elements(y);
                 Ok(Some(if same { Some(Ordering::Equal) } else { None }))
             }
-            (ObjKind::DictView { .. }, ObjKind::DictView { .. }) if eq_only => {
-                let (sa, sb) = (self.new_set_from_iter(a)?, self.new_set_from_iter(b)?);
-                let e = self.set_is_subset(sa, sb)? && self.set_is_subset(sb, sa)?;
-                Ok(Some(if e { Some(Ordering::Equal) } else { None }))
+            (ObjKind::DictView { .. } | ObjKind::Set(_), ObjKind::DictView { .. } | ObjKind::Set(_))
+                if super::arith::is_setlike_view(a) || super::arith::is_setlike_view(b) =>
+            {
+                let sa = if super::arith::is_setlike_view(a) {
+                    self.new_set_from_iter(a)?
+                } else {
+                    a
+                };
+                let sb = if super::arith::is_setlike_view(b) {
+                    self.new_set_from_iter(b)?
+                } else {
+                    b
+                };
+                if !self.is_set_like(sa) || !self.is_set_like(sb) {
+                    return Ok(None);
+                }
+                self.native_order(sa, sb, kind)
             }
+            // Values views compare by identity.
+            (ObjKind::DictView { .. }, ObjKind::DictView { .. }) if eq_only => Ok(None),
             (ObjKind::Slice(a1, a2, a3), ObjKind::Slice(b1, b2, b3)) => {
                 let (x, y) = (vec![*a1, *a2, *a3], vec![*b1, *b2, *b3]);
                 self.seq_order(&x, &y, kind).map(Some)
