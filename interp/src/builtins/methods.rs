@@ -153,6 +153,169 @@ fn int_bit_length(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(vm.new_int(b.bits() as i64))
 }
 
+/// The `byteorder` argument of to_bytes/from_bytes: true for "little".
+fn byteorder_arg(vm: &mut Vm, v: Option<Value>, name: &str) -> PyResult<bool> {
+    let Some(v) = v else {
+        return Ok(false);
+    };
+    match kind_of(v) {
+        ObjKind::Str(s) if v.is_ptr() => match s.as_str() {
+            "little" => Ok(true),
+            "big" => Ok(false),
+            _ => Err(vm.value_error("byteorder must be either 'little' or 'big'")),
+        },
+        _ => {
+            let t = vm.type_name(v);
+            Err(vm.type_error(format!("{name}() argument 'byteorder' must be str, not {t}")))
+        }
+    }
+}
+
+fn int_to_bytes(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let b = vm.as_bigint(a.pos[0]).unwrap_or_default();
+    let length = match a.pos.get(1).copied().or_else(|| a.kw("length")) {
+        Some(v) => super::functions::index_of(vm, v)?,
+        None => BigInt::from(1),
+    };
+    if length.sign() == num_bigint::Sign::Minus {
+        return Err(vm.value_error("length argument must be non-negative"));
+    }
+    let Some(length) = num_traits::ToPrimitive::to_usize(&length) else {
+        return Err(vm.overflow_error("Python int too large to convert to C ssize_t"));
+    };
+    let little = byteorder_arg(vm, a.pos.get(2).copied().or_else(|| a.kw("byteorder")), "to_bytes")?;
+    let signed = match a.kw("signed") {
+        Some(v) => vm.is_true(v)?,
+        None => false,
+    };
+    if !signed && b.sign() == num_bigint::Sign::Minus {
+        return Err(vm.overflow_error("can't convert negative int to unsigned"));
+    }
+    let mut bytes = b.to_signed_bytes_le();
+    if !signed {
+        // Drop the sign byte of a non-negative value.
+        while bytes.len() > 1 && *bytes.last().unwrap_or(&1) == 0 {
+            bytes.pop();
+        }
+        if bytes == [0] {
+            bytes.clear();
+        }
+    } else if b.sign() == num_bigint::Sign::NoSign {
+        bytes.clear();
+    }
+    if bytes.len() > length {
+        return Err(vm.overflow_error("int too big to convert"));
+    }
+    let fill = if signed && b.sign() == num_bigint::Sign::Minus {
+        0xff
+    } else {
+        0
+    };
+    bytes.resize(length, fill);
+    if !little {
+        bytes.reverse();
+    }
+    Ok(vm.new_bytes(bytes))
+}
+
+fn int_from_bytes(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let Some(src) = a.pos.get(1).copied().or_else(|| a.kw("bytes")) else {
+        return Err(vm.type_error("from_bytes() missing required argument 'bytes' (pos 1)"));
+    };
+    let data: Vec<u8> = match kind_of(src) {
+        ObjKind::Bytes(x) | ObjKind::ByteArray(x) if src.is_ptr() => x.clone(),
+        _ => {
+            let mut out = Vec::new();
+            for v in vm.iterate(src)? {
+                match vm.as_i64(v) {
+                    Some(n) if (0..256).contains(&n) => out.push(n as u8),
+                    Some(_) => return Err(vm.value_error("bytes must be in range(0, 256)")),
+                    None => {
+                        let t = vm.type_name(v);
+                        return Err(vm.type_error(format!(
+                            "'{t}' object cannot be interpreted as an integer"
+                        )));
+                    }
+                }
+            }
+            out
+        }
+    };
+    let little =
+        byteorder_arg(vm, a.pos.get(2).copied().or_else(|| a.kw("byteorder")), "from_bytes")?;
+    let signed = match a.kw("signed") {
+        Some(v) => vm.is_true(v)?,
+        None => false,
+    };
+    let n = match (little, signed) {
+        (true, true) => BigInt::from_signed_bytes_le(&data),
+        (true, false) => BigInt::from_bytes_le(num_bigint::Sign::Plus, &data),
+        (false, true) => BigInt::from_signed_bytes_be(&data),
+        (false, false) => BigInt::from_bytes_be(num_bigint::Sign::Plus, &data),
+    };
+    let cls = a.pos[0];
+    let r = vm.new_bigint(n);
+    if cls == vm.types.int {
+        return Ok(r);
+    }
+    vm.call(cls, &[r])
+}
+
+fn int_bit_count(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let b = vm.as_bigint(a.pos[0]).unwrap_or_default();
+    let ones: u64 = b.magnitude().to_u64_digits().iter().map(|d| d.count_ones() as u64).sum();
+    Ok(vm.new_int(ones as i64))
+}
+
+fn int_conjugate(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let b = vm.as_bigint(a.pos[0]).unwrap_or_default();
+    Ok(vm.new_bigint(b))
+}
+
+fn int_as_integer_ratio(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let b = vm.as_bigint(a.pos[0]).unwrap_or_default();
+    let n = vm.new_bigint(b);
+    Ok(vm.new_tuple(vec![n, Value::small(1)]))
+}
+
+fn float_as_integer_ratio(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let f = match vm.as_num(a.pos[0]) {
+        Some(crate::vm::arith::Num::Float(f)) => f,
+        _ => 0.0,
+    };
+    if f.is_nan() {
+        return Err(vm.value_error("cannot convert NaN to integer ratio"));
+    }
+    if f.is_infinite() {
+        return Err(vm.overflow_error("cannot convert Infinity to integer ratio"));
+    }
+    let (mant, exp, sign) = num_traits::float::FloatCore::integer_decode(f);
+    let mut num = BigInt::from(mant) * BigInt::from(sign);
+    let mut den = BigInt::from(1);
+    if exp > 0 {
+        num <<= exp as usize;
+    } else {
+        den <<= (-exp) as usize;
+    }
+    let g = num_integer::Integer::gcd(&num, &den);
+    if !num_traits::Zero::is_zero(&g) {
+        num /= &g;
+        den /= &g;
+    }
+    if num_traits::Zero::is_zero(&num) {
+        den = BigInt::from(1);
+    }
+    let (n, d) = (vm.new_bigint(num), vm.new_bigint(den));
+    Ok(vm.new_tuple(vec![n, d]))
+}
+
+fn float_conjugate(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    match vm.as_num(a.pos[0]) {
+        Some(crate::vm::arith::Num::Float(f)) => Ok(vm.new_float(f)),
+        _ => Ok(a.pos[0]),
+    }
+}
+
 fn int_index(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let b = vm.as_bigint(a.pos[0]).unwrap_or_default();
     Ok(vm.new_bigint(b))
@@ -1134,6 +1297,13 @@ pub fn install(vm: &mut Vm) {
     let tables: Vec<(Value, &'static str, BuiltinKind, F)> = vec![
         (t.int, "__new__", s, int_new),
         (t.int, "bit_length", m, int_bit_length),
+        (t.int, "bit_count", m, int_bit_count),
+        (t.int, "to_bytes", m, int_to_bytes),
+        (t.int, "from_bytes", BuiltinKind::ClassMethod, int_from_bytes),
+        (t.int, "conjugate", m, int_conjugate),
+        (t.int, "as_integer_ratio", m, int_as_integer_ratio),
+        (t.float, "as_integer_ratio", m, float_as_integer_ratio),
+        (t.float, "conjugate", m, float_conjugate),
         (t.int, "__index__", m, int_index),
         (t.int, "__int__", m, int_index),
         (t.bool_, "__new__", s, bool_new),
