@@ -781,12 +781,15 @@ fn round(vm: &mut Vm, args: Args) -> PyResult<Value> {
         };
     }
     if vm.is_int(v) {
+        // round() of an int subclass (bool) is a plain int.
+        let plain = vm.as_bigint(v).unwrap_or_default();
+        let plain = vm.new_bigint(plain);
         return match nd {
-            None => Ok(v),
+            None => Ok(plain),
             Some(n) => {
                 let n = round_digits(vm, n)?;
                 if n >= 0 {
-                    return Ok(v);
+                    return Ok(plain);
                 }
                 let b = vm.as_bigint(v).unwrap_or_default();
                 // 10**k > 2*|b| when 3k > bits + 1: the result is 0.

@@ -309,6 +309,137 @@ fn float_as_integer_ratio(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(vm.new_tuple(vec![n, d]))
 }
 
+fn float_arg(vm: &Vm, v: Value) -> f64 {
+    match vm.as_num(v) {
+        Some(crate::vm::arith::Num::Float(f)) => f,
+        _ => 0.0,
+    }
+}
+
+/// float → int for `__trunc__`/`__floor__`/`__ceil__`.
+fn float_to_int_value(vm: &mut Vm, f: f64) -> PyResult<Value> {
+    if f.is_nan() {
+        return Err(vm.value_error("cannot convert float NaN to integer"));
+    }
+    if f.is_infinite() {
+        return Err(vm.overflow_error("cannot convert float infinity to integer"));
+    }
+    let b = super::format::float_to_bigint(f);
+    Ok(vm.new_bigint(b))
+}
+
+fn float_trunc(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let f = float_arg(vm, a.pos[0]);
+    float_to_int_value(vm, f.trunc())
+}
+fn float_floor(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let f = float_arg(vm, a.pos[0]);
+    float_to_int_value(vm, f.floor())
+}
+fn float_ceil(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let f = float_arg(vm, a.pos[0]);
+    float_to_int_value(vm, f.ceil())
+}
+
+/// `float.hex()`: `[-]0x1.<13 hex digits>p<exp>` (CPython's layout).
+fn float_hex(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let f = float_arg(vm, a.pos[0]);
+    let s = if f.is_nan() {
+        "nan".to_string()
+    } else if f.is_infinite() {
+        if f > 0.0 { "inf" } else { "-inf" }.to_string()
+    } else {
+        let sign = if f.is_sign_negative() { "-" } else { "" };
+        let bits = f.to_bits();
+        let exp_bits = ((bits >> 52) & 0x7ff) as i64;
+        let mant = bits & ((1u64 << 52) - 1);
+        if exp_bits == 0 && mant == 0 {
+            format!("{sign}0x0.0p+0")
+        } else if exp_bits == 0 {
+            format!("{sign}0x0.{mant:013x}p-1022")
+        } else {
+            let e = exp_bits - 1023;
+            let es = if e >= 0 { format!("+{e}") } else { e.to_string() };
+            format!("{sign}0x1.{mant:013x}p{es}")
+        }
+    };
+    Ok(vm.new_str(s))
+}
+
+/// `float.fromhex(s)` (a class method).
+fn float_fromhex(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let Some(&sv) = a.pos.get(1) else {
+        return Err(vm.type_error("fromhex() takes exactly one argument (0 given)"));
+    };
+    let ObjKind::Str(s) = kind_of(sv) else {
+        let t = vm.type_name(sv);
+        return Err(vm.type_error(format!("must be str, not {t}")));
+    };
+    let text = s.as_str().trim().to_ascii_lowercase();
+    let bad = |vm: &mut Vm| Err(vm.value_error("invalid hexadecimal floating-point string"));
+    let (neg, body) = match text.strip_prefix('-') {
+        Some(r) => (true, r),
+        None => (false, text.strip_prefix('+').unwrap_or(&text)),
+    };
+    let value = match body {
+        "inf" | "infinity" => f64::INFINITY,
+        "nan" => f64::NAN,
+        _ => {
+            let body = body.strip_prefix("0x").unwrap_or(body);
+            let (mant, exp) = match body.find('p') {
+                Some(i) => (&body[..i], Some(&body[i + 1..])),
+                None => (body, None),
+            };
+            let (int_part, frac_part) = match mant.find('.') {
+                Some(i) => (&mant[..i], &mant[i + 1..]),
+                None => (mant, ""),
+            };
+            if int_part.is_empty() && frac_part.is_empty() {
+                return bad(vm);
+            }
+            let mut m: u64 = 0;
+            let mut e: i64 = 0;
+            let mut digits = 0;
+            for (k, c) in int_part.chars().chain(frac_part.chars()).enumerate() {
+                let Some(d) = c.to_digit(16) else {
+                    return bad(vm);
+                };
+                let in_frac = k >= int_part.len();
+                if digits < 15 {
+                    if m != 0 || d != 0 {
+                        digits += 1;
+                    }
+                    m = m * 16 + d as u64;
+                    if in_frac {
+                        e -= 4;
+                    }
+                } else if !in_frac {
+                    e += 4;
+                }
+            }
+            let exp: i64 = match exp {
+                Some(x) => match x.parse::<i64>() {
+                    Ok(v) => v,
+                    Err(_) => return bad(vm),
+                },
+                None => 0,
+            };
+            let r = crate::vm::arith::ldexp(m as f64, e + exp);
+            if r.is_infinite() {
+                return Err(vm.overflow_error("hexadecimal value too large to represent as a float"));
+            }
+            r
+        }
+    };
+    let v = if neg { -value } else { value };
+    let cls = a.pos[0];
+    let f = vm.new_float(v);
+    if cls == vm.types.float {
+        return Ok(f);
+    }
+    vm.call(cls, &[f])
+}
+
 fn float_conjugate(vm: &mut Vm, a: Args) -> PyResult<Value> {
     match vm.as_num(a.pos[0]) {
         Some(crate::vm::arith::Num::Float(f)) => Ok(vm.new_float(f)),
@@ -1304,6 +1435,11 @@ pub fn install(vm: &mut Vm) {
         (t.int, "as_integer_ratio", m, int_as_integer_ratio),
         (t.float, "as_integer_ratio", m, float_as_integer_ratio),
         (t.float, "conjugate", m, float_conjugate),
+        (t.float, "hex", m, float_hex),
+        (t.float, "fromhex", BuiltinKind::ClassMethod, float_fromhex),
+        (t.float, "__trunc__", m, float_trunc),
+        (t.float, "__floor__", m, float_floor),
+        (t.float, "__ceil__", m, float_ceil),
         (t.int, "__index__", m, int_index),
         (t.int, "__int__", m, int_index),
         (t.bool_, "__new__", s, bool_new),

@@ -739,7 +739,7 @@ pub fn float_divmod(vx: f64, wx: f64) -> (f64, f64) {
 
 /// Correctly rounded `a / b` for big integers.
 /// `x * 2**e` without overflow or underflow in an intermediate power.
-fn ldexp(mut x: f64, mut e: i64) -> f64 {
+pub fn ldexp(mut x: f64, mut e: i64) -> f64 {
     while e > 1000 {
         x *= 2f64.powi(1000);
         e -= 1000;
