@@ -134,25 +134,7 @@ pub fn open(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 /// An OSError subclass for an I/O error, with errno, strerror, filename.
 pub fn os_error(vm: &mut Vm, e: &std::io::Error, path: &str) -> crate::vm::Exc {
-    let kind = match e.kind() {
-        std::io::ErrorKind::NotFound => ExcKind::FileNotFoundError,
-        std::io::ErrorKind::PermissionDenied => ExcKind::PermissionError,
-        std::io::ErrorKind::AlreadyExists => ExcKind::FileExistsError,
-        _ => match e.raw_os_error() {
-            Some(21) => ExcKind::IsADirectoryError,
-            Some(20) => ExcKind::NotADirectoryError,
-            _ => ExcKind::OSError,
-        },
-    };
-    let errno = e.raw_os_error().unwrap_or(0);
-    let msg = e.to_string();
-    let strerror = msg.split(" (os error").next().unwrap_or(&msg).to_string();
-    let cls = vm.exc_type(kind);
-    let a = vm.new_int(errno as i64);
-    let b = vm.new_str(strerror);
-    let c = vm.new_str(path);
-    let exc = vm.new_exception(cls, vec![a, b, c]);
-    crate::vm::Exc(exc)
+    crate::native::oserr::io_error(vm, e, Some(path))
 }
 
 fn fill_all(vm: &mut Vm, f: &mut FileObj) -> PyResult<()> {

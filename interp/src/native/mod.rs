@@ -1,9 +1,13 @@
 //! Native modules written in Rust: `sys` (created at start-up), and `math`,
-//! `time`, `gc`, `os`/`os.path` (created on first import).
+//! `time`, `gc`, `os`/`os.path`, `signal`, `errno`, `_socket`, `select`,
+//! `_sqlite3`, `_hashlib` (created on first import).
 
 pub mod io;
 mod math;
 mod os;
+pub mod oserr;
+pub mod signal;
+mod time;
 
 use crate::builtins::add_function;
 use crate::object::{ObjKind, Value};
@@ -92,36 +96,6 @@ pub fn set_argv(vm: &mut Vm, argv: &[String], script_dir: &str) {
     set(vm, m, "path", pl);
 }
 
-fn time_time(vm: &mut Vm, _a: Args) -> PyResult<Value> {
-    let t = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs_f64())
-        .unwrap_or(0.0);
-    Ok(vm.new_float(t))
-}
-
-fn time_perf_counter(vm: &mut Vm, _a: Args) -> PyResult<Value> {
-    thread_local! { static START: std::time::Instant = std::time::Instant::now(); }
-    let t = START.with(|s| s.elapsed().as_secs_f64());
-    Ok(vm.new_float(t))
-}
-
-fn time_sleep(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let s = a
-        .pos
-        .first()
-        .map(|&v| vm.to_f64(v))
-        .transpose()?
-        .flatten()
-        .unwrap_or(0.0);
-    if s < 0.0 {
-        return Err(vm.value_error("sleep length must be non-negative"));
-    }
-    crate::native::io::flush_stdout(vm);
-    std::thread::sleep(std::time::Duration::from_secs_f64(s));
-    Ok(vm.none)
-}
-
 fn gc_collect(vm: &mut Vm, _a: Args) -> PyResult<Value> {
     let n = if vm.native_depth <= 2 {
         vm.collect_garbage()
@@ -148,16 +122,8 @@ fn gc_isenabled(vm: &mut Vm, _a: Args) -> PyResult<Value> {
 /// Creates native module `name` on first import; `None` if there is none.
 pub fn load_native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     let m = match name {
-        "time" => {
-            let m = vm.new_module("time");
-            let d = vm.module_dict(m);
-            add_function(vm, d, "time", time_time);
-            add_function(vm, d, "perf_counter", time_perf_counter);
-            add_function(vm, d, "monotonic", time_perf_counter);
-            add_function(vm, d, "process_time", time_perf_counter);
-            add_function(vm, d, "sleep", time_sleep);
-            m
-        }
+        "time" => time::create(vm)?,
+        "signal" => signal::create(vm)?,
         "gc" => {
             let m = vm.new_module("gc");
             let d = vm.module_dict(m);
@@ -168,7 +134,7 @@ pub fn load_native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
             m
         }
         "math" => math::create(vm),
-        "os" => os::create(vm),
+        "os" => os::create(vm)?,
         "os.path" | "posixpath" => {
             let os = match load_native_module(vm, "os")? {
                 Some(o) => o,

@@ -2,9 +2,9 @@
 //! the built-in types' text forms and the `__repr__`/`__str__`/`__format__`
 //! protocol. Recursive containers print `[...]` / `{...}`.
 
-use crate::object::kind_of;
 use super::{PyResult, Vm};
 use crate::object::float_repr::float_repr;
+use crate::object::kind_of;
 use crate::object::str_methods::{ascii_escape, str_repr};
 use crate::object::{DictViewKind, ObjKind, Value};
 
@@ -18,13 +18,12 @@ impl Vm {
         if !self.class_data(cls).builtin {
             let name = self.intern("__repr__");
             if let Some(m) = self.lookup_in_class(cls, name) {
-                if !matches!(kind_of(m), ObjKind::Builtin(_)) {
+                if self.is_user_method(m) {
                     let r = self.call(m, &[v])?;
                     return self.expect_str(r, "__repr__");
                 }
             }
-            if matches!(kind_of(v), ObjKind::Object)
-                || matches!(kind_of(v), ObjKind::Exception(_))
+            if matches!(kind_of(v), ObjKind::Object) || matches!(kind_of(v), ObjKind::Exception(_))
             {
                 return self.default_repr(v);
             }
@@ -169,8 +168,7 @@ impl Vm {
             }
             ObjKind::Builtin(b) => {
                 if b.receiver.is_null()
-                    || b.receiver.is_ptr()
-                        && matches!(kind_of(b.receiver), ObjKind::Module { .. })
+                    || b.receiver.is_ptr() && matches!(kind_of(b.receiver), ObjKind::Module { .. })
                 {
                     format!("<built-in function {}>", b.name)
                 } else {
@@ -244,6 +242,15 @@ impl Vm {
         })
     }
 
+    /// Whether `m` overrides a built-in type's slot: a Python function, or a
+    /// native method added to a non-builtin class (e.g. `time.struct_time`).
+    fn is_user_method(&self, m: Value) -> bool {
+        match kind_of(m) {
+            ObjKind::Builtin(b) => b.owner.is_ptr() && !self.class_data(b.owner).builtin,
+            _ => true,
+        }
+    }
+
     /// `str(v)` as a Rust string.
     pub fn str_of_value(&mut self, v: Value) -> PyResult<String> {
         if let Some(i) = v.as_small() {
@@ -253,7 +260,7 @@ impl Vm {
         if !self.class_data(cls).builtin {
             let name = self.intern("__str__");
             if let Some(m) = self.lookup_in_class(cls, name) {
-                if !matches!(kind_of(m), ObjKind::Builtin(_)) {
+                if self.is_user_method(m) {
                     let r = self.call(m, &[v])?;
                     return self.expect_str(r, "__str__");
                 }
@@ -265,6 +272,24 @@ impl Vm {
                 let args = self.exc_args(v);
                 if self.exc_matches(v, super::ExcKind::KeyError) && args.len() == 1 {
                     return self.repr_string(args[0]);
+                }
+                if (2..=5).contains(&args.len())
+                    && self.exc_matches(v, super::ExcKind::OSError)
+                    && self.is_int(args[0])
+                {
+                    // `[Errno N] strerror: 'filename' -> 'filename2'`, as CPython.
+                    let errno = self.str_of_value(args[0])?;
+                    let strerror = self.str_of_value(args[1])?;
+                    let mut out = format!("[Errno {errno}] {strerror}");
+                    if args.len() >= 3 && args[2] != self.none {
+                        out.push_str(": ");
+                        out.push_str(&self.repr_string(args[2])?);
+                        if args.len() == 5 && args[4] != self.none {
+                            out.push_str(" -> ");
+                            out.push_str(&self.repr_string(args[4])?);
+                        }
+                    }
+                    return Ok(out);
                 }
                 match args.len() {
                     0 => Ok(String::new()),
@@ -280,8 +305,7 @@ impl Vm {
     }
 
     pub fn str_value(&mut self, v: Value) -> PyResult<Value> {
-        if v.is_ptr() && matches!(kind_of(v), ObjKind::Str(_)) && v.obj().class == self.types.str_
-        {
+        if v.is_ptr() && matches!(kind_of(v), ObjKind::Str(_)) && v.obj().class == self.types.str_ {
             return Ok(v);
         }
         let s = self.str_of_value(v)?;
