@@ -11,8 +11,8 @@ pub mod methods;
 pub mod str_type;
 pub mod subscript;
 
-use crate::object::kind_of;
 use crate::object::function::BuiltinKind;
+use crate::object::kind_of;
 use crate::object::{Builtin, BuiltinFn, ObjKind, Value};
 use crate::vm::{Args, ExcKind, PyResult, Vm};
 
@@ -226,6 +226,7 @@ pub fn special_attr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<Val
                 d.context
             }
         }
+        (ObjKind::File(f), "encoding") if !f.binary => vm.new_str("UTF-8"),
         (ObjKind::Exception(d), "__suppress_context__") => vm.bool_val(d.suppress_context),
         (ObjKind::Exception(_), "__traceback__") => vm.none,
         (ObjKind::Exception(_), "value") if vm.exc_matches(obj, ExcKind::StopIteration) => {

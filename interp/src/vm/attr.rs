@@ -5,11 +5,11 @@
 //!
 //! Attribute names are interned str Values (maps compare them by identity).
 
-use crate::object::kind_of;
 use super::{ExcKind, PyResult, Vm};
 use crate::builtins::dict::{dict_get_str, dict_set_str};
 use crate::object::attrs::{Attrs, Map};
 use crate::object::function::BuiltinKind;
+use crate::object::kind_of;
 use crate::object::{Builtin, ObjKind, Value};
 
 fn name_str<'a>(n: Value) -> &'a str {

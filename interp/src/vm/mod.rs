@@ -21,8 +21,8 @@ pub mod iter;
 pub mod repr;
 pub mod types;
 
-use crate::object::kind_of;
 use crate::bytecode::CodeObject;
+use crate::object::kind_of;
 use crate::object::{Dict, Heap, ObjKind, PyStr, Value};
 pub use exc::ExcKind;
 use frame::Frame;

@@ -231,9 +231,20 @@ impl Vm {
                 let t = self.type_name(v);
                 format!("<{t} object at {:#x}>", v.0)
             }
+            ObjKind::File(f) if f.binary => {
+                let kind = if f.mode.contains('+') {
+                    "BufferedRandom"
+                } else if f.mode.contains('r') {
+                    "BufferedReader"
+                } else {
+                    "BufferedWriter"
+                };
+                format!("<_io.{kind} name={}>", str_repr(&f.name))
+            }
             ObjKind::File(f) => format!(
-                "<_io.TextIOWrapper name='{}' mode='{}' encoding='UTF-8'>",
-                f.name, f.mode
+                "<_io.TextIOWrapper name={} mode={} encoding='UTF-8'>",
+                str_repr(&f.name),
+                str_repr(&f.mode)
             ),
             ObjKind::StdStream(fd) => format!(
                 "<_io.TextIOWrapper name='<{}>' mode='w' encoding='utf-8'>",
