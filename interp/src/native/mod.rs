@@ -7,6 +7,7 @@ mod math;
 mod os;
 pub mod oserr;
 pub mod signal;
+mod socket;
 mod time;
 
 use crate::builtins::add_function;
@@ -124,6 +125,8 @@ pub fn load_native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     let m = match name {
         "time" => time::create(vm)?,
         "signal" => signal::create(vm)?,
+        "_socket" => socket::create(vm)?,
+        "select" => socket::create_select(vm)?,
         "gc" => {
             let m = vm.new_module("gc");
             let d = vm.module_dict(m);
