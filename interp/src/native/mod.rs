@@ -2,6 +2,7 @@
 //! `time`, `gc`, `os`/`os.path`, `signal`, `errno`, `_socket`, `select`,
 //! `_sqlite3`, `_hashlib` (created on first import).
 
+mod hashlib;
 pub mod io;
 mod math;
 mod os;
@@ -127,6 +128,7 @@ pub fn load_native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "signal" => signal::create(vm)?,
         "_socket" => socket::create(vm)?,
         "select" => socket::create_select(vm)?,
+        "_hashlib" => hashlib::create(vm)?,
         "gc" => {
             let m = vm.new_module("gc");
             let d = vm.module_dict(m);
