@@ -9,6 +9,7 @@ mod os;
 pub mod oserr;
 pub mod signal;
 mod socket;
+mod sqlite;
 mod time;
 
 use crate::builtins::add_function;
@@ -129,6 +130,7 @@ pub fn load_native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "_socket" => socket::create(vm)?,
         "select" => socket::create_select(vm)?,
         "_hashlib" => hashlib::create(vm)?,
+        "_sqlite3" => sqlite::create(vm)?,
         "gc" => {
             let m = vm.new_module("gc");
             let d = vm.module_dict(m);
