@@ -2,6 +2,7 @@
 //! `time`, `gc`, `os`/`os.path`, `signal`, `errno`, `_socket`, `select`,
 //! `_sqlite3`, `_hashlib` (created on first import).
 
+mod errno;
 mod hashlib;
 pub mod io;
 mod math;
@@ -130,6 +131,7 @@ pub fn load_native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "_socket" => socket::create(vm)?,
         "select" => socket::create_select(vm)?,
         "_hashlib" => hashlib::create(vm)?,
+        "errno" => errno::create(vm)?,
         "_sqlite3" => sqlite::create(vm)?,
         "gc" => {
             let m = vm.new_module("gc");

@@ -83,6 +83,27 @@ fn call_handler(vm: &mut Vm, h: Value, sig: usize) -> PyResult<()> {
     Ok(())
 }
 
+/// Blocks the catchable signals in the calling thread (the launcher thread
+/// that waits for the interpreter thread), so the kernel delivers them to
+/// the interpreter.
+pub fn block_in_this_thread() {
+    // SAFETY: sigset operations on a local set; pthread_sigmask on the calling thread.
+    unsafe {
+        let mut set: libc::sigset_t = std::mem::zeroed();
+        libc::sigfillset(&mut set);
+        for s in [
+            libc::SIGSEGV,
+            libc::SIGBUS,
+            libc::SIGFPE,
+            libc::SIGILL,
+            libc::SIGABRT,
+        ] {
+            libc::sigdelset(&mut set, s);
+        }
+        libc::pthread_sigmask(libc::SIG_BLOCK, &set, std::ptr::null_mut());
+    }
+}
+
 fn sig_arg(vm: &mut Vm, a: &Args) -> PyResult<i64> {
     let n = a.pos.first().and_then(|&v| vm.as_i64(v));
     match n {
