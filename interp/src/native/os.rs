@@ -143,17 +143,54 @@ fn make_tree(vm: &mut Vm, p: &str, mode: i64, exist_ok: bool) -> PyResult<()> {
     }
 }
 
+/// `os.getenv(key, default=None)`: reads `os.environ`, as CPython does.
 fn getenv(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let k = path_arg(vm, &a, 0, "key", "getenv")?;
-    match std::env::var(k) {
-        Ok(v) => Ok(vm.new_str(v)),
-        Err(_) => Ok(a
-            .pos
-            .get(1)
-            .copied()
-            .or_else(|| a.kw("default"))
-            .unwrap_or(vm.none)),
+    let Some(k) = a.pos.first().copied().or_else(|| a.kw("key")) else {
+        return Err(vm.type_error("getenv() missing 1 required positional argument: 'key'"));
+    };
+    if !(k.is_ptr() && matches!(kind_of(k), ObjKind::Str(_))) {
+        let t = vm.type_name(k);
+        return Err(vm.type_error(format!("str expected, not {t}")));
     }
+    let default = a
+        .pos
+        .get(1)
+        .copied()
+        .or_else(|| a.kw("default"))
+        .unwrap_or(vm.none);
+    match module_attr(vm, "os", "environ") {
+        Some(env) if matches!(kind_of(env), ObjKind::Dict(_)) => {
+            Ok(vm.dict_get(env, k)?.unwrap_or(default))
+        }
+        Some(env) => {
+            let get = vm.intern("get");
+            let m = vm.getattr(env, get)?;
+            vm.call(m, &[k, default])
+        }
+        None => match std::env::var(crate::vm::str_of(k)) {
+            Ok(v) => Ok(vm.new_str(v)),
+            Err(_) => Ok(default),
+        },
+    }
+}
+
+fn putenv(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let k = path_arg(vm, &a, 0, "name", "putenv")?;
+    let v = path_arg(vm, &a, 1, "value", "putenv")?;
+    if k.is_empty() || k.contains('=') || k.contains('\0') || v.contains('\0') {
+        return Err(vm.value_error("illegal environment variable name"));
+    }
+    std::env::set_var(k, v);
+    Ok(vm.none)
+}
+
+fn unsetenv(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let k = path_arg(vm, &a, 0, "name", "unsetenv")?;
+    if k.is_empty() || k.contains('=') || k.contains('\0') {
+        return Err(vm.value_error("illegal environment variable name"));
+    }
+    std::env::remove_var(k);
+    Ok(vm.none)
 }
 
 /// `sys.modules[module].name`.
@@ -497,6 +534,8 @@ pub fn create(vm: &mut Vm) -> PyResult<Value> {
         ("mkdir", mkdir),
         ("makedirs", makedirs),
         ("getenv", getenv),
+        ("putenv", putenv),
+        ("unsetenv", unsetenv),
         ("stat", stat),
         ("getpid", getpid),
         ("getppid", getppid),
