@@ -57,6 +57,11 @@ impl Vm {
                 }
             }
         }
+        // Instances of subclasses of built-in types (a tuple subclass such as
+        // time.struct_time) inherit the built-in comparison.
+        if let Some(r) = self.native_compare(kind, a, b)? {
+            return Ok(self.bool_val(r));
+        }
         self.compare_fallback(kind, a, b)
     }
 
