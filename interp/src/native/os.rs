@@ -211,7 +211,20 @@ fn stat(vm: &mut Vm, a: Args) -> PyResult<Value> {
             "os.stat_result is missing",
         ));
     };
-    let obj = vm.alloc(cls, ObjKind::Object);
+    // The tuple part holds the ten classic fields, times as whole seconds.
+    let tuple_items = vec![
+        vm.new_int(md.mode() as i64),
+        vm.new_int(md.ino() as i64),
+        vm.new_int(md.dev() as i64),
+        vm.new_int(md.nlink() as i64),
+        vm.new_int(md.uid() as i64),
+        vm.new_int(md.gid() as i64),
+        vm.new_int(md.size() as i64),
+        vm.new_int(md.atime()),
+        vm.new_int(md.mtime()),
+        vm.new_int(md.ctime()),
+    ];
+    let obj = vm.alloc(cls, ObjKind::Tuple(tuple_items));
     let fields: [(&str, Value); 13] = [
         ("st_mode", vm.new_int(md.mode() as i64)),
         ("st_ino", vm.new_int(md.ino() as i64)),
@@ -250,6 +263,23 @@ fn stat(vm: &mut Vm, a: Args) -> PyResult<Value> {
         vm.setattr(obj, k, v)?;
     }
     Ok(obj)
+}
+
+fn stat_repr(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let items = match kind_of(a.pos[0]) {
+        ObjKind::Tuple(t) => t.clone(),
+        _ => vec![],
+    };
+    let names = [
+        "st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid", "st_size", "st_atime",
+        "st_mtime", "st_ctime",
+    ];
+    let mut parts = Vec::new();
+    for (n, v) in names.iter().zip(items) {
+        let r = vm.repr_string(v)?;
+        parts.push(format!("{n}={r}"));
+    }
+    Ok(vm.new_str(format!("os.stat_result({})", parts.join(", "))))
 }
 
 fn getpid(vm: &mut Vm, _a: Args) -> PyResult<Value> {
@@ -593,7 +623,15 @@ pub fn create(vm: &mut Vm) -> PyResult<Value> {
     let ns = vm.new_dict();
     let modname = vm.new_str("os");
     set_const(vm, ns, "__module__", modname);
-    let sr = vm.new_class("stat_result", &[], ns)?;
+    let tuple = vm.types.tuple;
+    let sr = vm.new_class("stat_result", &[tuple], ns)?;
+    crate::builtins::add_method(
+        vm,
+        sr,
+        "__repr__",
+        crate::object::function::BuiltinKind::Method,
+        stat_repr,
+    );
     set_const(vm, d, "stat_result", sr);
     let p = vm.new_module("os.path");
     let pd = vm.module_dict(p);

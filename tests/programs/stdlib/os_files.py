@@ -19,6 +19,7 @@ with open("_tmp_os_files/f.txt", "w") as f:
     f.write("hello\nworld\n")
 st = os.stat("_tmp_os_files/f.txt")
 print(st.st_size, os.path.getsize("_tmp_os_files/f.txt"), type(st.st_mtime).__name__)
+print(st[6], len(st), int(st.st_mtime) == st[8], repr(st).startswith("os.stat_result(st_mode="), isinstance(st, tuple))
 print(sorted(os.listdir("_tmp_os_files")))
 os.replace("_tmp_os_files/f.txt", "_tmp_os_files/g.txt")
 os.remove("_tmp_os_files/g.txt")
