@@ -136,6 +136,29 @@ pub fn open(vm: &mut Vm, a: Args) -> PyResult<Value> {
             }
         }
     }
+    let newline = match a.pos.get(6).copied().or_else(|| a.kw("newline")) {
+        None => None,
+        Some(v) if v == vm.none => None,
+        Some(v) if v.is_ptr() && matches!(kind_of(v), ObjKind::Str(_)) => {
+            let nl = crate::vm::str_of(v).to_string();
+            if !matches!(nl.as_str(), "" | "\n" | "\r" | "\r\n") {
+                let r = vm.repr_string(v)?;
+                return Err(
+                    vm.value_error(format!("illegal newline value: {}", &r[1..r.len() - 1]))
+                );
+            }
+            if binary {
+                return Err(vm.value_error("binary mode doesn't take a newline argument"));
+            }
+            Some(nl)
+        }
+        Some(v) => {
+            let t = vm.type_name(v);
+            return Err(vm.type_error(format!(
+                "open() argument 'newline' must be str or None, not {t}"
+            )));
+        }
+    };
     let plus = mode.contains('+');
     let mut opts = std::fs::OpenOptions::new();
     let (readable, writable) = if mode.contains('w') {
@@ -171,6 +194,7 @@ pub fn open(vm: &mut Vm, a: Args) -> PyResult<Value> {
                 read_buf: Vec::new(),
                 write_buf: Vec::new(),
                 eof: false,
+                newline,
             };
             let cls = if binary {
                 vm.types.buffered_io
@@ -199,7 +223,7 @@ fn fill_all(vm: &mut Vm, f: &mut FileObj) -> PyResult<()> {
             return Err(os_error(vm, &e, &n));
         }
     }
-    if !f.binary && buf.contains(&b'\r') {
+    if !f.binary && f.newline.is_none() && buf.contains(&b'\r') {
         // Universal newlines: \r\n and \r read as \n.
         let mut out = Vec::with_capacity(buf.len());
         let mut i = 0;
@@ -384,6 +408,20 @@ fn write_bytes(vm: &mut Vm, f: &mut FileObj, data: Value) -> PyResult<usize> {
             };
             return Err(vm.type_error(msg));
         }
+    };
+    let bytes = match f.newline.as_deref() {
+        Some(nl @ ("\r" | "\r\n")) if !f.binary && bytes.contains(&b'\n') => {
+            let mut out = Vec::with_capacity(bytes.len() + 8);
+            for &b in &bytes {
+                if b == b'\n' {
+                    out.extend_from_slice(nl.as_bytes());
+                } else {
+                    out.push(b);
+                }
+            }
+            out
+        }
+        _ => bytes,
     };
     if !f.read_buf.is_empty() {
         sync_position(vm, f)?;
