@@ -183,15 +183,17 @@ class socket:
             if c not in "rwb":
                 raise ValueError("invalid mode %r (only r, w, b allowed)" % (mode,))
         self._io_refs += 1
-        return SocketFile(self, mode)
+        return SocketFile(self, mode, buffering == 0)
 
 
 class SocketFile:
     """The stream returned by socket.makefile(): buffered reads (read,
-    readline, iteration) and writes sent on flush() and close()."""
+    readline, iteration) and writes sent on flush() and close() (at once
+    with buffering=0)."""
 
-    def __init__(self, sock, mode):
+    def __init__(self, sock, mode, unbuffered=False):
         self._sock = sock
+        self._unbuffered = unbuffered
         self.mode = mode
         self._binary = "b" in mode
         self._reading = "r" in mode
@@ -309,6 +311,8 @@ class SocketFile:
                 raise TypeError("write() argument must be str, not %s"
                                 % type(data).__name__)
             self._wbuf.append(data.encode("utf-8"))
+        if self._unbuffered:
+            self.flush()
         return len(data)
 
     def writelines(self, lines):
