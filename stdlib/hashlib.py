@@ -34,11 +34,6 @@ class HASH:
 
     def update(self, data):
         self._chunks.append(_hashlib.check(data))
-        if len(self._chunks) > 64:
-            joined = b""
-            for c in self._chunks:
-                joined = joined + c
-            self._chunks = [joined]
 
     def digest(self):
         return _hashlib.digest(self.name, self._chunks)
