@@ -273,6 +273,11 @@ fn main() {
     let child = std::thread::Builder::new()
         .stack_size(4 << 30)
         .spawn(real_main);
+    // Signals for the process go to the interpreter thread, where Python
+    // handlers run (and `os.kill(os.getpid(), ...)` sees its handler at once).
+    if child.is_ok() {
+        piepie::native::signal::block_in_this_thread();
+    }
     let code = match child {
         Ok(h) => h.join().unwrap_or(70),
         Err(_) => real_main(),

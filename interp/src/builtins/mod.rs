@@ -255,6 +255,7 @@ pub fn special_attr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<Val
                 d.context
             }
         }
+        (ObjKind::File(f), "encoding") if !f.binary => vm.new_str("UTF-8"),
         (ObjKind::Exception(d), "__suppress_context__") => vm.bool_val(d.suppress_context),
         (ObjKind::Exception(_), "__traceback__") => vm.traceback_of(obj),
         (ObjKind::Exception(_), "value") if vm.exc_matches(obj, ExcKind::StopIteration) => {

@@ -1,5 +1,7 @@
 //! Standard streams and files: buffered stdout/stderr writes (flushed at
-//! exit and before reading stdin) and `open()` for text and binary files.
+//! exit and before reading stdin) and `open()` for text (UTF-8, universal
+//! newlines) and binary files: modes r/w/a/x with + and b, read/readline/
+//! readlines/iteration/write/writelines/seek/tell/flush/close and `with`.
 
 use crate::object::kind_of;
 use crate::object::{FileObj, ObjKind, Value};
@@ -56,11 +58,6 @@ fn stream_write(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(vm.new_int(s.chars().count() as i64))
 }
 
-fn stream_flush(vm: &mut Vm, _a: Args) -> PyResult<Value> {
-    flush_stdout(vm);
-    Ok(vm.none)
-}
-
 /// A `sys.stdout`-like object for fd 1 or 2.
 pub fn new_std_stream(vm: &mut Vm, fd: i32) -> Value {
     vm.alloc(vm.types.text_io, ObjKind::StdStream(fd))
@@ -78,38 +75,115 @@ fn file_of<'a>(vm: &mut Vm, v: Value) -> PyResult<&'a mut FileObj> {
     }
 }
 
+/// `io.UnsupportedOperation(msg)` (an OSError here; CPython's also derives from ValueError).
+fn unsupported(vm: &mut Vm, msg: &str) -> crate::vm::Exc {
+    vm.exc(ExcKind::OSError, msg)
+}
+
 pub fn open(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let Some(&p) = a.pos.first() else {
+    let Some(p) = a.pos.first().copied().or_else(|| a.kw("file")) else {
         return Err(vm.type_error("open() missing required argument 'file' (pos 1)"));
     };
+    if !(p.is_ptr() && matches!(kind_of(p), ObjKind::Str(_))) {
+        let t = vm.type_name(p);
+        return Err(vm.type_error(format!(
+            "expected str, bytes or os.PathLike object, not {t}"
+        )));
+    }
     let path = crate::vm::str_of(p).to_string();
-    let mode = a
-        .pos
-        .get(1)
-        .copied()
-        .or_else(|| a.kw("mode"))
-        .map(|m| crate::vm::str_of(m).to_string())
-        .unwrap_or_else(|| "r".into());
+    let mode = match a.pos.get(1).copied().or_else(|| a.kw("mode")) {
+        Some(m) if m.is_ptr() && matches!(kind_of(m), ObjKind::Str(_)) => {
+            crate::vm::str_of(m).to_string()
+        }
+        Some(m) => {
+            let t = vm.type_name(m);
+            return Err(vm.type_error(format!("open() argument 'mode' must be str, not {t}")));
+        }
+        None => "r".into(),
+    };
+    let enc = a.pos.get(3).copied().or_else(|| a.kw("encoding"));
+    let mut seen = std::collections::HashSet::new();
+    let mut kinds = 0;
+    for c in mode.chars() {
+        if !"rwaxb+t".contains(c) || !seen.insert(c) {
+            return Err(vm.value_error(format!("invalid mode: '{mode}'")));
+        }
+        if "rwax".contains(c) {
+            kinds += 1;
+        }
+    }
+    if kinds != 1 {
+        return Err(vm.value_error("must have exactly one of create/read/write/append mode"));
+    }
     let binary = mode.contains('b');
+    if binary && mode.contains('t') {
+        return Err(vm.value_error("can't have text and binary mode at once"));
+    }
+    if let Some(e) = enc {
+        if e != vm.none {
+            if binary {
+                return Err(vm.value_error("binary mode doesn't take an encoding argument"));
+            }
+            let name = crate::vm::str_of(e).to_ascii_lowercase().replace('_', "-");
+            if !matches!(name.as_str(), "utf-8" | "utf8" | "ascii" | "us-ascii") {
+                return Err(vm.exc(
+                    ExcKind::NotImplementedError,
+                    format!(
+                        "open(): encoding {:?} is not supported (only utf-8)",
+                        crate::vm::str_of(e)
+                    ),
+                ));
+            }
+        }
+    }
+    let newline = match a.pos.get(6).copied().or_else(|| a.kw("newline")) {
+        None => None,
+        Some(v) if v == vm.none => None,
+        Some(v) if v.is_ptr() && matches!(kind_of(v), ObjKind::Str(_)) => {
+            let nl = crate::vm::str_of(v).to_string();
+            if !matches!(nl.as_str(), "" | "\n" | "\r" | "\r\n") {
+                let r = vm.repr_string(v)?;
+                return Err(
+                    vm.value_error(format!("illegal newline value: {}", &r[1..r.len() - 1]))
+                );
+            }
+            if binary {
+                return Err(vm.value_error("binary mode doesn't take a newline argument"));
+            }
+            Some(nl)
+        }
+        Some(v) => {
+            let t = vm.type_name(v);
+            return Err(vm.type_error(format!(
+                "open() argument 'newline' must be str or None, not {t}"
+            )));
+        }
+    };
+    let plus = mode.contains('+');
     let mut opts = std::fs::OpenOptions::new();
     let (readable, writable) = if mode.contains('w') {
-        opts.write(true).create(true).truncate(true);
-        (mode.contains('+'), true)
+        opts.write(true).create(true).truncate(true).read(plus);
+        (plus, true)
     } else if mode.contains('a') {
-        opts.append(true).create(true);
-        (mode.contains('+'), true)
+        opts.append(true).create(true).read(plus);
+        (plus, true)
     } else if mode.contains('x') {
-        opts.write(true).create_new(true);
-        (false, true)
+        opts.write(true).create_new(true).read(plus);
+        (plus, true)
     } else {
-        opts.read(true);
-        if mode.contains('+') {
-            opts.write(true);
-        }
-        (true, mode.contains('+'))
+        opts.read(true).write(plus);
+        (true, plus)
     };
     match opts.open(&path) {
         Ok(f) => {
+            if f.metadata().map(|m| m.is_dir()).unwrap_or(false) {
+                return Err(crate::native::oserr::errno_error(
+                    vm,
+                    libc::EISDIR,
+                    Some(&path),
+                    None,
+                ));
+            }
             let fo = FileObj {
                 name: path,
                 mode,
@@ -120,6 +194,7 @@ pub fn open(vm: &mut Vm, a: Args) -> PyResult<Value> {
                 read_buf: Vec::new(),
                 write_buf: Vec::new(),
                 eof: false,
+                newline,
             };
             let cls = if binary {
                 vm.types.buffered_io
@@ -134,25 +209,7 @@ pub fn open(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 /// An OSError subclass for an I/O error, with errno, strerror, filename.
 pub fn os_error(vm: &mut Vm, e: &std::io::Error, path: &str) -> crate::vm::Exc {
-    let kind = match e.kind() {
-        std::io::ErrorKind::NotFound => ExcKind::FileNotFoundError,
-        std::io::ErrorKind::PermissionDenied => ExcKind::PermissionError,
-        std::io::ErrorKind::AlreadyExists => ExcKind::FileExistsError,
-        _ => match e.raw_os_error() {
-            Some(21) => ExcKind::IsADirectoryError,
-            Some(20) => ExcKind::NotADirectoryError,
-            _ => ExcKind::OSError,
-        },
-    };
-    let errno = e.raw_os_error().unwrap_or(0);
-    let msg = e.to_string();
-    let strerror = msg.split(" (os error").next().unwrap_or(&msg).to_string();
-    let cls = vm.exc_type(kind);
-    let a = vm.new_int(errno as i64);
-    let b = vm.new_str(strerror);
-    let c = vm.new_str(path);
-    let exc = vm.new_exception(cls, vec![a, b, c]);
-    crate::vm::Exc(exc)
+    crate::native::oserr::io_error(vm, e, Some(path))
 }
 
 fn fill_all(vm: &mut Vm, f: &mut FileObj) -> PyResult<()> {
@@ -166,60 +223,134 @@ fn fill_all(vm: &mut Vm, f: &mut FileObj) -> PyResult<()> {
             return Err(os_error(vm, &e, &n));
         }
     }
+    if !f.binary && f.newline.is_none() && buf.contains(&b'\r') {
+        // Universal newlines: \r\n and \r read as \n.
+        let mut out = Vec::with_capacity(buf.len());
+        let mut i = 0;
+        while i < buf.len() {
+            if buf[i] == b'\r' {
+                out.push(b'\n');
+                if buf.get(i + 1) == Some(&b'\n') {
+                    i += 1;
+                }
+            } else {
+                out.push(buf[i]);
+            }
+            i += 1;
+        }
+        buf = out;
+    }
     f.read_buf.extend(buf);
     f.eof = true;
     Ok(())
 }
 
-fn make_text(vm: &mut Vm, f: &FileObj, bytes: Vec<u8>) -> Value {
+fn make_text(vm: &mut Vm, f: &FileObj, bytes: Vec<u8>) -> PyResult<Value> {
     if f.binary {
-        vm.new_bytes(bytes)
-    } else {
-        vm.new_str(String::from_utf8_lossy(&bytes).replace("\r\n", "\n"))
+        return Ok(vm.new_bytes(bytes));
+    }
+    match String::from_utf8(bytes) {
+        Ok(s) => Ok(vm.new_str(s)),
+        Err(e) => {
+            let pos = e.utf8_error().valid_up_to();
+            let b = e.as_bytes()[pos];
+            Err(vm.exc(
+                ExcKind::UnicodeDecodeError,
+                format!(
+                    "'utf-8' codec can't decode byte {b:#04x} in position {pos}: invalid start byte"
+                ),
+            ))
+        }
+    }
+}
+
+fn check_readable(vm: &mut Vm, f: &FileObj) -> PyResult<()> {
+    if !f.readable {
+        return Err(unsupported(vm, "not readable"));
+    }
+    Ok(())
+}
+
+/// The number of leading bytes of `buf` holding `n` UTF-8 characters.
+fn char_prefix(buf: &[u8], n: usize) -> usize {
+    let mut chars = 0;
+    for (i, &b) in buf.iter().enumerate() {
+        if b & 0xC0 != 0x80 {
+            if chars == n {
+                return i;
+            }
+            chars += 1;
+        }
+    }
+    buf.len()
+}
+
+fn size_arg(vm: &mut Vm, a: &Args) -> PyResult<i64> {
+    match a.pos.get(1).copied().or_else(|| a.kw("size")) {
+        None => Ok(-1),
+        Some(v) if v == vm.none => Ok(-1),
+        Some(v) => match vm.as_i64(v) {
+            Some(n) => Ok(n),
+            None => {
+                let t = vm.type_name(v);
+                Err(vm.type_error(format!("argument should be integer or None, not '{t}'")))
+            }
+        },
     }
 }
 
 fn file_read(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let f = file_of(vm, a.pos[0])?;
-    if !f.readable {
-        return Err(vm.exc(ExcKind::OSError, "not readable"));
-    }
+    check_readable(vm, f)?;
+    let n = size_arg(vm, &a)?;
     fill_all(vm, f)?;
-    let n = a.pos.get(1).and_then(|&x| vm.as_i64(x)).unwrap_or(-1);
     let take = if n < 0 {
         f.read_buf.len()
-    } else {
+    } else if f.binary {
         (n as usize).min(f.read_buf.len())
+    } else {
+        char_prefix(&f.read_buf, n as usize)
     };
     let bytes: Vec<u8> = f.read_buf.drain(..take).collect();
-    Ok(make_text(vm, f, bytes))
+    make_text(vm, f, bytes)
 }
 
-fn read_line(vm: &mut Vm, f: &mut FileObj) -> PyResult<Option<Vec<u8>>> {
+fn read_line(vm: &mut Vm, f: &mut FileObj, limit: i64) -> PyResult<Option<Vec<u8>>> {
+    check_readable(vm, f)?;
     fill_all(vm, f)?;
     if f.read_buf.is_empty() {
         return Ok(None);
     }
-    let end = f
+    let mut end = f
         .read_buf
         .iter()
         .position(|&b| b == b'\n')
         .map(|p| p + 1)
         .unwrap_or(f.read_buf.len());
+    if limit >= 0 {
+        let cap = if f.binary {
+            limit as usize
+        } else {
+            char_prefix(&f.read_buf, limit as usize)
+        };
+        end = end.min(cap);
+    }
     Ok(Some(f.read_buf.drain(..end).collect()))
 }
 
 fn file_readline(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let f = file_of(vm, a.pos[0])?;
-    let line = read_line(vm, f)?.unwrap_or_default();
-    Ok(make_text(vm, f, line))
+    let n = size_arg(vm, &a)?;
+    let line = read_line(vm, f, n)?.unwrap_or_default();
+    make_text(vm, f, line)
 }
 
 fn file_readlines(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let f = file_of(vm, a.pos[0])?;
     let mut out = Vec::new();
-    while let Some(l) = read_line(vm, f)? {
-        out.push(make_text(vm, f, l));
+    while let Some(l) = read_line(vm, f, -1)? {
+        let v = make_text(vm, f, l)?;
+        out.push(v);
     }
     Ok(vm.new_list(out))
 }
@@ -227,48 +358,218 @@ fn file_readlines(vm: &mut Vm, a: Args) -> PyResult<Value> {
 /// `next()` on a file: the next line, or None at end.
 pub fn file_next_line(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
     let f = file_of(vm, it)?;
-    match read_line(vm, f)? {
-        Some(l) => Ok(Some(make_text(vm, f, l))),
+    match read_line(vm, f, -1)? {
+        Some(l) => Ok(Some(make_text(vm, f, l)?)),
         None => Ok(None),
     }
 }
 
-fn file_write(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let f = file_of(vm, a.pos[0])?;
-    if !f.writable {
-        return Err(vm.exc(ExcKind::OSError, "not writable"));
+/// Moves the OS position back over bytes read ahead but not consumed, so
+/// that a write or tell lands at the logical position.
+fn sync_position(vm: &mut Vm, f: &mut FileObj) -> PyResult<u64> {
+    use std::io::Seek;
+    let back = f.read_buf.len() as i64;
+    let Some(file) = f.file.as_mut() else {
+        return Ok(0);
+    };
+    let r = if back > 0 && !f.mode.contains('a') {
+        file.seek(std::io::SeekFrom::Current(-back))
+    } else {
+        file.stream_position()
+    };
+    f.read_buf.clear();
+    f.eof = false;
+    match r {
+        Ok(p) => Ok(p),
+        Err(e) => {
+            let n = f.name.clone();
+            Err(os_error(vm, &e, &n))
+        }
     }
-    let data = a.pos.get(1).copied().unwrap_or(vm.none);
+}
+
+fn write_bytes(vm: &mut Vm, f: &mut FileObj, data: Value) -> PyResult<usize> {
+    if !f.writable {
+        return Err(unsupported(vm, "not writable"));
+    }
     let (bytes, n) = match kind_of(data) {
-        ObjKind::Str(s) if !f.binary => (s.as_str().as_bytes().to_vec(), s.char_len),
-        ObjKind::Bytes(b) | ObjKind::ByteArray(b) if f.binary => (b.clone(), b.len()),
+        ObjKind::Str(s) if data.is_ptr() && !f.binary => {
+            (s.as_str().as_bytes().to_vec(), s.char_len)
+        }
+        ObjKind::Bytes(b) | ObjKind::ByteArray(b) if data.is_ptr() && f.binary => {
+            (b.clone(), b.len())
+        }
         _ => {
             let t = vm.type_name(data);
-            let want = if f.binary {
-                "a bytes-like object is required"
+            let msg = if f.binary {
+                format!("a bytes-like object is required, not '{t}'")
             } else {
-                "write() argument must be str"
+                format!("write() argument must be str, not {t}")
             };
-            return Err(vm.type_error(format!("{want}, not {t}")));
+            return Err(vm.type_error(msg));
         }
     };
+    let bytes = match f.newline.as_deref() {
+        Some(nl @ ("\r" | "\r\n")) if !f.binary && bytes.contains(&b'\n') => {
+            let mut out = Vec::with_capacity(bytes.len() + 8);
+            for &b in &bytes {
+                if b == b'\n' {
+                    out.extend_from_slice(nl.as_bytes());
+                } else {
+                    out.push(b);
+                }
+            }
+            out
+        }
+        _ => bytes,
+    };
+    if !f.read_buf.is_empty() {
+        sync_position(vm, f)?;
+    }
     if let Some(file) = f.file.as_mut() {
         if let Err(e) = file.write_all(&bytes) {
             let n = f.name.clone();
             return Err(os_error(vm, &e, &n));
         }
     }
+    f.eof = false;
+    Ok(n)
+}
+
+fn file_write(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let f = file_of(vm, a.pos[0])?;
+    let data = a.pos.get(1).copied().unwrap_or(vm.none);
+    let n = write_bytes(vm, f, data)?;
     Ok(vm.new_int(n as i64))
 }
 
-fn file_close(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    if let ObjKind::File(f) = &mut a.pos[0].obj_mut().kind {
-        f.file = None;
+fn file_writelines(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let Some(&lines) = a.pos.get(1) else {
+        return Err(vm.type_error("writelines() takes exactly one argument (0 given)"));
+    };
+    file_of(vm, a.pos[0])?;
+    let items = vm.iterate(lines)?;
+    for x in items {
+        let f = file_of(vm, a.pos[0])?;
+        write_bytes(vm, f, x)?;
     }
     Ok(vm.none)
 }
 
-fn file_enter(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+fn file_seek(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    use std::io::Seek;
+    let f = file_of(vm, a.pos[0])?;
+    let off = match a.pos.get(1).and_then(|&v| vm.as_i64(v)) {
+        Some(o) => o,
+        None => return Err(vm.type_error("seek() requires an integer offset")),
+    };
+    let whence = a.pos.get(2).and_then(|&v| vm.as_i64(v)).unwrap_or(0);
+    if !f.binary && whence != 0 && off != 0 {
+        return Err(unsupported(
+            vm,
+            if whence == 1 {
+                "can't do nonzero cur-relative seeks"
+            } else {
+                "can't do nonzero end-relative seeks"
+            },
+        ));
+    }
+    let pos = match whence {
+        0 => {
+            if off < 0 {
+                return Err(vm.value_error(format!("negative seek position {off}")));
+            }
+            std::io::SeekFrom::Start(off as u64)
+        }
+        1 => {
+            sync_position(vm, f)?;
+            std::io::SeekFrom::Current(off)
+        }
+        2 => std::io::SeekFrom::End(off),
+        _ => return Err(vm.value_error(format!("invalid whence ({whence}, should be 0, 1 or 2)"))),
+    };
+    f.read_buf.clear();
+    f.eof = false;
+    let r = f.file.as_mut().map(|file| file.seek(pos));
+    match r {
+        Some(Ok(p)) => Ok(vm.new_int(p as i64)),
+        Some(Err(e)) => {
+            let n = f.name.clone();
+            Err(os_error(vm, &e, &n))
+        }
+        None => Ok(vm.new_int(0)),
+    }
+}
+
+fn file_tell(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    use std::io::Seek;
+    let f = file_of(vm, a.pos[0])?;
+    let ahead = f.read_buf.len() as u64;
+    let r = f.file.as_mut().map(|file| file.stream_position());
+    match r {
+        Some(Ok(p)) => Ok(vm.new_int(p.saturating_sub(ahead) as i64)),
+        Some(Err(e)) => {
+            let n = f.name.clone();
+            Err(os_error(vm, &e, &n))
+        }
+        None => Ok(vm.new_int(0)),
+    }
+}
+
+fn file_flush(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if let ObjKind::StdStream(_) = kind_of(a.pos[0]) {
+        flush_stdout(vm);
+        return Ok(vm.none);
+    }
+    let f = file_of(vm, a.pos[0])?;
+    if let Some(file) = f.file.as_mut() {
+        let _ = file.flush();
+    }
+    Ok(vm.none)
+}
+
+fn file_fileno(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    use std::os::unix::io::AsRawFd;
+    if let ObjKind::StdStream(fd) = kind_of(a.pos[0]) {
+        return Ok(vm.new_int(*fd as i64));
+    }
+    let f = file_of(vm, a.pos[0])?;
+    let fd = f.file.as_ref().map(|x| x.as_raw_fd()).unwrap_or(-1);
+    Ok(vm.new_int(fd as i64))
+}
+
+fn file_readable(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let f = file_of(vm, a.pos[0])?;
+    Ok(vm.bool_val(f.readable))
+}
+
+fn file_writable(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if let ObjKind::StdStream(_) = kind_of(a.pos[0]) {
+        return Ok(vm.true_);
+    }
+    let f = file_of(vm, a.pos[0])?;
+    Ok(vm.bool_val(f.writable))
+}
+
+fn file_seekable(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    file_of(vm, a.pos[0])?;
+    Ok(vm.true_)
+}
+
+fn file_close(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if let ObjKind::File(f) = &mut a.pos[0].obj_mut().kind {
+        if let Some(mut file) = f.file.take() {
+            let _ = file.flush();
+        }
+        f.read_buf.clear();
+    }
+    Ok(vm.none)
+}
+
+fn file_enter(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if let ObjKind::File(_) = kind_of(a.pos[0]) {
+        file_of(vm, a.pos[0])?;
+    }
     Ok(a.pos[0])
 }
 
@@ -284,6 +585,14 @@ pub fn install(vm: &mut Vm) {
         add_method(vm, cls, "read", Method, file_read);
         add_method(vm, cls, "readline", Method, file_readline);
         add_method(vm, cls, "readlines", Method, file_readlines);
+        add_method(vm, cls, "writelines", Method, file_writelines);
+        add_method(vm, cls, "seek", Method, file_seek);
+        add_method(vm, cls, "tell", Method, file_tell);
+        add_method(vm, cls, "flush", Method, file_flush);
+        add_method(vm, cls, "fileno", Method, file_fileno);
+        add_method(vm, cls, "readable", Method, file_readable);
+        add_method(vm, cls, "writable", Method, file_writable);
+        add_method(vm, cls, "seekable", Method, file_seekable);
         add_method(vm, cls, "close", Method, file_close);
         add_method(vm, cls, "__enter__", Method, file_enter);
         add_method(vm, cls, "__exit__", Method, file_exit);
@@ -292,7 +601,6 @@ pub fn install(vm: &mut Vm) {
     add_method(vm, vm.types.buffered_io, "write", Method, file_write);
     // Text files and std streams share `write`.
     add_method(vm, vm.types.text_io, "write", Method, text_write);
-    add_method(vm, vm.types.text_io, "flush", Method, stream_flush);
 }
 
 fn text_write(vm: &mut Vm, a: Args) -> PyResult<Value> {

@@ -1,9 +1,17 @@
 //! Native modules written in Rust: `sys` (created at start-up), and `math`,
-//! `time`, `gc`, `os`/`os.path` (created on first import).
+//! `time`, `gc`, `os`/`os.path`, `signal`, `errno`, `_socket`, `select`,
+//! `_sqlite3`, `_hashlib` (created on first import).
 
+mod errno;
+mod hashlib;
 pub mod io;
 mod math;
 mod os;
+pub mod oserr;
+pub mod signal;
+mod socket;
+mod sqlite;
+mod time;
 
 use crate::builtins::add_function;
 use crate::object::{ObjKind, Value};
@@ -95,8 +103,7 @@ pub fn install(vm: &mut Vm) {
     set(vm, m, "platform", plat);
     let ver = vm.new_str("3.11.7 (piepie)");
     set(vm, m, "version", ver);
-    let vi: Vec<Value> = vec![Value::small(3), Value::small(11), Value::small(7)];
-    let vi = vm.new_tuple(vi);
+    let vi = version_info(vm);
     set(vm, m, "version_info", vi);
     let impl_name = vm.new_str("piepie");
     set(vm, m, "implementation_name", impl_name);
@@ -106,6 +113,53 @@ pub fn install(vm: &mut Vm) {
     set(vm, m, "path", p);
     let a = vm.new_list(vec![]);
     set(vm, m, "argv", a);
+}
+
+/// `sys.version_info`: a tuple subclass with named fields, as CPython's struct sequence.
+fn version_info(vm: &mut Vm) -> Value {
+    let fields = ["major", "minor", "micro", "releaselevel", "serial"];
+    let items = vec![
+        Value::small(3),
+        Value::small(11),
+        Value::small(7),
+        vm.new_str("final"),
+        Value::small(0),
+    ];
+    let ns = vm.new_dict();
+    let mk = vm.intern("__module__");
+    let mv = vm.new_str("sys");
+    let _ = vm.dict_set(ns, mk, mv);
+    let tuple = vm.types.tuple;
+    let Ok(cls) = vm.new_class("version_info", &[tuple], ns) else {
+        return vm.new_tuple(items);
+    };
+    crate::builtins::add_method(
+        vm,
+        cls,
+        "__repr__",
+        crate::object::function::BuiltinKind::Method,
+        version_info_repr,
+    );
+    let obj = vm.alloc(cls, ObjKind::Tuple(items.clone()));
+    for (f, v) in fields.iter().zip(items) {
+        let k = vm.intern(f);
+        let _ = vm.setattr(obj, k, v);
+    }
+    obj
+}
+
+fn version_info_repr(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let items = match crate::object::kind_of(a.pos[0]) {
+        ObjKind::Tuple(t) => t.clone(),
+        _ => vec![],
+    };
+    let fields = ["major", "minor", "micro", "releaselevel", "serial"];
+    let mut parts = Vec::new();
+    for (f, v) in fields.iter().zip(items) {
+        let r = vm.repr_string(v)?;
+        parts.push(format!("{f}={r}"));
+    }
+    Ok(vm.new_str(format!("sys.version_info({})", parts.join(", "))))
 }
 
 /// Sets `sys.argv` and `sys.path[0]`.
@@ -122,34 +176,6 @@ pub fn set_argv(vm: &mut Vm, argv: &[String], script_dir: &str) {
     }
     let pl = vm.new_list(path);
     set(vm, m, "path", pl);
-}
-
-fn time_time(vm: &mut Vm, _a: Args) -> PyResult<Value> {
-    let t = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs_f64())
-        .unwrap_or(0.0);
-    Ok(vm.new_float(t))
-}
-
-fn time_perf_counter(vm: &mut Vm, _a: Args) -> PyResult<Value> {
-    thread_local! { static START: std::time::Instant = std::time::Instant::now(); }
-    let t = START.with(|s| s.elapsed().as_secs_f64());
-    Ok(vm.new_float(t))
-}
-
-fn time_sleep(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    crate::builtins::check_args(vm, "sleep", &a, 1, 1)?;
-    let Some(s) = vm.to_f64(a.pos[0])? else {
-        let t = vm.type_name(a.pos[0]);
-        return Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")));
-    };
-    if s < 0.0 {
-        return Err(vm.value_error("sleep length must be non-negative"));
-    }
-    crate::native::io::flush_stdout(vm);
-    std::thread::sleep(std::time::Duration::from_secs_f64(s));
-    Ok(vm.none)
 }
 
 fn gc_collect(vm: &mut Vm, _a: Args) -> PyResult<Value> {
@@ -178,16 +204,13 @@ fn gc_isenabled(vm: &mut Vm, _a: Args) -> PyResult<Value> {
 /// Creates native module `name` on first import; `None` if there is none.
 pub fn load_native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     let m = match name {
-        "time" => {
-            let m = vm.new_module("time");
-            let d = vm.module_dict(m);
-            add_function(vm, d, "time", time_time);
-            add_function(vm, d, "perf_counter", time_perf_counter);
-            add_function(vm, d, "monotonic", time_perf_counter);
-            add_function(vm, d, "process_time", time_perf_counter);
-            add_function(vm, d, "sleep", time_sleep);
-            m
-        }
+        "time" => time::create(vm)?,
+        "signal" => signal::create(vm)?,
+        "_socket" => socket::create(vm)?,
+        "select" => socket::create_select(vm)?,
+        "_hashlib" => hashlib::create(vm)?,
+        "errno" => errno::create(vm)?,
+        "_sqlite3" => sqlite::create(vm)?,
         "gc" => {
             let m = vm.new_module("gc");
             let d = vm.module_dict(m);
@@ -198,7 +221,7 @@ pub fn load_native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
             m
         }
         "math" => math::create(vm),
-        "os" => os::create(vm),
+        "os" => os::create(vm)?,
         "os.path" | "posixpath" => {
             let os = match load_native_module(vm, "os")? {
                 Some(o) => o,

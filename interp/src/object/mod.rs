@@ -155,6 +155,9 @@ pub struct FileObj {
     pub read_buf: Vec<u8>,
     pub write_buf: Vec<u8>,
     pub eof: bool,
+    /// The `newline` argument of a text file: None translates \r\n and \r
+    /// to \n on read; "\r" or "\r\n" replace \n on write.
+    pub newline: Option<String>,
 }
 
 pub enum ObjKind {

@@ -76,7 +76,8 @@ impl Vm {
                 }
             }
         }
-        // Subclasses of the built-in types inherit their comparisons.
+        // Instances of subclasses of built-in types (a tuple subclass such as
+        // time.struct_time) inherit the built-in comparison.
         if let Some(r) = self.native_compare(kind, a, b)? {
             return Ok(self.bool_val(r));
         }

@@ -169,6 +169,7 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                             let f = Frame::from_raw(fp);
                             f.drop_n(n + 1);
                             f.push(v);
+                            tri!('instr, crate::native::signal::check_signals(vm));
                         }
                         None => vm.safepoint(),
                     }
@@ -329,6 +330,7 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                             vm.jit_stats.hot_loops += 1;
                         }
                         vm.safepoint();
+                        tri!('instr, crate::native::signal::check_signals(vm));
                     }
                     Frame::from_raw(fp).pc = arg as usize;
                 }

@@ -18,7 +18,7 @@ impl Vm {
         if !self.class_data(cls).builtin {
             let name = self.intern("__repr__");
             if let Some(m) = self.lookup_in_class(cls, name) {
-                if !matches!(kind_of(m), ObjKind::Builtin(_)) {
+                if self.is_user_method(m) {
                     let r = self.call(m, &[v])?;
                     return self.expect_str(r, "__repr__");
                 }
@@ -246,15 +246,35 @@ impl Vm {
                 let t = self.type_name(v);
                 format!("<{t} object at {:#x}>", v.0)
             }
+            ObjKind::File(f) if f.binary => {
+                let kind = if f.mode.contains('+') {
+                    "BufferedRandom"
+                } else if f.mode.contains('r') {
+                    "BufferedReader"
+                } else {
+                    "BufferedWriter"
+                };
+                format!("<_io.{kind} name={}>", str_repr(&f.name))
+            }
             ObjKind::File(f) => format!(
-                "<_io.TextIOWrapper name='{}' mode='{}' encoding='UTF-8'>",
-                f.name, f.mode
+                "<_io.TextIOWrapper name={} mode={} encoding='UTF-8'>",
+                str_repr(&f.name),
+                str_repr(&f.mode)
             ),
             ObjKind::StdStream(fd) => format!(
                 "<_io.TextIOWrapper name='<{}>' mode='w' encoding='utf-8'>",
                 if *fd == 1 { "stdout" } else { "stderr" }
             ),
         })
+    }
+
+    /// Whether `m` overrides a built-in type's slot: a Python function, or a
+    /// native method added to a non-builtin class (e.g. `time.struct_time`).
+    fn is_user_method(&self, m: Value) -> bool {
+        match kind_of(m) {
+            ObjKind::Builtin(b) => b.owner.is_ptr() && !self.class_data(b.owner).builtin,
+            _ => true,
+        }
     }
 
     /// `str(v)` as a Rust string.
@@ -266,7 +286,7 @@ impl Vm {
         if !self.class_data(cls).builtin {
             let name = self.intern("__str__");
             if let Some(m) = self.lookup_in_class(cls, name) {
-                if !matches!(kind_of(m), ObjKind::Builtin(_)) {
+                if self.is_user_method(m) {
                     let r = self.call(m, &[v])?;
                     return self.expect_str(r, "__str__");
                 }
@@ -287,14 +307,23 @@ impl Vm {
                 if self.exc_matches(v, super::ExcKind::KeyError) && args.len() == 1 {
                     return self.repr_string(args[0]);
                 }
-                if self.exc_matches(v, super::ExcKind::OSError) && (2..=3).contains(&args.len()) {
+                if (2..=5).contains(&args.len())
+                    && self.exc_matches(v, super::ExcKind::OSError)
+                    && self.is_int(args[0])
+                {
+                    // `[Errno N] strerror: 'filename' -> 'filename2'`, as CPython.
                     let errno = self.str_of_value(args[0])?;
-                    let msg = self.str_of_value(args[1])?;
-                    if args.len() == 3 {
-                        let f = self.repr_string(args[2])?;
-                        return Ok(format!("[Errno {errno}] {msg}: {f}"));
+                    let strerror = self.str_of_value(args[1])?;
+                    let mut out = format!("[Errno {errno}] {strerror}");
+                    if args.len() >= 3 && args[2] != self.none {
+                        out.push_str(": ");
+                        out.push_str(&self.repr_string(args[2])?);
+                        if args.len() == 5 && args[4] != self.none {
+                            out.push_str(" -> ");
+                            out.push_str(&self.repr_string(args[4])?);
+                        }
                     }
-                    return Ok(format!("[Errno {errno}] {msg}"));
+                    return Ok(out);
                 }
                 match args.len() {
                     0 => Ok(String::new()),

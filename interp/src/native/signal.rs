@@ -1,0 +1,239 @@
+//! The `signal` module. The C-level handler only records that a signal
+//! arrived; the Python handler runs later at a safepoint of the interpreter
+//! (`check_signals`, called on loop back-edges and after calls), as in
+//! CPython. Handlers live in the module's `_handlers` dict so the collector
+//! sees them.
+
+use crate::builtins::add_function;
+use crate::object::Value;
+use crate::vm::{Args, ExcKind, PyResult, Vm};
+use std::sync::atomic::{AtomicBool, Ordering};
+
+const NSIG: usize = 65;
+
+/// Set when any signal is pending (the cheap test at safepoints).
+pub static ANY_PENDING: AtomicBool = AtomicBool::new(false);
+static PENDING: [AtomicBool; NSIG] = [const { AtomicBool::new(false) }; NSIG];
+
+extern "C" fn on_signal(sig: libc::c_int) {
+    if (sig as usize) < NSIG {
+        PENDING[sig as usize].store(true, Ordering::SeqCst);
+        ANY_PENDING.store(true, Ordering::SeqCst);
+    }
+}
+
+const SIG_DFL: i64 = 0;
+const SIG_IGN: i64 = 1;
+
+fn handlers_dict(vm: &mut Vm) -> Option<Value> {
+    let k = vm.intern("signal");
+    let m = crate::builtins::dict::dict_get_str(vm.modules, k)?;
+    let d = vm.module_dict(m);
+    let k = vm.intern("_handlers");
+    crate::builtins::dict::dict_get_str(d, k)
+}
+
+/// Runs the Python handlers of the signals that arrived since the last call.
+#[inline]
+pub fn check_signals(vm: &mut Vm) -> PyResult<()> {
+    if ANY_PENDING.load(Ordering::Relaxed) {
+        run_pending(vm)?;
+    }
+    Ok(())
+}
+
+/// Runs the pending handlers now (also called by blocking calls on EINTR).
+pub fn run_pending(vm: &mut Vm) -> PyResult<()> {
+    if !ANY_PENDING.swap(false, Ordering::SeqCst) {
+        return Ok(());
+    }
+    for (sig, flag) in PENDING.iter().enumerate() {
+        if !flag.swap(false, Ordering::SeqCst) {
+            continue;
+        }
+        if sig == libc::SIGINT as usize {
+            if let Some(h) = handler_of(vm, sig) {
+                call_handler(vm, h, sig)?;
+            } else {
+                return Err(vm.exc(ExcKind::KeyboardInterrupt, ""));
+            }
+            continue;
+        }
+        if let Some(h) = handler_of(vm, sig) {
+            call_handler(vm, h, sig)?;
+        }
+    }
+    Ok(())
+}
+
+fn handler_of(vm: &mut Vm, sig: usize) -> Option<Value> {
+    let d = handlers_dict(vm)?;
+    let key = vm.new_int(sig as i64);
+    let h = vm.dict_get(d, key).ok().flatten()?;
+    if vm.as_i64(h).is_some() {
+        return None;
+    }
+    Some(h)
+}
+
+fn call_handler(vm: &mut Vm, h: Value, sig: usize) -> PyResult<()> {
+    let s = vm.new_int(sig as i64);
+    let none = vm.none;
+    vm.call(h, &[s, none])?;
+    Ok(())
+}
+
+/// Blocks the catchable signals in the calling thread (the launcher thread
+/// that waits for the interpreter thread), so the kernel delivers them to
+/// the interpreter.
+pub fn block_in_this_thread() {
+    // SAFETY: sigset operations on a local set; pthread_sigmask on the calling thread.
+    unsafe {
+        let mut set: libc::sigset_t = std::mem::zeroed();
+        libc::sigfillset(&mut set);
+        for s in [
+            libc::SIGSEGV,
+            libc::SIGBUS,
+            libc::SIGFPE,
+            libc::SIGILL,
+            libc::SIGABRT,
+        ] {
+            libc::sigdelset(&mut set, s);
+        }
+        libc::pthread_sigmask(libc::SIG_BLOCK, &set, std::ptr::null_mut());
+    }
+}
+
+fn sig_arg(vm: &mut Vm, a: &Args) -> PyResult<i64> {
+    let n = a.pos.first().and_then(|&v| vm.as_i64(v));
+    match n {
+        Some(n) if n >= 1 && (n as usize) < NSIG => Ok(n),
+        Some(_) => Err(vm.value_error("signal number out of range")),
+        None => Err(vm.type_error("an integer is required")),
+    }
+}
+
+fn install_c_handler(sig: i64, how: libc::sighandler_t) {
+    // SAFETY: a zeroed sigaction is valid; the handler only stores to atomics,
+    // which is async-signal-safe.
+    unsafe {
+        let mut sa: libc::sigaction = std::mem::zeroed();
+        sa.sa_sigaction = how;
+        libc::sigemptyset(&mut sa.sa_mask);
+        sa.sa_flags = 0;
+        libc::sigaction(sig as libc::c_int, &sa, std::ptr::null_mut());
+    }
+}
+
+fn signal_fn(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let sig = sig_arg(vm, &a)?;
+    let Some(&h) = a.pos.get(1) else {
+        return Err(vm.type_error("signal() missing required argument 'handler' (pos 2)"));
+    };
+    if sig == libc::SIGKILL as i64 || sig == libc::SIGSTOP as i64 {
+        return Err(vm.exc(ExcKind::OSError, "[Errno 22] Invalid argument"));
+    }
+    let how = match vm.as_i64(h) {
+        Some(SIG_DFL) => libc::SIG_DFL,
+        Some(SIG_IGN) => libc::SIG_IGN,
+        Some(_) => {
+            return Err(vm.type_error(
+                "signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a callable object",
+            ))
+        }
+        None => {
+            if !is_callable(vm, h) {
+                return Err(vm.type_error(
+                    "signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a callable object",
+                ));
+            }
+            on_signal as extern "C" fn(libc::c_int) as libc::sighandler_t
+        }
+    };
+    let Some(d) = handlers_dict(vm) else {
+        return Err(vm.exc(ExcKind::RuntimeError, "signal module state is missing"));
+    };
+    let key = vm.new_int(sig);
+    let old = vm
+        .dict_get(d, key)?
+        .unwrap_or_else(|| Value::small(SIG_DFL));
+    vm.dict_set(d, key, h)?;
+    install_c_handler(sig, how);
+    Ok(old)
+}
+
+fn is_callable(vm: &mut Vm, v: Value) -> bool {
+    use crate::object::{kind_of, ObjKind};
+    v.is_ptr()
+        && match kind_of(v) {
+            ObjKind::Function(_)
+            | ObjKind::Builtin(_)
+            | ObjKind::BoundMethod { .. }
+            | ObjKind::Class(_) => true,
+            _ => {
+                let n = vm.intern("__call__");
+                vm.lookup_special(v, n).is_some()
+            }
+        }
+}
+
+fn getsignal(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let sig = sig_arg(vm, &a)?;
+    let Some(d) = handlers_dict(vm) else {
+        return Ok(Value::small(SIG_DFL));
+    };
+    let key = vm.new_int(sig);
+    Ok(vm
+        .dict_get(d, key)?
+        .unwrap_or_else(|| Value::small(SIG_DFL)))
+}
+
+fn raise_signal(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let sig = sig_arg(vm, &a)?;
+    // SAFETY: raise(3) with a checked signal number.
+    unsafe { libc::raise(sig as libc::c_int) };
+    run_pending(vm)?;
+    Ok(vm.none)
+}
+
+fn alarm(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let n = a.pos.first().and_then(|&v| vm.as_i64(v)).unwrap_or(0);
+    // SAFETY: alarm(2) takes a plain integer.
+    let r = unsafe { libc::alarm(n as libc::c_uint) };
+    Ok(vm.new_int(r as i64))
+}
+
+pub fn create(vm: &mut Vm) -> PyResult<Value> {
+    let m = vm.new_module("signal");
+    let d = vm.module_dict(m);
+    add_function(vm, d, "signal", signal_fn);
+    add_function(vm, d, "getsignal", getsignal);
+    add_function(vm, d, "raise_signal", raise_signal);
+    add_function(vm, d, "alarm", alarm);
+    let handlers = vm.new_dict();
+    // SIGINT starts with Python's default handler (KeyboardInterrupt).
+    let k = vm.intern("_handlers");
+    vm.dict_set(d, k, handlers)?;
+    for (n, v) in [
+        ("SIG_DFL", SIG_DFL),
+        ("SIG_IGN", SIG_IGN),
+        ("SIGHUP", libc::SIGHUP as i64),
+        ("SIGINT", libc::SIGINT as i64),
+        ("SIGQUIT", libc::SIGQUIT as i64),
+        ("SIGKILL", libc::SIGKILL as i64),
+        ("SIGUSR1", libc::SIGUSR1 as i64),
+        ("SIGUSR2", libc::SIGUSR2 as i64),
+        ("SIGPIPE", libc::SIGPIPE as i64),
+        ("SIGALRM", libc::SIGALRM as i64),
+        ("SIGTERM", libc::SIGTERM as i64),
+        ("SIGCHLD", libc::SIGCHLD as i64),
+        ("SIGCONT", libc::SIGCONT as i64),
+        ("SIGSTOP", libc::SIGSTOP as i64),
+        ("NSIG", NSIG as i64),
+    ] {
+        let k = vm.intern(n);
+        let v = vm.new_int(v);
+        vm.dict_set(d, k, v)?;
+    }
+    Ok(m)
+}

@@ -1,0 +1,16 @@
+"""socket.makefile: unbuffered and buffered writers, the socket stays open while a file uses it."""
+import socket
+a, b = socket.socketpair()
+w = a.makefile("wb", 0)
+w.write(b"now")
+print(b.recv(10))
+w2 = a.makefile("wb")
+w2.write(b"later")
+w2.flush()
+print(b.recv(10))
+w.close(); w2.close(); a.close()
+print(b.recv(10))
+r = b.makefile("r")
+b.close()
+print(r.read())
+r.close()
