@@ -58,12 +58,12 @@ fn int_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
                             .map_err(|m| vm.value_error(m))?
                     }
                     _ => {
-                        let r = match vm.call_special(x, "__int__", &[])? {
-                            Some(r) => r,
+                        let (r, what) = match vm.call_special(x, "__int__", &[])? {
+                            Some(r) => (r, "__int__"),
                             None => match vm.call_special(x, "__index__", &[])? {
-                                Some(r) => r,
+                                Some(r) => (r, "__index__"),
                                 None => match vm.call_special(x, "__trunc__", &[])? {
-                                    Some(r) => r,
+                                    Some(r) => (r, "__trunc__"),
                                     None => {
                                         let t = vm.type_name(x);
                                         return Err(vm.type_error(format!(
@@ -73,6 +73,12 @@ fn int_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
                                 },
                             },
                         };
+                        if !vm.is_int(r) {
+                            let t = vm.type_name(r);
+                            return Err(
+                                vm.type_error(format!("{what} returned non-int (type {t})"))
+                            );
+                        }
                         vm.as_bigint(r).unwrap_or_default()
                     }
                 }
@@ -651,6 +657,13 @@ fn bytearray_append(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn range_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let mut nums = Vec::new();
     for &x in &a.pos[1..] {
+        let x = if vm.as_i64(x).is_none() && !vm.is_int(x) {
+            // Objects with `__index__` are accepted.
+            let b = super::functions::index_of(vm, x)?;
+            vm.new_bigint(b)
+        } else {
+            x
+        };
         match vm.as_i64(x) {
             Some(i) => nums.push(i),
             None => {

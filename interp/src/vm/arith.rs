@@ -403,6 +403,16 @@ impl Vm {
     }
 
     fn repeat(&mut self, seq: Value, n: Value) -> PyResult<Option<Value>> {
+        let mut n = n;
+        if self.as_num(n).is_none() {
+            // A repeat count may be any object with `__index__`.
+            let ix = self.intern("__index__");
+            if !self.has_user_method(self.class_of(n), ix) {
+                return Ok(None);
+            }
+            let b = crate::builtins::functions::index_of(self, n)?;
+            n = self.new_bigint(b);
+        }
         let Some(count) = self.as_num(n) else {
             return Ok(None);
         };
