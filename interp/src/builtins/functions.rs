@@ -707,6 +707,12 @@ pub fn sort_values(
 
 fn sorted(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "sorted", &args, 1, 1)?;
+    for &k in args.kwnames {
+        let k = crate::vm::str_of(k);
+        if k != "key" && k != "reverse" {
+            return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for sort()")));
+        }
+    }
     let mut items = vm.iterate(args.pos[0])?;
     let key = args.kw("key").filter(|k| *k != vm.none);
     let reverse = match args.kw("reverse") {

@@ -260,9 +260,11 @@ fn seq_index(vm: &mut Vm, a: Args) -> PyResult<Value> {
         }
     }
     let what = if matches!(kind_of(a.pos[0]), ObjKind::List(_)) {
-        "list.index(x): x not in list"
+        // CPython 3.11: `list.index` names the missing value.
+        let r = vm.repr_string(a.pos[1])?;
+        format!("{r} is not in list")
     } else {
-        "tuple.index(x): x not in tuple"
+        "tuple.index(x): x not in tuple".to_string()
     };
     Err(vm.value_error(what))
 }
@@ -281,6 +283,12 @@ fn seq_count(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn list_sort(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if a.pos.len() > 1 {
         return Err(vm.type_error("sort() takes no positional arguments"));
+    }
+    for &k in a.kwnames {
+        let k = crate::vm::str_of(k);
+        if k != "key" && k != "reverse" {
+            return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for sort()")));
+        }
     }
     let key = a.kw("key").filter(|k| *k != vm.none);
     let reverse = match a.kw("reverse") {
