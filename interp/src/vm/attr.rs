@@ -17,8 +17,19 @@ fn name_str<'a>(n: Value) -> &'a str {
 }
 
 impl Vm {
-    /// `name` in the dicts of `cls`'s MRO.
+    /// `name` in the dicts of `cls`'s MRO (cached: see `method_cache.rs`).
+    #[inline]
     pub fn lookup_in_class(&self, cls: Value, name: Value) -> Option<Value> {
+        let epoch = self.next_class_version;
+        if let Some(hit) = self.method_cache.get(cls, name, epoch) {
+            return hit;
+        }
+        let r = self.lookup_in_class_uncached(cls, name);
+        self.method_cache.put(cls, name, epoch, r);
+        r
+    }
+
+    fn lookup_in_class_uncached(&self, cls: Value, name: Value) -> Option<Value> {
         let ObjKind::Class(c) = kind_of(cls) else {
             return None;
         };
@@ -131,7 +142,10 @@ impl Vm {
             ObjKind::StaticMethod(f) => Ok(*f),
             ObjKind::Property(p) => {
                 if p.fget.is_null() || p.fget == self.none {
-                    return Err(self.attribute_error("property has no getter"));
+                    let t = self.type_name(obj);
+                    return Err(
+                        self.attribute_error(format!("property of '{t}' object has no getter"))
+                    );
                 }
                 let g = p.fget;
                 self.call(g, &[obj])
@@ -334,6 +348,12 @@ impl Vm {
                 ObjKind::Module { dict, .. } => {
                     let d = *dict;
                     return self.dict_set(d, name, value);
+                }
+                // Data attributes of range and slice objects are read-only.
+                ObjKind::Range(_) | ObjKind::Slice(..)
+                    if matches!(name_str(name), "start" | "stop" | "step") =>
+                {
+                    return Err(self.attribute_error("readonly attribute"));
                 }
                 _ => {}
             }
@@ -693,6 +713,9 @@ impl Vm {
     ) -> PyResult<Option<Value>> {
         let n = self.intern(name);
         match self.lookup_special(obj, n) {
+            // The data types' special methods as attributes wrap the native
+            // operations the caller falls back to.
+            Some(m) if crate::builtins::slots::is_slot_wrapper(self, m, name) => Ok(None),
             Some(m) => {
                 let mut v = Vec::with_capacity(args.len() + 1);
                 v.push(obj);
