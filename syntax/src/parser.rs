@@ -410,7 +410,12 @@ fn missing_dict_colon(history: &[TokInfo], i: usize, expected: &[String]) -> Opt
     let tok = history.get(i)?;
     let prev = history.get(i.checked_sub(1)?)?;
     let separator = tok.class == TokClass::Close || tok.class == TokClass::Boundary;
-    if !separator || !prev.class.ends_operand() || !expected.iter().any(|e| e == "\":\"") {
+    // Only inside brackets (a dict display); `x := 1` at statement level is plain invalid syntax.
+    if tok.depth == 0
+        || !separator
+        || !prev.class.ends_operand()
+        || !expected.iter().any(|e| e == "\":\"")
+    {
         return None;
     }
     Some(LocatedError::at(

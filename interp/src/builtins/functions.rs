@@ -734,6 +734,12 @@ fn sorted(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let n = args.pos.len();
         return Err(vm.type_error(format!("sorted expected 1 argument, got {n}")));
     }
+    for &k in args.kwnames {
+        let k = crate::vm::str_of(k);
+        if k != "key" && k != "reverse" {
+            return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for sort()")));
+        }
+    }
     let mut items = vm.iterate(args.pos[0])?;
     let key = args.kw("key").filter(|k| *k != vm.none);
     let reverse = match args.kw("reverse") {

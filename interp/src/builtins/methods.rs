@@ -58,12 +58,12 @@ fn int_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
                             .map_err(|m| vm.value_error(m))?
                     }
                     _ => {
-                        let r = match vm.call_special(x, "__int__", &[])? {
-                            Some(r) => r,
+                        let (r, what) = match vm.call_special(x, "__int__", &[])? {
+                            Some(r) => (r, "__int__"),
                             None => match vm.call_special(x, "__index__", &[])? {
-                                Some(r) => r,
+                                Some(r) => (r, "__index__"),
                                 None => match vm.call_special(x, "__trunc__", &[])? {
-                                    Some(r) => r,
+                                    Some(r) => (r, "__trunc__"),
                                     None => {
                                         let t = vm.type_name(x);
                                         return Err(vm.type_error(format!(
@@ -73,6 +73,12 @@ fn int_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
                                 },
                             },
                         };
+                        if !vm.is_int(r) {
+                            let t = vm.type_name(r);
+                            return Err(
+                                vm.type_error(format!("{what} returned non-int (type {t})"))
+                            );
+                        }
                         vm.as_bigint(r).unwrap_or_default()
                     }
                 }
@@ -671,6 +677,12 @@ fn seq_count(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn list_sort(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if a.pos.len() > 1 {
         return Err(vm.type_error("sort() takes no positional arguments"));
+    }
+    for &k in a.kwnames {
+        let k = crate::vm::str_of(k);
+        if k != "key" && k != "reverse" {
+            return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for sort()")));
+        }
     }
     let key = a.kw("key").filter(|k| *k != vm.none);
     let reverse = match a.kw("reverse") {

@@ -176,6 +176,15 @@ impl Vm {
                 return self
                     .type_error(format!("can only concatenate list (not \"{tb}\") to list"));
             }
+            for t in [self.types.bytes, self.types.bytearray] {
+                let bytes_like = |vm: &Vm, v: Value| {
+                    vm.isinstance(v, vm.types.bytes) || vm.isinstance(v, vm.types.bytearray)
+                };
+                if self.isinstance(a, t) && !bytes_like(self, b) {
+                    let an = self.class_data(t).name.clone();
+                    return self.type_error(format!("can't concat {tb} to {an}"));
+                }
+            }
             if self.isinstance(a, self.types.tuple) && !self.isinstance(b, self.types.tuple) {
                 return self.type_error(format!(
                     "can only concatenate tuple (not \"{tb}\") to tuple"
@@ -415,6 +424,16 @@ impl Vm {
     }
 
     fn repeat(&mut self, seq: Value, n: Value) -> PyResult<Option<Value>> {
+        let mut n = n;
+        if self.as_num(n).is_none() {
+            // A repeat count may be any object with `__index__`.
+            let ix = self.intern("__index__");
+            if !self.has_user_method(self.class_of(n), ix) {
+                return Ok(None);
+            }
+            let b = crate::builtins::functions::index_of(self, n)?;
+            n = self.new_bigint(b);
+        }
         let Some(count) = self.as_num(n) else {
             return Ok(None);
         };
