@@ -1216,6 +1216,14 @@ fn enumerate_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
         .copied()
         .or_else(|| a.kw("start"))
         .unwrap_or(Value::small(0));
+    if vm.as_bigint(start).is_none() {
+        let b = super::functions::index_of(vm, start)?;
+        let start = vm.new_bigint(b);
+        return Ok(vm.alloc(
+            vm.types.enumerate,
+            ObjKind::Iter(IterState::Enumerate { it, count: start }),
+        ));
+    }
     Ok(vm.alloc(
         vm.types.enumerate,
         ObjKind::Iter(IterState::Enumerate { it, count: start }),
@@ -1228,11 +1236,7 @@ fn zip_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
         match vm.get_iter(x) {
             Ok(it) => its.push(it),
             Err(e) => {
-                if vm.exc_matches(e.0, ExcKind::TypeError) {
-                    return Err(
-                        vm.type_error(format!("zip argument #{} must support iteration", i + 1))
-                    );
-                }
+                let _ = i;
                 return Err(e);
             }
         }
