@@ -58,12 +58,12 @@ fn int_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
                             .map_err(|m| vm.value_error(m))?
                     }
                     _ => {
-                        let r = match vm.call_special(x, "__int__", &[])? {
-                            Some(r) => r,
+                        let (r, hook) = match vm.call_special(x, "__int__", &[])? {
+                            Some(r) => (r, "__int__ returned non-int"),
                             None => match vm.call_special(x, "__index__", &[])? {
-                                Some(r) => r,
+                                Some(r) => (r, "__index__ returned non-int"),
                                 None => match vm.call_special(x, "__trunc__", &[])? {
-                                    Some(r) => r,
+                                    Some(r) => (r, "__trunc__ returned non-Integral"),
                                     None => {
                                         let t = vm.type_name(x);
                                         return Err(vm.type_error(format!(
@@ -73,7 +73,13 @@ fn int_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
                                 },
                             },
                         };
-                        vm.as_bigint(r).unwrap_or_default()
+                        match vm.as_bigint(r) {
+                            Some(b) => b,
+                            None => {
+                                let t = vm.type_name(r);
+                                return Err(vm.type_error(format!("{hook} (type {t})")));
+                            }
+                        }
                     }
                 }
             }
@@ -122,7 +128,15 @@ fn float_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
                     }
                 }
                 _ => match vm.call_special(x, "__float__", &[])? {
-                    Some(r) => vm.to_f64(r)?.unwrap_or(0.0),
+                    Some(r) => match vm.as_num(r) {
+                        Some(crate::vm::arith::Num::Float(f)) => f,
+                        _ => {
+                            let (tx, tr) = (vm.type_name(x), vm.type_name(r));
+                            return Err(vm.type_error(format!(
+                                "{tx}.__float__ returned non-float (type {tr})"
+                            )));
+                        }
+                    },
                     None if vm.call_special(x, "__index__", &[])?.is_some() => {
                         let b = super::functions::index_of(vm, x)?;
                         match num_traits::ToPrimitive::to_f64(&b) {
