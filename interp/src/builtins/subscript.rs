@@ -178,11 +178,20 @@ impl Vm {
     pub fn getitem(&mut self, obj: Value, key: Value) -> PyResult<Value> {
         if obj.is_ptr() {
             let cls = obj.obj().class;
-            if !self.class_data(cls).builtin {
+            let n = self.intern("__getitem__");
+            if !self.class_data(cls).builtin && self.has_user_method(cls, n) {
                 if let Some(r) = self.call_special(obj, "__getitem__", &[key])? {
                     return Ok(r);
                 }
             }
+        }
+        self.getitem_native(obj, key)
+    }
+
+    /// `__getitem__` of the built-in payload (also for instances of subclasses).
+    pub fn getitem_native(&mut self, obj: Value, key: Value) -> PyResult<Value> {
+        if obj.is_ptr() {
+            let cls = obj.obj().class;
             match kind_of(obj) {
                 ObjKind::List(l) | ObjKind::Tuple(l) => {
                     let is_list = matches!(kind_of(obj), ObjKind::List(_));
@@ -286,11 +295,19 @@ impl Vm {
     pub fn setitem(&mut self, obj: Value, key: Value, v: Value) -> PyResult<()> {
         if obj.is_ptr() {
             let cls = obj.obj().class;
-            if !self.class_data(cls).builtin {
+            let n = self.intern("__setitem__");
+            if !self.class_data(cls).builtin && self.has_user_method(cls, n) {
                 if let Some(_r) = self.call_special(obj, "__setitem__", &[key, v])? {
                     return Ok(());
                 }
             }
+        }
+        self.setitem_native(obj, key, v)
+    }
+
+    /// `__setitem__` of the built-in payload (also for instances of subclasses).
+    pub fn setitem_native(&mut self, obj: Value, key: Value, v: Value) -> PyResult<()> {
+        if obj.is_ptr() {
             match kind_of(obj) {
                 ObjKind::Dict(_) => return self.dict_set(obj, key, v),
                 ObjKind::List(l) => {
@@ -422,11 +439,19 @@ impl Vm {
     pub fn delitem(&mut self, obj: Value, key: Value) -> PyResult<()> {
         if obj.is_ptr() {
             let cls = obj.obj().class;
-            if !self.class_data(cls).builtin {
+            let n = self.intern("__delitem__");
+            if !self.class_data(cls).builtin && self.has_user_method(cls, n) {
                 if let Some(_r) = self.call_special(obj, "__delitem__", &[key])? {
                     return Ok(());
                 }
             }
+        }
+        self.delitem_native(obj, key)
+    }
+
+    /// `__delitem__` of the built-in payload (also for instances of subclasses).
+    pub fn delitem_native(&mut self, obj: Value, key: Value) -> PyResult<()> {
+        if obj.is_ptr() {
             match kind_of(obj) {
                 ObjKind::Dict(_) => {
                     return match self.dict_remove(obj, key)? {

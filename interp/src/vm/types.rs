@@ -6,9 +6,9 @@
 //! `populate` fills in the exception classes; the methods of each type are
 //! installed by `builtins/` files.
 
-use crate::object::kind_of;
 use super::exc::ExcKind;
 use super::Vm;
+use crate::object::kind_of;
 use crate::object::{Class, Dict, Heap, Layout, ObjKind, Value};
 
 macro_rules! types_struct {
@@ -95,6 +95,7 @@ types_struct! {
     dict_items: "dict_items", Opaque, object;
     text_io: "TextIOWrapper", Opaque, object;
     buffered_io: "BufferedReader", Opaque, object;
+    traceback: "traceback", Opaque, object;
 }
 
 /// Creates a built-in class object with an empty dict.
