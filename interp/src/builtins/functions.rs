@@ -656,9 +656,7 @@ fn sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]"))
             }
             ObjKind::ByteArray(_) => {
-                return Err(
-                    vm.type_error("sum() can't sum bytearray [use b''.join(seq) instead]")
-                )
+                return Err(vm.type_error("sum() can't sum bytearray [use b''.join(seq) instead]"))
             }
             _ => {}
         }
@@ -764,11 +762,13 @@ fn sorted(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// The `ndigits` argument of `round` (`__index__`, clamped to i64).
 fn round_digits(vm: &mut Vm, n: Value) -> PyResult<i64> {
     let b = index_of(vm, n)?;
-    Ok(num_traits::ToPrimitive::to_i64(&b).unwrap_or(if b.sign() == num_bigint::Sign::Minus {
-        i64::MIN
-    } else {
-        i64::MAX
-    }))
+    Ok(
+        num_traits::ToPrimitive::to_i64(&b).unwrap_or(if b.sign() == num_bigint::Sign::Minus {
+            i64::MIN
+        } else {
+            i64::MAX
+        }),
+    )
 }
 
 fn round(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -141,9 +141,7 @@ fn float_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
                         let b = super::functions::index_of(vm, x)?;
                         match num_traits::ToPrimitive::to_f64(&b) {
                             Some(f) if f.is_finite() => f,
-                            _ => {
-                                return Err(vm.overflow_error("int too large to convert to float"))
-                            }
+                            _ => return Err(vm.overflow_error("int too large to convert to float")),
                         }
                     }
                     None => {
@@ -180,7 +178,9 @@ fn byteorder_arg(vm: &mut Vm, v: Option<Value>, name: &str) -> PyResult<bool> {
         },
         _ => {
             let t = vm.type_name(v);
-            Err(vm.type_error(format!("{name}() argument 'byteorder' must be str, not {t}")))
+            Err(vm.type_error(format!(
+                "{name}() argument 'byteorder' must be str, not {t}"
+            )))
         }
     }
 }
@@ -197,7 +197,11 @@ fn int_to_bytes(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let Some(length) = num_traits::ToPrimitive::to_usize(&length) else {
         return Err(vm.overflow_error("Python int too large to convert to C ssize_t"));
     };
-    let little = byteorder_arg(vm, a.pos.get(2).copied().or_else(|| a.kw("byteorder")), "to_bytes")?;
+    let little = byteorder_arg(
+        vm,
+        a.pos.get(2).copied().or_else(|| a.kw("byteorder")),
+        "to_bytes",
+    )?;
     let signed = match a.kw("signed") {
         Some(v) => vm.is_true(v)?,
         None => false,
@@ -255,8 +259,11 @@ fn int_from_bytes(vm: &mut Vm, a: Args) -> PyResult<Value> {
             out
         }
     };
-    let little =
-        byteorder_arg(vm, a.pos.get(2).copied().or_else(|| a.kw("byteorder")), "from_bytes")?;
+    let little = byteorder_arg(
+        vm,
+        a.pos.get(2).copied().or_else(|| a.kw("byteorder")),
+        "from_bytes",
+    )?;
     let signed = match a.kw("signed") {
         Some(v) => vm.is_true(v)?,
         None => false,
@@ -277,7 +284,12 @@ fn int_from_bytes(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn int_bit_count(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let b = vm.as_bigint(a.pos[0]).unwrap_or_default();
-    let ones: u64 = b.magnitude().to_u64_digits().iter().map(|d| d.count_ones() as u64).sum();
+    let ones: u64 = b
+        .magnitude()
+        .to_u64_digits()
+        .iter()
+        .map(|d| d.count_ones() as u64)
+        .sum();
     Ok(vm.new_int(ones as i64))
 }
 
@@ -373,7 +385,11 @@ fn float_hex(vm: &mut Vm, a: Args) -> PyResult<Value> {
             format!("{sign}0x0.{mant:013x}p-1022")
         } else {
             let e = exp_bits - 1023;
-            let es = if e >= 0 { format!("+{e}") } else { e.to_string() };
+            let es = if e >= 0 {
+                format!("+{e}")
+            } else {
+                e.to_string()
+            };
             format!("{sign}0x1.{mant:013x}p{es}")
         }
     };
@@ -440,7 +456,9 @@ fn float_fromhex(vm: &mut Vm, a: Args) -> PyResult<Value> {
             };
             let r = crate::vm::arith::ldexp(m as f64, e + exp);
             if r.is_infinite() {
-                return Err(vm.overflow_error("hexadecimal value too large to represent as a float"));
+                return Err(
+                    vm.overflow_error("hexadecimal value too large to represent as a float")
+                );
             }
             r
         }
@@ -1137,7 +1155,11 @@ fn range_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     }
     let mut nums = nums.into_iter();
     let (start, stop, step) = match a.pos.len() - 1 {
-        1 => (BigInt::from(0), nums.next().unwrap_or_default(), BigInt::from(1)),
+        1 => (
+            BigInt::from(0),
+            nums.next().unwrap_or_default(),
+            BigInt::from(1),
+        ),
         2 => {
             let start = nums.next().unwrap_or_default();
             (start, nums.next().unwrap_or_default(), BigInt::from(1))
@@ -1199,10 +1221,7 @@ fn slice_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
         4 => (a.pos[1], a.pos[2], a.pos[3]),
         1 => return Err(vm.type_error("slice expected at least 1 argument, got 0")),
         n => {
-            return Err(vm.type_error(format!(
-                "slice expected at most 3 arguments, got {}",
-                n - 1
-            )))
+            return Err(vm.type_error(format!("slice expected at most 3 arguments, got {}", n - 1)))
         }
     };
     Ok(vm.alloc(vm.types.slice, ObjKind::Slice(x, y, z)))
@@ -1471,7 +1490,12 @@ pub fn install(vm: &mut Vm) {
         (t.int, "bit_length", m, int_bit_length),
         (t.int, "bit_count", m, int_bit_count),
         (t.int, "to_bytes", m, int_to_bytes),
-        (t.int, "from_bytes", BuiltinKind::ClassMethod, int_from_bytes),
+        (
+            t.int,
+            "from_bytes",
+            BuiltinKind::ClassMethod,
+            int_from_bytes,
+        ),
         (t.int, "conjugate", m, int_conjugate),
         (t.int, "as_integer_ratio", m, int_as_integer_ratio),
         (t.float, "as_integer_ratio", m, float_as_integer_ratio),

@@ -68,9 +68,9 @@ pub fn install(vm: &mut Vm) {
     class::install(vm);
     methods::install(vm);
     str_type::install(vm);
+    dunders::install(vm);
     slots::install(vm);
     bytes_methods::install(vm);
-    dunders::install(vm);
     // Types and exceptions as names.
     let t = &vm.types;
     let named: Vec<(&str, Value)> = vec![

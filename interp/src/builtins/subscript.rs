@@ -111,9 +111,9 @@ impl Vm {
         }
         let Some(mut i) = i else {
             let t = self.type_name(key);
-            return Err(self.type_error(format!(
-                "range indices must be integers or slices, not {t}"
-            )));
+            return Err(
+                self.type_error(format!("range indices must be integers or slices, not {t}"))
+            );
         };
         let ObjKind::Range(r) = kind_of(obj) else {
             return Ok(self.none);
@@ -142,20 +142,32 @@ impl Vm {
         what: &str,
         assign: bool,
     ) -> PyResult<usize> {
-        let mut b = self.as_bigint(key);
-        if b.is_none() && key.is_ptr() && !matches!(kind_of(key), ObjKind::Float(_)) {
-            if let Some(r) = self.call_special(key, "__index__", &[])? {
-                b = self.as_bigint(r);
+        let b = match self.as_bigint(key) {
+            Some(b) => b,
+            None => {
+                let ix = self.intern("__index__");
+                let cls = self.class_of(key);
+                if !self.has_user_method(cls, ix) {
+                    let t = self.type_name(key);
+                    return Err(self.type_error(if what == "str" {
+                        format!("string indices must be integers, not '{t}'")
+                    } else {
+                        format!("{what} indices must be integers or slices, not {t}")
+                    }));
+                }
+                let r = self
+                    .call_special(key, "__index__", &[])?
+                    .unwrap_or(self.none);
+                match self.as_bigint(r) {
+                    Some(b) if self.is_int(r) => b,
+                    _ => {
+                        let t = self.type_name(r);
+                        return Err(
+                            self.type_error(format!("__index__ returned non-int (type {t})"))
+                        );
+                    }
+                }
             }
-        }
-        let Some(b) = b else {
-            let t = self.type_name(key);
-            if what == "str" {
-                return Err(self.type_error(format!("string indices must be integers, not '{t}'")));
-            }
-            return Err(self.type_error(format!(
-                "{what} indices must be integers or slices, not {t}"
-            )));
         };
         let Some(i) = num_traits::ToPrimitive::to_i64(&b) else {
             let t = self.type_name(key);

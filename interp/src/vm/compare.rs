@@ -171,9 +171,10 @@ impl Vm {
                 let same = x.same_elements(y);
                 Ok(Some(if same { Some(Ordering::Equal) } else { None }))
             }
-            (ObjKind::DictView { .. } | ObjKind::Set(_), ObjKind::DictView { .. } | ObjKind::Set(_))
-                if super::arith::is_setlike_view(a) || super::arith::is_setlike_view(b) =>
-            {
+            (
+                ObjKind::DictView { .. } | ObjKind::Set(_),
+                ObjKind::DictView { .. } | ObjKind::Set(_),
+            ) if super::arith::is_setlike_view(a) || super::arith::is_setlike_view(b) => {
                 let sa = if super::arith::is_setlike_view(a) {
                     self.new_set_from_iter(a)?
                 } else {
