@@ -8,14 +8,22 @@ use num_bigint::BigInt;
 use num_traits::Signed;
 
 fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let sep = match args.kw("sep") {
-        Some(v) if v != vm.none => vm.str_of_value(v)?,
-        _ => " ".to_string(),
+    let opt_text = |vm: &mut Vm, name: &str, default: &str| -> PyResult<String> {
+        match args.kw(name) {
+            Some(v) if v != vm.none => {
+                if !(v.is_ptr() && matches!(kind_of(v), ObjKind::Str(_))) {
+                    let t = vm.type_name(v);
+                    return Err(
+                        vm.type_error(format!("{name} must be None or a string, not {t}"))
+                    );
+                }
+                vm.str_of_value(v)
+            }
+            _ => Ok(default.to_string()),
+        }
     };
-    let end = match args.kw("end") {
-        Some(v) if v != vm.none => vm.str_of_value(v)?,
-        _ => "\n".to_string(),
-    };
+    let sep = opt_text(vm, "sep", " ")?;
+    let end = opt_text(vm, "end", "\n")?;
     let mut out = String::new();
     for (i, &a) in args.pos.iter().enumerate() {
         if i > 0 {

@@ -58,12 +58,12 @@ fn int_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
                             .map_err(|m| vm.value_error(m))?
                     }
                     _ => {
-                        let (r, what) = match vm.call_special(x, "__int__", &[])? {
-                            Some(r) => (r, "__int__"),
+                        let (r, hook) = match vm.call_special(x, "__int__", &[])? {
+                            Some(r) => (r, "__int__ returned non-int"),
                             None => match vm.call_special(x, "__index__", &[])? {
-                                Some(r) => (r, "__index__"),
+                                Some(r) => (r, "__index__ returned non-int"),
                                 None => match vm.call_special(x, "__trunc__", &[])? {
-                                    Some(r) => (r, "__trunc__"),
+                                    Some(r) => (r, "__trunc__ returned non-Integral"),
                                     None => {
                                         let t = vm.type_name(x);
                                         return Err(vm.type_error(format!(
@@ -75,9 +75,7 @@ fn int_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
                         };
                         if !vm.is_int(r) {
                             let t = vm.type_name(r);
-                            return Err(
-                                vm.type_error(format!("{what} returned non-int (type {t})"))
-                            );
+                            return Err(vm.type_error(format!("{hook} (type {t})")));
                         }
                         vm.as_bigint(r).unwrap_or_default()
                     }
@@ -128,7 +126,15 @@ fn float_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
                     }
                 }
                 _ => match vm.call_special(x, "__float__", &[])? {
-                    Some(r) => vm.to_f64(r)?.unwrap_or(0.0),
+                    Some(r) => match vm.as_num(r) {
+                        Some(crate::vm::arith::Num::Float(f)) => f,
+                        _ => {
+                            let (tx, tr) = (vm.type_name(x), vm.type_name(r));
+                            return Err(vm.type_error(format!(
+                                "{tx}.__float__ returned non-float (type {tr})"
+                            )));
+                        }
+                    },
                     None if vm.call_special(x, "__index__", &[])?.is_some() => {
                         let b = super::functions::index_of(vm, x)?;
                         match num_traits::ToPrimitive::to_f64(&b) {
@@ -1247,6 +1253,14 @@ fn enumerate_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
         .copied()
         .or_else(|| a.kw("start"))
         .unwrap_or(Value::small(0));
+    if vm.as_bigint(start).is_none() {
+        let b = super::functions::index_of(vm, start)?;
+        let start = vm.new_bigint(b);
+        return Ok(vm.alloc(
+            vm.types.enumerate,
+            ObjKind::Iter(IterState::Enumerate { it, count: start }),
+        ));
+    }
     Ok(vm.alloc(
         vm.types.enumerate,
         ObjKind::Iter(IterState::Enumerate { it, count: start }),
@@ -1259,11 +1273,7 @@ fn zip_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
         match vm.get_iter(x) {
             Ok(it) => its.push(it),
             Err(e) => {
-                if vm.exc_matches(e.0, ExcKind::TypeError) {
-                    return Err(
-                        vm.type_error(format!("zip argument #{} must support iteration", i + 1))
-                    );
-                }
+                let _ = i;
                 return Err(e);
             }
         }
