@@ -115,6 +115,11 @@ impl Vm {
                 }
             }
         }
+        // Instances of subclasses of built-in types (`class I(int)`) carry the
+        // built-in payload: the inherited built-in operator applies.
+        if let Some(v) = self.native_binop(kind, a, b)? {
+            return Ok(v);
+        }
         Err(self.binop_type_error(kind, a, b))
     }
 

@@ -57,6 +57,11 @@ impl Vm {
                 }
             }
         }
+        // Subclasses of built-in types (`class T(tuple)`) inherit the
+        // built-in comparison of their payload.
+        if let Some(r) = self.native_compare(kind, a, b)? {
+            return Ok(self.bool_val(r));
+        }
         self.compare_fallback(kind, a, b)
     }
 
