@@ -1,7 +1,7 @@
 //! The `builtins` module's functions (`print`, `len`, `sorted`, ...).
 
-use crate::object::kind_of;
 use super::{add_function, check_args};
+use crate::object::kind_of;
 use crate::object::{ObjKind, Value};
 use crate::vm::{Args, ExcKind, PyResult, Vm};
 use num_bigint::BigInt;
@@ -629,10 +629,9 @@ pub fn sort_values(
         }
         None => items.clone(),
     };
+    // A stable sort under the reversed order keeps equal elements in their
+    // original order, as CPython's reverse=True does.
     let mut idx: Vec<usize> = (0..items.len()).collect();
-    if reverse {
-        idx.reverse();
-    }
     let mut err = None;
     let all_small = keys.iter().all(|k| k.is_small());
     if all_small {
@@ -676,9 +675,6 @@ pub fn sort_values(
     }
     if let Some(e) = err {
         return Err(e);
-    }
-    if reverse {
-        // Keep stability: equal elements keep original order.
     }
     let sorted: Vec<Value> = idx.iter().map(|&i| items[i]).collect();
     *items = sorted;
