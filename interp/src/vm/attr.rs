@@ -316,6 +316,11 @@ impl Vm {
                     let d = *dict;
                     return self.dict_set(d, name, value);
                 }
+                ObjKind::Function(_) => {
+                    if self.set_function_field(obj, name, value)? {
+                        return Ok(());
+                    }
+                }
                 _ => {}
             }
         }
@@ -330,6 +335,57 @@ impl Vm {
             }
         }
         self.generic_setattr(obj, name, value)
+    }
+
+    /// Assignment to a function's own fields (`f.__name__ = ...`,
+    /// `f.__defaults__ = ...`); false for any other attribute.
+    fn set_function_field(&mut self, f: Value, name: Value, value: Value) -> PyResult<bool> {
+        let n = name_str(name).to_string();
+        let is_str = value.is_ptr() && matches!(kind_of(value), ObjKind::Str(_));
+        let is_none = value == self.none;
+        let checked = match n.as_str() {
+            "__name__" | "__qualname__" => {
+                if !is_str {
+                    return Err(self.type_error(format!("{n} must be set to a string object")));
+                }
+                value
+            }
+            "__defaults__" => {
+                let ok = is_none || (value.is_ptr() && matches!(kind_of(value), ObjKind::Tuple(_)));
+                if !ok {
+                    return Err(self.type_error("__defaults__ must be set to a tuple object"));
+                }
+                if is_none {
+                    Value::NULL
+                } else {
+                    value
+                }
+            }
+            "__kwdefaults__" => {
+                let ok = is_none || (value.is_ptr() && matches!(kind_of(value), ObjKind::Dict(_)));
+                if !ok {
+                    return Err(self.type_error("__kwdefaults__ must be set to a dict object"));
+                }
+                if is_none {
+                    Value::NULL
+                } else {
+                    value
+                }
+            }
+            "__doc__" | "__module__" => value,
+            _ => return Ok(false),
+        };
+        if let ObjKind::Function(func) = &mut f.obj_mut().kind {
+            match n.as_str() {
+                "__name__" => func.name = checked,
+                "__qualname__" => func.qualname = checked,
+                "__defaults__" => func.defaults = checked,
+                "__kwdefaults__" => func.kwdefaults = checked,
+                "__doc__" => func.doc = checked,
+                _ => func.module = checked,
+            }
+        }
+        Ok(true)
     }
 
     /// `object.__setattr__`: data descriptors, then the instance's attributes.
