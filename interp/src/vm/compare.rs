@@ -2,9 +2,9 @@
 //! rules and the rich-comparison protocol (`__eq__`, `__lt__`, ... with
 //! reflection and `NotImplemented`).
 
-use crate::object::kind_of;
 use super::{ExcKind, PyResult, Vm};
 use crate::bytecode::CmpKind;
+use crate::object::kind_of;
 use crate::object::pyhash;
 use crate::object::{ObjKind, Value};
 use num_bigint::BigInt;
@@ -492,16 +492,8 @@ pub fn fast_eq(a: Value, b: Value) -> Option<bool> {
     if a.is_small() && b.is_small() {
         return Some(false);
     }
-    let ka = if a.is_ptr() {
-        Some(kind_of(a))
-    } else {
-        None
-    };
-    let kb = if b.is_ptr() {
-        Some(kind_of(b))
-    } else {
-        None
-    };
+    let ka = if a.is_ptr() { Some(kind_of(a)) } else { None };
+    let kb = if b.is_ptr() { Some(kind_of(b)) } else { None };
     match (ka, kb) {
         (Some(ObjKind::Str(x)), Some(ObjKind::Str(y))) => {
             if a.obj().class == b.obj().class || true {
@@ -528,7 +520,16 @@ pub fn fast_eq(a: Value, b: Value) -> Option<bool> {
             Some(i == *x as i64)
         }
         (Some(ObjKind::Float(x)), Some(ObjKind::Float(y))) => Some(x == y),
-        (None, Some(ObjKind::Int(_))) | (Some(ObjKind::Int(_)), None) => Some(false),
+        (None, Some(ObjKind::Int(x))) | (Some(ObjKind::Int(x)), None) => {
+            // Only an int-subclass instance holds a small value in a big-int
+            // payload (`class I(int)`: I(200) == 200).
+            let i = if a.is_small() {
+                a.small_unchecked()
+            } else {
+                b.small_unchecked()
+            };
+            Some(*x == num_bigint::BigInt::from(i))
+        }
         (Some(ObjKind::Int(x)), Some(ObjKind::Int(y))) => Some(x == y),
         (
             Some(ObjKind::Str(_)),
