@@ -167,3 +167,16 @@ class Plain(contextlib.AbstractContextManager):
 
 with Plain() as p:
     print(type(p).__name__)
+
+import io
+import sys
+buf = io.StringIO()
+with contextlib.redirect_stdout(buf) as target:
+    print('captured', 1, sep='|')
+    sys.stdout.write('direct\n')
+    print('same target', target is buf)
+print('back', repr(buf.getvalue()))
+err = io.StringIO()
+with contextlib.redirect_stderr(err):
+    print('to stderr', file=sys.stderr)
+print(repr(err.getvalue()))
