@@ -24,7 +24,11 @@ def _recursive_repr_exit(obj):
 # ---- deque -----------------------------------------------------------------
 
 class deque:
-    """A list-like sequence optimized for data accesses near its endpoints."""
+    """A list-like sequence optimized for data accesses near its endpoints.
+
+    The items live in `_items[_head:]`: popleft and appendleft move `_head`
+    so both ends are amortized O(1); the other operations first compact the
+    list (`_list()`)."""
 
     __hash__ = None
 
@@ -36,10 +40,15 @@ class deque:
                 raise ValueError("maxlen must be non-negative")
         self._maxlen = maxlen
         self._items = []
-        if iterable is not self:
-            self.extend(iterable)
-        else:
-            self.extend(list(iterable))
+        self._head = 0
+        self._mutations = 0
+        self.extend(iterable)
+
+    def _list(self):
+        if self._head:
+            del self._items[:self._head]
+            self._head = 0
+        return self._items
 
     @property
     def maxlen(self):
@@ -48,33 +57,59 @@ class deque:
 
     def append(self, x):
         """Add an element to the right side of the deque."""
-        items = self._items
-        if self._maxlen is not None and len(items) >= self._maxlen:
+        self._mutations += 1
+        if self._maxlen is not None and len(self._items) - self._head >= self._maxlen:
             if self._maxlen == 0:
                 return
-            del items[0]
-        items.append(x)
+            self._popleft()
+        self._items.append(x)
 
     def appendleft(self, x):
         """Add an element to the left side of the deque."""
+        self._mutations += 1
         items = self._items
-        if self._maxlen is not None and len(items) >= self._maxlen:
+        if self._maxlen is not None and len(items) - self._head >= self._maxlen:
             if self._maxlen == 0:
                 return
             items.pop()
-        items.insert(0, x)
+        if self._head:
+            self._head -= 1
+            items[self._head] = x
+        else:
+            items.insert(0, x)
 
     def pop(self):
         """Remove and return the rightmost element."""
-        if not self._items:
+        if len(self._items) == self._head:
             raise IndexError("pop from an empty deque")
-        return self._items.pop()
+        self._mutations += 1
+        v = self._items.pop()
+        if len(self._items) == self._head:
+            self._items.clear()
+            self._head = 0
+        return v
+
+    def _popleft(self):
+        items = self._items
+        head = self._head
+        v = items[head]
+        items[head] = None
+        head += 1
+        if head == len(items):
+            items.clear()
+            head = 0
+        elif head >= 16 and head * 2 >= len(items):
+            del items[:head]
+            head = 0
+        self._head = head
+        return v
 
     def popleft(self):
         """Remove and return the leftmost element."""
-        if not self._items:
+        if len(self._items) == self._head:
             raise IndexError("pop from an empty deque")
-        return self._items.pop(0)
+        self._mutations += 1
+        return self._popleft()
 
     def extend(self, iterable):
         """Extend the right side of the deque with elements from the iterable"""
@@ -92,21 +127,24 @@ class deque:
 
     def clear(self):
         """Remove all elements from the deque."""
+        self._mutations += 1
         self._items.clear()
+        self._head = 0
 
     def copy(self):
         """Return a shallow copy of a deque."""
-        return self.__class__(self._items, self._maxlen)
+        return self.__class__(self._list(), self._maxlen)
 
     __copy__ = copy
 
     def count(self, value):
         """Return number of occurrences of value."""
-        return self._items.count(value)
+        return self._list().count(value)
 
     def index(self, x, start=0, stop=None):
         """Return first index of value."""
-        n = len(self._items)
+        items = self._list()
+        n = len(items)
         if stop is None:
             stop = n
         if start < 0:
@@ -114,32 +152,36 @@ class deque:
         if stop < 0:
             stop = max(stop + n, 0)
         for i in range(start, min(stop, n)):
-            v = self._items[i]
+            v = items[i]
             if v is x or v == x:
                 return i
         raise ValueError(repr(x) + " is not in deque")
 
     def insert(self, i, x):
         """Insert value before index."""
-        if self._maxlen is not None and len(self._items) >= self._maxlen:
+        items = self._list()
+        if self._maxlen is not None and len(items) >= self._maxlen:
             raise IndexError("deque already at its maximum size")
-        self._items.insert(i, x)
+        self._mutations += 1
+        items.insert(i, x)
 
     def remove(self, value):
         """Remove first occurrence of value."""
-        for i, v in enumerate(self._items):
+        items = self._list()
+        for i, v in enumerate(items):
             if v is value or v == value:
-                del self._items[i]
+                self._mutations += 1
+                del items[i]
                 return
         raise ValueError(repr(value) + " is not in deque")
 
     def reverse(self):
         """Reverse *IN PLACE*."""
-        self._items.reverse()
+        self._list().reverse()
 
     def rotate(self, n=1):
         """Rotate the deque n steps to the right (default n=1).  If n is negative, rotates left."""
-        items = self._items
+        items = self._list()
         k = len(items)
         if k <= 1:
             return
@@ -148,29 +190,29 @@ class deque:
             items[:] = items[-n:] + items[:-n]
 
     def __len__(self):
-        return len(self._items)
+        return len(self._items) - self._head
 
     def __bool__(self):
-        return len(self._items) > 0
+        return len(self._items) > self._head
 
     def __iter__(self):
         return _DequeIter(self)
 
     def __reversed__(self):
-        return reversed(list(self._items))
+        return reversed(list(self._list()))
 
     def __contains__(self, x):
-        return x in self._items
+        return x in self._list()
 
     def _index(self, i):
         if not isinstance(i, int):
             raise TypeError("sequence index must be integer, not '" + type(i).__name__ + "'")
-        n = len(self._items)
+        n = len(self._items) - self._head
         if i < 0:
             i += n
         if i < 0 or i >= n:
             raise IndexError("deque index out of range")
-        return i
+        return i + self._head
 
     def __getitem__(self, i):
         return self._items[self._index(i)]
@@ -179,14 +221,16 @@ class deque:
         self._items[self._index(i)] = x
 
     def __delitem__(self, i):
-        del self._items[self._index(i)]
+        j = self._index(i) - self._head
+        self._mutations += 1
+        del self._list()[j]
 
     def __repr__(self):
         name = type(self).__name__
         if not _recursive_repr_enter(self):
             return "[...]"
         try:
-            body = repr(self._items)
+            body = repr(self._list())
         finally:
             _recursive_repr_exit(self)
         if self._maxlen is not None:
@@ -195,44 +239,44 @@ class deque:
 
     def _cmp_items(self, other):
         if isinstance(other, deque):
-            return other._items
+            return other._list()
         return None
 
     def __eq__(self, other):
         o = self._cmp_items(other)
         if o is None:
             return NotImplemented
-        return self._items == o
+        return self._list() == o
 
     def __ne__(self, other):
         o = self._cmp_items(other)
         if o is None:
             return NotImplemented
-        return self._items != o
+        return self._list() != o
 
     def __lt__(self, other):
         o = self._cmp_items(other)
         if o is None:
             return NotImplemented
-        return self._items < o
+        return self._list() < o
 
     def __le__(self, other):
         o = self._cmp_items(other)
         if o is None:
             return NotImplemented
-        return self._items <= o
+        return self._list() <= o
 
     def __gt__(self, other):
         o = self._cmp_items(other)
         if o is None:
             return NotImplemented
-        return self._items > o
+        return self._list() > o
 
     def __ge__(self, other):
         o = self._cmp_items(other)
         if o is None:
             return NotImplemented
-        return self._items >= o
+        return self._list() >= o
 
     def __add__(self, other):
         if not isinstance(other, deque):
@@ -253,8 +297,8 @@ class deque:
     __rmul__ = __mul__
 
     def __imul__(self, n):
-        items = list(self._items)
-        self._items.clear()
+        items = list(self._list())
+        self.clear()
         for _ in range(n):
             self.extend(items)
         return self
@@ -264,19 +308,19 @@ class _DequeIter:
     def __init__(self, dq):
         self._dq = dq
         self._i = 0
-        self._n = len(dq._items)
+        self._mutations = dq._mutations
 
     def __iter__(self):
         return self
 
     def __next__(self):
-        items = self._dq._items
-        if len(items) != self._n:
-            self._n = -1
+        dq = self._dq
+        if dq._mutations != self._mutations:
+            self._mutations = -1
             raise RuntimeError("deque mutated during iteration")
-        if self._i >= len(items):
+        if self._i >= len(dq._items) - dq._head:
             raise StopIteration
-        v = items[self._i]
+        v = dq._items[dq._head + self._i]
         self._i += 1
         return v
 
