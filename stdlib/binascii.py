@@ -87,8 +87,6 @@ def a2b_base64(data, *, strict_mode=False):
         c = data[i]
         if c == 61:  # '='
             padding_started = True
-            if strict_mode and quad_pos == 0:
-                raise Error("Excess padding not allowed")
             if quad_pos >= 2:
                 pads += 1
                 if quad_pos + pads >= 4:
