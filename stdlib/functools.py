@@ -3,7 +3,7 @@ partial, wraps/update_wrapper, lru_cache/cache, cmp_to_key, total_ordering."""
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
-           'partial']
+           'partial', 'cached_property', 'singledispatch']
 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
                        '__annotations__')
@@ -399,3 +399,101 @@ def lru_cache(maxsize=128, typed=False):
 def cache(user_function, /):
     'Simple lightweight unbounded cache.  Sometimes called "memoize".'
     return lru_cache(maxsize=None)(user_function)
+
+
+# ---- cached_property -------------------------------------------------------
+
+_NOT_FOUND = object()
+
+
+class cached_property:
+    """A property whose value is computed once per instance and then stored
+    in the instance's __dict__."""
+
+    def __init__(self, func):
+        self.func = func
+        self.attrname = getattr(func, '__name__', None)
+        self.__doc__ = func.__doc__
+        self.__module__ = getattr(func, '__module__', None)
+
+    def __set_name__(self, owner, name):
+        if self.attrname is None:
+            self.attrname = name
+        elif name != self.attrname:
+            raise TypeError(
+                "Cannot assign the same cached_property to two different names "
+                f"({self.attrname!r} and {name!r})."
+            )
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        if self.attrname is None:
+            raise TypeError(
+                "Cannot use cached_property instance without calling __set_name__ on it.")
+        try:
+            cache = instance.__dict__
+        except AttributeError:
+            msg = (
+                f"No '__dict__' attribute on {type(instance).__name__!r} "
+                f"instance to cache {self.attrname!r} property."
+            )
+            raise TypeError(msg) from None
+        val = cache.get(self.attrname, _NOT_FOUND)
+        if val is _NOT_FOUND:
+            val = self.func(instance)
+            cache[self.attrname] = val
+        return val
+
+
+# ---- singledispatch ---------------------------------------------------------
+
+def singledispatch(func):
+    """Single-dispatch generic function decorator (dispatch on the class of
+    the first argument, following its MRO).  Registration by type
+    annotation is not supported: pass the class to register()."""
+    registry = {object: func}
+    cache = {}
+
+    def dispatch(cls):
+        try:
+            return cache[cls]
+        except KeyError:
+            pass
+        impl = None
+        for klass in cls.__mro__:
+            if klass in registry:
+                impl = registry[klass]
+                break
+        if impl is None:
+            impl = func
+        cache[cls] = impl
+        return impl
+
+    def register(cls, func=None):
+        if not isinstance(cls, type):
+            if func is None and callable(cls):
+                raise NotImplementedError(
+                    "functools.singledispatch: registration by type annotation is not "
+                    "supported by piepie; use register(cls)")
+            raise TypeError(
+                f"Invalid first argument to `register()`: {cls!r}. "
+                f"Use either `@register(some_class)` or plain `@register` "
+                f"on an annotated function.")
+        if func is None:
+            return lambda f: register(cls, f)
+        registry[cls] = func
+        cache.clear()
+        return func
+
+    def wrapper(*args, **kw):
+        if not args:
+            raise TypeError(f'{funcname} requires at least 1 positional argument')
+        return dispatch(args[0].__class__)(*args, **kw)
+
+    funcname = getattr(func, '__name__', 'singledispatch function')
+    wrapper.register = register
+    wrapper.dispatch = dispatch
+    wrapper.registry = registry
+    update_wrapper(wrapper, func)
+    return wrapper
