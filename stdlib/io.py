@@ -128,10 +128,6 @@ class _MemoryIO:
         self._check_closed()
         return self._buf
 
-    def _line_end(self, buf, start):
-        # The index just past the next newline at or after start.
-        nl = buf.find('\n', start)
-        return len(buf) if nl < 0 else nl + 1
 
     def truncate(self, size=None):
         self._check_closed()
@@ -173,8 +169,6 @@ class StringIO(_MemoryIO):
             raise TypeError("newline must be str or None, not %s" % type(newline).__name__)
         if newline not in (None, '', '\n', '\r', '\r\n'):
             raise ValueError("illegal newline value: %r" % (newline,))
-        if newline not in (None, '\n'):
-            raise NotImplementedError("io.StringIO: newline=%r is not supported by piepie" % (newline,))
         if initial_value is not None and not isinstance(initial_value, str):
             raise TypeError("initial_value must be str or None, not %s"
                             % type(initial_value).__name__)
@@ -187,9 +181,33 @@ class StringIO(_MemoryIO):
             self._pos = 0
 
     def _translate(self, s):
-        if self._newline is None:
+        nl = self._newline
+        if nl is None:
             return s.replace('\r\n', '\n').replace('\r', '\n')
+        if nl == '\r' or nl == '\r\n':
+            return s.replace('\n', nl)
         return s
+
+    def _line_end(self, buf, start):
+        # The index just past the next line ending at or after start.
+        nl = self._newline
+        if nl == '':
+            n = len(buf)
+            i = start
+            while i < n:
+                c = buf[i]
+                if c == '\n':
+                    return i + 1
+                if c == '\r':
+                    if i + 1 < n and buf[i + 1] == '\n':
+                        return i + 2
+                    return i + 1
+                i += 1
+            return n
+        if nl is None:
+            nl = '\n'
+        k = buf.find(nl, start)
+        return len(buf) if k < 0 else k + len(nl)
 
     @property
     def line_buffering(self):

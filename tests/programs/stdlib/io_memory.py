@@ -59,3 +59,11 @@ for bad in [lambda: io.BytesIO().write('s'), lambda: io.BytesIO('s'), lambda: io
 with io.BytesIO(b'q') as bb:
     print(bb.read())
 print(bb.closed)
+for nl in ['', '\n', '\r', '\r\n', None]:
+    f = io.StringIO(newline=nl)
+    f.write('a\nb\r\nc\rd\n')
+    print(repr(nl), repr(f.getvalue()), f.seek(0), f.readlines(), [len(x) for x in io.StringIO('x\r\ny\rz\n', newline=nl)])
+try:
+    io.StringIO(newline='x')
+except ValueError as e:
+    print('ValueError', e)
