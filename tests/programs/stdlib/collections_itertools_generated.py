@@ -14,7 +14,7 @@ def rnd(n):
     return (seed >> 8) % n
 
 
-for case in range(150):
+for case in range(60):
     data = [rnd(20) for _ in range(rnd(15))]
     h = []
     for x in data:

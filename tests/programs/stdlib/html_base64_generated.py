@@ -14,12 +14,12 @@ def rnd(n):
 
 parts = ['&', 'amp', ';', '#', 'x', 'X', '1', '9', '0', 'a', 'f', 'lt', 'gt', 'quot', 'nbsp', 'copy', 'eacute',
          'notin', 'not', 'AElig', 'frac12', ' ', '<', '\n', '&#', '&#x', 'zz', 'hellip', 'euro', '128', '65']
-for case in range(300):
+for case in range(120):
     s = ''.join(parts[rnd(len(parts))] for _ in range(rnd(12) + 1))
     print(case, repr(s), repr(html.unescape(s)), html.escape(s, quote=rnd(2) == 0))
 
 alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=-_ \n$'
-for case in range(300):
+for case in range(120):
     s = ''.join(alphabet[rnd(len(alphabet))] for _ in range(rnd(14)))
     for validate in (False, True):
         try:

@@ -7,7 +7,7 @@ def rnd(n):
     return (seed >> 8) % n
 pieces = ['a', 'bb', 'word', 'well-known', '--', '-', 'x-y-z', 'ab-cd', 'e.', 'f!', '"q"', "it's", '1-2', 'a1-b2',
           ' ', '  ', '\t', '\n', 'mother-in-law', '---', 'end.', 'Yes?', 'no--yes', 'long' * 5, 'é-ü', '_-_', '9--x']
-for case in range(400):
+for case in range(200):
     n = rnd(15) + 1
     text = ''.join(pieces[rnd(len(pieces))] + (' ' if rnd(3) else '') for _ in range(n))
     width = rnd(20) + 1
