@@ -14,7 +14,7 @@ print(base64.b32decode('MZXW6===', map01=None), base64.b32decode('0O======', map
 print(base64.encodebytes(b'x' * 60), base64.decodebytes(b'eHh4\n'))
 print(binascii.hexlify(b'\x01\xab'), binascii.unhexlify('01ab'), binascii.crc32(b'hello world'))
 for bad in [lambda: base64.b64decode('abc'), lambda: base64.b64decode('a'), lambda: base64.b64decode('ab$c', validate=True),
-            lambda: base64.b64encode('str'), lambda: base64.b32decode('abc'),
+            lambda: base64.b64encode('str'), lambda: base64.b64decode('\xe9'), lambda: base64.b32decode('abc'),
             lambda: base64.b32decode('MZXW6==='.lower()), lambda: base64.b16decode('0g'), lambda: base64.b16decode('abc'),
             lambda: base64.b16decode('ABC'), lambda: base64.b64decode(5), lambda: base64.b64decode('ab==c', validate=True),
             lambda: base64.b64decode('=abc', validate=True), lambda: base64.b32decode('MZXW6=1=')]:
