@@ -602,8 +602,9 @@ def tee(iterable, n=2):
         raise ValueError("n must be >= 0")
     if n == 0:
         return ()
-    if isinstance(iterable, _tee):
-        data, pos = iterable._data, iterable._pos
+    it = iter(iterable)
+    if isinstance(it, _tee):
+        first = it
     else:
-        data, pos = _tee_data(iter(iterable)), 0
-    return tuple(_tee(data, pos) for _ in range(n))
+        first = _tee(_tee_data(it), 0)
+    return (first,) + tuple(first.__copy__() for _ in range(n - 1))

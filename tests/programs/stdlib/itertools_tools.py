@@ -57,3 +57,11 @@ for bad in [lambda: islice('abc', -1), lambda: islice('abc', 1, 2, 0), lambda: l
         bad()
     except Exception as e:
         print(type(e).__name__, e)
+t1, t2 = tee([1, 2, 3])
+t3, = tee(t1, 1)
+print(t3 is t1, next(t1), list(t3), list(t2))
+u1, u2 = tee(iter('abc'))
+next(u1)
+u3, u4 = tee(u1)
+print(list(u3), list(u4), list(u2))
+print(repr(count(1.5)), repr(count(2, 0.5)), list(islice(count(2 ** 70), 2)))
