@@ -104,3 +104,13 @@ x = [1, 2]
 y = copy.deepcopy([x, x], memo)
 print(y, id(x) in memo, y[0] is y[1])
 print(issubclass(copy.Error, Exception))
+import copy
+from collections import deque, OrderedDict, defaultdict, Counter, namedtuple
+P = namedtuple('P', 'x y')
+for obj in [deque([1, [2]], maxlen=5), OrderedDict(a=[1], b=2), defaultdict(list, a=[1]), Counter('aab'), P(1, [2])]:
+    c = copy.copy(obj)
+    d = copy.deepcopy(obj)
+    print(type(c).__name__, c, type(d).__name__, d, c == obj, d == obj)
+dd = copy.deepcopy(defaultdict(list))
+dd['q'].append(1)
+print(dd)
