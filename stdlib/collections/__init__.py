@@ -297,6 +297,8 @@ class deque:
     __rmul__ = __mul__
 
     def __imul__(self, n):
+        if not isinstance(n, int):
+            raise TypeError("can't multiply sequence by non-int of type '%s'" % type(n).__name__)
         items = list(self._list())
         self.clear()
         for _ in range(n):
