@@ -113,6 +113,8 @@ impl Vm {
             let none = self.none;
             self.dict_set(ns, hash, none)?;
         }
+        // The class dict was completed above: start a new lookup epoch.
+        self.fresh_version();
         Ok(cls)
     }
 

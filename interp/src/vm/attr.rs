@@ -17,8 +17,19 @@ fn name_str<'a>(n: Value) -> &'a str {
 }
 
 impl Vm {
-    /// `name` in the dicts of `cls`'s MRO.
+    /// `name` in the dicts of `cls`'s MRO (cached: see `method_cache.rs`).
+    #[inline]
     pub fn lookup_in_class(&self, cls: Value, name: Value) -> Option<Value> {
+        let epoch = self.next_class_version;
+        if let Some(hit) = self.method_cache.get(cls, name, epoch) {
+            return hit;
+        }
+        let r = self.lookup_in_class_uncached(cls, name);
+        self.method_cache.put(cls, name, epoch, r);
+        r
+    }
+
+    fn lookup_in_class_uncached(&self, cls: Value, name: Value) -> Option<Value> {
         let ObjKind::Class(c) = kind_of(cls) else {
             return None;
         };

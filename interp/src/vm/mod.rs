@@ -18,6 +18,7 @@ pub mod frame;
 pub mod handlers;
 pub mod import;
 pub mod iter;
+pub mod method_cache;
 pub mod repr;
 pub mod types;
 
@@ -121,6 +122,8 @@ pub struct Vm {
     /// Identity-keyed set used by repr to detect recursion (`[...]`).
     pub repr_guard: Vec<Value>,
     pub next_class_version: u64,
+    /// Class attribute lookups, valid for one `next_class_version` epoch.
+    pub method_cache: method_cache::MethodCache,
 }
 
 impl Vm {
@@ -160,10 +163,13 @@ impl Vm {
             argv: Vec::new(),
             repr_guard: Vec::new(),
             next_class_version: 1,
+            method_cache: Default::default(),
         });
         types::populate(&mut vm);
         crate::builtins::install(&mut vm);
         crate::native::install(&mut vm);
+        // Installing wrote built-in class dicts directly.
+        vm.fresh_version();
         vm
     }
 
@@ -311,6 +317,8 @@ impl Vm {
             heap.collect(&mut roots)
         };
         self.heap = heap;
+        // Freed addresses may be reused by new classes or names.
+        self.fresh_version();
         freed
     }
 
