@@ -274,8 +274,10 @@ impl Vm {
                 let r = self.call(h, &[v])?;
                 match self.as_bigint(r) {
                     Some(b) => Ok(match b.to_i64() {
+                        // A value that fits is the hash itself (so
+                        // hash(x) == x.__hash__() for any hashable x).
                         Some(-1) => -2,
-                        Some(i) => pyhash::hash_i64(i),
+                        Some(i) => i,
                         None => pyhash::hash_bigint(&b),
                     }),
                     None => Err(self.type_error("__hash__ method should return an integer")),
