@@ -6,7 +6,7 @@ the member, and `HTTPStatus.__members__` maps names to members.  Iterating
 the class itself (`list(HTTPStatus)`) needs a metaclass and is not
 supported: iterate `HTTPStatus.__members__.values()` instead."""
 
-__all__ = ['HTTPStatus']
+__all__ = ['HTTPStatus', 'HTTPMethod']
 
 # (value, name, phrase, description), as in RFC 9110 and the IANA registry.
 _STATUSES = [
@@ -138,3 +138,72 @@ def _make_members():
 HTTPStatus._value2member_map_ = {}
 _make_members()
 del _make_members
+
+
+_METHODS = [
+    ('CONNECT', 'Establish a connection to the server.'),
+    ('DELETE', 'Remove the target.'),
+    ('GET', 'Retrieve the target.'),
+    ('HEAD', 'Same as GET, but only retrieve the status line and header section.'),
+    ('OPTIONS', 'Describe the communication options for the target.'),
+    ('PATCH', 'Apply partial modifications to a target.'),
+    ('POST', 'Perform target-specific processing with the request payload.'),
+    ('PUT', 'Replace the target with the request payload.'),
+    ('TRACE', 'Perform a message loop-back test along the path to the target.'),
+]
+
+
+class HTTPMethod(str):
+    """HTTP methods and descriptions (a str subclass standing in for
+    CPython's StrEnum; iterate `HTTPMethod.__members__.values()`)."""
+
+    def __new__(cls, value):
+        member = cls._value2member_map_.get(value)
+        if member is None:
+            raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
+        return member
+
+    @property
+    def value(self):
+        return str(self)
+
+    @property
+    def name(self):
+        return self._name_
+
+    def __repr__(self):
+        return "<%s.%s>" % (type(self).__name__, self._name_)
+
+    def __str__(self):
+        return ''.join(self)
+
+    def __format__(self, spec):
+        return format(str(self), spec)
+
+    def __hash__(self):
+        return hash(str(self))
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+
+def _make_methods():
+    members = {}
+    for name, description in _METHODS:
+        m = str.__new__(HTTPMethod, name)
+        m._name_ = name
+        m.description = description
+        members[name] = m
+        setattr(HTTPMethod, name, m)
+    HTTPMethod.__members__ = members
+    HTTPMethod._member_map_ = members
+    HTTPMethod._value2member_map_ = dict(members)
+    HTTPMethod._member_names_ = list(members)
+
+
+HTTPMethod._value2member_map_ = {}
+_make_methods()
+del _make_methods
