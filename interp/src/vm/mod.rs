@@ -121,6 +121,9 @@ pub struct Vm {
     pub argv: Vec<String>,
     /// Identity-keyed set used by repr to detect recursion (`[...]`).
     pub repr_guard: Vec<Value>,
+    /// Modules whose code is running (an import of a name they have not yet
+    /// bound reports a likely circular import).
+    pub initializing: Vec<Value>,
     pub next_class_version: u64,
     /// Class attribute lookups, valid for one `next_class_version` epoch.
     pub method_cache: method_cache::MethodCache,
@@ -162,6 +165,7 @@ impl Vm {
             warmup: WarmupCounters::default(),
             argv: Vec::new(),
             repr_guard: Vec::new(),
+            initializing: Vec::new(),
             next_class_version: 1,
             method_cache: Default::default(),
         });
@@ -313,6 +317,7 @@ impl Vm {
                 vm.frames.iter().for_each(|f| f.trace(mark));
                 vm.roots.iter().for_each(|&v| mark(v));
                 vm.repr_guard.iter().for_each(|&v| mark(v));
+                vm.initializing.iter().for_each(|&v| mark(v));
             };
             heap.collect(&mut roots)
         };
