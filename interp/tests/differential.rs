@@ -110,6 +110,19 @@ fn run(root: &Path, rel: &str, mode: &Mode) -> Outcome {
         .stderr(Stdio::piped())
         .spawn()
         .expect("spawn piepie");
+    // Drain both pipes while waiting: a program writing more than a pipe
+    // buffer (64 KiB) would otherwise block forever and time out.
+    let drain = |p: Option<Box<dyn std::io::Read + Send>>| {
+        std::thread::spawn(move || {
+            let mut buf = Vec::new();
+            if let Some(mut p) = p {
+                let _ = p.read_to_end(&mut buf);
+            }
+            buf
+        })
+    };
+    let out_reader = drain(child.stdout.take().map(|p| Box::new(p) as _));
+    let err_reader = drain(child.stderr.take().map(|p| Box::new(p) as _));
     let start = Instant::now();
     loop {
         match child.try_wait() {
@@ -126,7 +139,9 @@ fn run(root: &Path, rel: &str, mode: &Mode) -> Outcome {
             _ => std::thread::sleep(Duration::from_millis(5)),
         }
     }
-    let out = child.wait_with_output().expect("output");
+    let status = child.wait().expect("wait");
+    let stdout = out_reader.join().unwrap_or_default();
+    let stderr = err_reader.join().unwrap_or_default();
     let prefix = format!("{}/", root.display());
     let strip = |b: Vec<u8>| {
         String::from_utf8_lossy(&b)
@@ -134,9 +149,9 @@ fn run(root: &Path, rel: &str, mode: &Mode) -> Outcome {
             .into_bytes()
     };
     Outcome {
-        stdout: strip(out.stdout),
-        stderr: strip(out.stderr),
-        code: out.status.code().unwrap_or(-1),
+        stdout: strip(stdout),
+        stderr: strip(stderr),
+        code: status.code().unwrap_or(-1),
     }
 }
 

@@ -43,9 +43,33 @@ fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 }
             }
         }
-        _ => crate::native::io::write_stdout(vm, &out),
+        _ => match redirected_stdout(vm) {
+            Some(f) => {
+                let s = vm.new_str(out);
+                vm.call_method(f, "write", &[s])?;
+            }
+            None => crate::native::io::write_stdout(vm, &out),
+        },
     }
     Ok(vm.none)
+}
+
+/// `sys.stdout` when a program replaced it (`contextlib.redirect_stdout`,
+/// `sys.stdout = io.StringIO()`); None while it is the process's stdout.
+fn redirected_stdout(vm: &mut Vm) -> Option<Value> {
+    if vm.sys_module.is_null() {
+        return None;
+    }
+    let d = vm.module_dict(vm.sys_module);
+    let name = vm.intern("stdout");
+    let f = crate::builtins::dict::dict_get_str(d, name)?;
+    if f == vm.none {
+        return None;
+    }
+    match kind_of(f) {
+        ObjKind::StdStream(1) => None,
+        _ => Some(f),
+    }
 }
 
 pub fn len_of(vm: &mut Vm, v: Value) -> PyResult<usize> {

@@ -342,8 +342,10 @@ impl Vm {
                 let r = self.call(h, &[v])?;
                 match self.as_bigint(r) {
                     Some(b) => Ok(match b.to_i64() {
+                        // A value that fits is the hash itself (so
+                        // hash(x) == x.__hash__() for any hashable x).
                         Some(-1) => -2,
-                        Some(i) => pyhash::hash_i64(i),
+                        Some(i) => i,
                         None => pyhash::hash_bigint(&b),
                     }),
                     None => Err(self.type_error("__hash__ method should return an integer")),
@@ -577,7 +579,16 @@ pub fn fast_eq(a: Value, b: Value) -> Option<bool> {
             Some(i == *x as i64)
         }
         (Some(ObjKind::Float(x)), Some(ObjKind::Float(y))) => Some(x == y),
-        (None, Some(ObjKind::Int(_))) | (Some(ObjKind::Int(_)), None) => Some(false),
+        (None, Some(ObjKind::Int(x))) | (Some(ObjKind::Int(x)), None) => {
+            // Only an int-subclass instance holds a small value in a big-int
+            // payload (`class I(int)`: I(200) == 200).
+            let i = if a.is_small() {
+                a.small_unchecked()
+            } else {
+                b.small_unchecked()
+            };
+            Some(*x == num_bigint::BigInt::from(i))
+        }
         (Some(ObjKind::Int(x)), Some(ObjKind::Int(y))) => Some(x == y),
         (
             Some(ObjKind::Str(_)),
