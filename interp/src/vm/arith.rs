@@ -2,9 +2,9 @@
 //! semantics of the built-in types, the `__op__`/`__rop__`/`__iop__`
 //! protocol for everything else, and unary operators.
 
-use crate::object::kind_of;
 use super::{ExcKind, PyResult, Vm};
 use crate::bytecode::{BinOpKind, UnaryKind};
+use crate::object::kind_of;
 use crate::object::{ObjKind, Value};
 use num_bigint::BigInt;
 use num_integer::Integer;
@@ -103,7 +103,13 @@ impl Vm {
                 }
             }
         }
-        if let Some(r) = self.call_special(a, op, &[b])? {
+        if self.class_data(ca).builtin {
+            // Built-in left operand (e.g. `"%r" % obj`): its operator is
+            // native code, not a dunder in its class dict.
+            if let Some(r) = self.native_binop(kind, a, b)? {
+                return Ok(r);
+            }
+        } else if let Some(r) = self.call_special(a, op, &[b])? {
             if r != self.not_implemented {
                 return Ok(r);
             }
