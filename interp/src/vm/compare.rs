@@ -2,9 +2,9 @@
 //! rules and the rich-comparison protocol (`__eq__`, `__lt__`, ... with
 //! reflection and `NotImplemented`).
 
-use crate::object::kind_of;
 use super::{ExcKind, PyResult, Vm};
 use crate::bytecode::CmpKind;
+use crate::object::kind_of;
 use crate::object::pyhash;
 use crate::object::{ObjKind, Value};
 use num_bigint::BigInt;
@@ -56,6 +56,11 @@ impl Vm {
                     return Ok(r);
                 }
             }
+        }
+        // Subclasses of built-in types (int, str, ...) without their own
+        // comparison compare by their built-in payload.
+        if let Some(r) = self.native_compare(kind, a, b)? {
+            return Ok(self.bool_val(r));
         }
         self.compare_fallback(kind, a, b)
     }
@@ -342,7 +347,8 @@ impl Vm {
         }
         Ok(match kind_of(v) {
             ObjKind::Bool(b) => *b,
-            ObjKind::Int(_) => true,
+            // Big ints are never zero, but an int subclass instance may hold 0.
+            ObjKind::Int(i) => i.sign() != num_bigint::Sign::NoSign,
             ObjKind::Float(f) => *f != 0.0,
             ObjKind::Str(s) => !s.s.is_empty(),
             ObjKind::Bytes(b) | ObjKind::ByteArray(b) => !b.is_empty(),
@@ -487,16 +493,8 @@ pub fn fast_eq(a: Value, b: Value) -> Option<bool> {
     if a.is_small() && b.is_small() {
         return Some(false);
     }
-    let ka = if a.is_ptr() {
-        Some(kind_of(a))
-    } else {
-        None
-    };
-    let kb = if b.is_ptr() {
-        Some(kind_of(b))
-    } else {
-        None
-    };
+    let ka = if a.is_ptr() { Some(kind_of(a)) } else { None };
+    let kb = if b.is_ptr() { Some(kind_of(b)) } else { None };
     match (ka, kb) {
         (Some(ObjKind::Str(x)), Some(ObjKind::Str(y))) => {
             if a.obj().class == b.obj().class || true {
