@@ -1157,8 +1157,10 @@ def _utc_fields(t):
         secs = t
         us = 0
     elif isinstance(t, float):
-        if t != t or t in (float("inf"), float("-inf")):
-            raise ValueError("Invalid value %s" % t)
+        if t != t:
+            raise ValueError("Invalid value NaN (not a number)")
+        if not -9.223372036854776e18 < t < 9.223372036854776e18:
+            raise OverflowError("timestamp out of range for platform time_t")
         secs = int(t)
         frac = t - secs
         us = round(frac * 1e6)
@@ -1170,11 +1172,12 @@ def _utc_fields(t):
             us += 1000000
     else:
         raise TypeError("'%s' object cannot be interpreted as an integer" % type(t).__name__)
+    if not -2 ** 63 <= secs < 2 ** 63:
+        raise OverflowError("timestamp out of range for platform time_t")
     days, rest = divmod(secs, 86400)
     ordinal = days + _EPOCH_ORDINAL
     if not 1 <= ordinal <= _MAXORDINAL:
-        raise ValueError("year %d is out of range" % (
-            1969 if ordinal < 1 else 10000))
+        raise ValueError("year %d is out of range" % _ord2ymd(ordinal)[0])
     y, m, d = _ord2ymd(ordinal)
     hh, rest = divmod(rest, 3600)
     mm, ss = divmod(rest, 60)
@@ -1332,7 +1335,8 @@ class datetime(date):
 
     def astimezone(self, tz=None):
         if tz is None:
-            tz = timezone.utc
+            # The local zone; piepie's local time is UTC (see the module doc).
+            tz = timezone(timedelta(0), "UTC")
         elif not isinstance(tz, tzinfo):
             raise TypeError("astimezone() argument 1 must be datetime.tzinfo, not %s"
                             % type(tz).__name__)
