@@ -159,7 +159,9 @@ class Random:
     def setstate(self, state):
         """Restore internal state from an object returned by getstate()."""
         version = state[0]
-        if version != 3:
+        if version == 2:
+            state = (3, tuple([x % (2 ** 32) for x in state[1]]), state[2])
+        elif version != 3:
             raise ValueError("state with version %s passed to "
                              "Random.setstate() of version %s" %
                              (version, self.VERSION))
@@ -206,12 +208,30 @@ class Random:
         return bytes([(value >> (8 * i)) & 0xFF for i in range(n)])
 
     def _randbelow(self, n):
-        """Random int in [0, n), n > 0 (CPython's _randbelow_with_getrandbits)."""
+        """Random int in [0, n), n > 0, chosen the way CPython chooses it.
+
+        Like CPython, a subclass that overrides random() but not
+        getrandbits() gets its integers from random().
+        """
+        cls = type(self)
+        if cls.random is not Random.random and cls.getrandbits is Random.getrandbits:
+            return self._randbelow_without_getrandbits(n)
         k = n.bit_length()
         r = self.getrandbits(k)
         while r >= n:
             r = self.getrandbits(k)
         return r
+
+    def _randbelow_without_getrandbits(self, n, maxsize=1 << BPF):
+        random = self.random
+        if n >= maxsize:
+            return _floor(random() * n)
+        rem = maxsize % n
+        limit = (maxsize - rem) / maxsize
+        r = random()
+        while r >= limit:
+            r = random()
+        return _floor(r * maxsize) % n
 
     # -- integer methods -----------------------------------------------------
 
