@@ -65,9 +65,6 @@ print(re.split(r"(?=[A-Z])", "HelloWorldFoo"), re.split("", "ab"), re.split("z",
 print(re.findall(r"(\w)(\d)?", "a1b c2"), re.findall(r"\d*", "a12b"), re.findall("", "ab"), re.findall("(a)|b", "ab"))
 print(re.escape("a.b*c+d?e(f)[g]{h}|i^j$k\\l m#n&o~p-q"), re.escape("hello_world123"), re.escape("é\t\n"))
 print([m.group() for m in re.finditer(r"\w+", "one two  three")], list(re.finditer("a", "")))
-print(re.match(r"(a+)+b", "a" * 20 + "b").span(), len(re.findall(r"\w+", "word " * 2000)))
-print(len(re.match(r".*", "x" * 50000).group()), re.search(r"b", "a" * 30000 + "b").start())
-print(re.match(r"(?:a|b)*c", "ab" * 10000 + "c").end(), re.fullmatch(r"[a-z]*", "q" * 20000) is not None)
 
 errors = ["(a", "a)", "*a", "a**", "[a", "a\\q", "(?<x)", "(?P<1a>x)", "(?P=nope)", "\\2(a)",
           "(?P<a>x)(?P<a>y)", "[z-a]", "a{3,2}", "(?<=a*)b", "a(?i)b", "(?P<a", "(?P", "(?", "\\",
