@@ -110,6 +110,8 @@ class Pattern:
         self._lastslot = 2 * ngroups
         first = self._prog[0]
         self._first_char = first[1] if first[0] == _engine.CHAR else None
+        # Every match starts with a char of this set: skip other positions.
+        self._first_set = first[1] if first[0] == _engine.SET else None
 
     @property
     def groupindex(self):
@@ -151,11 +153,17 @@ class Pattern:
 
     def _search(self, string, pos, endpos, must_advance=False):
         first = self._first_char
+        first_set = self._first_set
         start = pos
         while start <= endpos:
             if first is not None:
                 start = string.find(first, start, endpos)
                 if start < 0:
+                    return None
+            elif first_set is not None:
+                while start < endpos and not first_set.contains(string[start]):
+                    start += 1
+                if start >= endpos:
                     return None
             regs = self._match_at(string, start, endpos, False, must_advance and start == pos)
             if regs is not None:

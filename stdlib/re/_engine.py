@@ -3,7 +3,9 @@
 `compile_tree` turns the parser's syntax tree into a flat program of
 instructions; `run` executes it with an explicit backtracking stack (no
 Python recursion per character, so long subjects do not hit the recursion
-limit).  Registers hold the capture positions (two per group), the last
+limit).  The stack holds choice points `(pc, pos)` and, interleaved, undo
+entries `(-1 - register, old value)` that backtracking replays, so a choice
+point costs no copy of the registers.  Registers hold the capture positions (two per group), the last
 closed group, and one entry per loop that may match the empty string (to
 stop such loops the way CPython does).
 """
@@ -301,7 +303,7 @@ def run(prog, s, start, end, regs, full, must_advance):
             else:
                 ok = False
         elif op == SPLIT:
-            stack.append((ins[2], pos, list(regs)))
+            stack.append((ins[2], pos))
             pc = ins[1]
         elif op == JMP:
             pc = ins[1]
@@ -331,12 +333,20 @@ def run(prog, s, start, end, regs, full, must_advance):
                 ok = False
         elif op == SAVE:
             slot = ins[1]
+            if stack:
+                stack.append((-1 - slot, regs[slot]))
             regs[slot] = pos
             if slot & 1:
-                regs[ins[2]] = slot >> 1
+                last = ins[2]
+                if stack:
+                    stack.append((-1 - last, regs[last]))
+                regs[last] = slot >> 1
             pc += 1
         elif op == MARK:
-            regs[ins[1]] = pos
+            reg = ins[1]
+            if stack:
+                stack.append((-1 - reg, regs[reg]))
+            regs[reg] = pos
             pc += 1
         elif op == LOOPEND:
             if pos == regs[ins[1]]:
@@ -384,7 +394,11 @@ def run(prog, s, start, end, regs, full, must_advance):
             else:
                 ok = result is not None
                 if ok:
-                    regs = result[1]
+                    new_regs = result[1]
+                    for k in range(len(regs)):
+                        if regs[k] != new_regs[k]:
+                            stack.append((-1 - k, regs[k]))
+                            regs[k] = new_regs[k]
             pc += 1
         elif op == COND:
             gid = ins[1]
@@ -395,9 +409,15 @@ def run(prog, s, start, end, regs, full, must_advance):
         else:
             raise error("internal error: bad opcode %r" % (op,))
         if not ok:
-            if not stack:
-                return None
-            pc, pos, regs = stack.pop()
+            while True:
+                if not stack:
+                    return None
+                a, b = stack.pop()
+                if a >= 0:
+                    pc = a
+                    pos = b
+                    break
+                regs[-1 - a] = b
 
 
 def _check_at(kind, multiline, ascii, s, pos, end):
