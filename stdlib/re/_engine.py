@@ -28,6 +28,7 @@ MARK = 11
 LOOPEND = 12
 MATCH = 13
 COND = 14
+ATOMIC = 15
 
 _ASCII_WORD = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_"
 _ASCII_SPACE = " \t\n\r\f\v"
@@ -114,6 +115,8 @@ def _min_width(node):
         return min([_min_width(n) for n in node[1]])
     if kind == P.GROUP:
         return _min_width(node[2])
+    if kind == P.ATOMIC:
+        return _min_width(node[1])
     if kind == P.REP:
         return node[2] * _min_width(node[1])
     if kind == P.COND:
@@ -143,6 +146,8 @@ def _fixed_width(node):
         return widths[0]
     if kind == P.GROUP:
         return _fixed_width(node[2])
+    if kind == P.ATOMIC:
+        return _fixed_width(node[1])
     if kind == P.REP:
         if node[3] is None or node[2] != node[3]:
             return None
@@ -221,6 +226,11 @@ class Compiler:
             self.emit(node[1], sub)
             sub.append([MATCH])
             code.append([LOOK, [tuple(ins) for ins in sub], behind, node[3], width])
+        elif kind == P.ATOMIC:
+            sub = []
+            self.emit(node[1], sub)
+            sub.append([MATCH])
+            code.append([ATOMIC, [tuple(ins) for ins in sub]])
         elif kind == P.COND:
             cond = [COND, node[1], None]
             code.append(cond)
@@ -400,6 +410,19 @@ def run(prog, s, start, end, regs, full, must_advance):
                             stack.append((-1 - k, regs[k]))
                             regs[k] = new_regs[k]
             pc += 1
+        elif op == ATOMIC:
+            # The first way the group matches is final: no backtracking into it.
+            result = run(ins[1], s, pos, end, regs, False, False)
+            if result is None:
+                ok = False
+            else:
+                new_regs = result[1]
+                for k in range(len(regs)):
+                    if regs[k] != new_regs[k]:
+                        stack.append((-1 - k, regs[k]))
+                        regs[k] = new_regs[k]
+                pos = result[0]
+                pc += 1
         elif op == COND:
             gid = ins[1]
             if regs[2 * gid] >= 0 and regs[2 * gid + 1] >= 0:

@@ -17,6 +17,7 @@ AT = "at"            # (AT, kind, multiline, ascii): kinds below
 BACKREF = "backref"  # (BACKREF, group, icase)
 LOOK = "look"        # (LOOK, node, behind, negate)
 COND = "cond"        # (COND, group, yes, no)
+ATOMIC = "atomic"    # (ATOMIC, node): (?>...) and possessive repeats
 
 AT_BOL = "bol"
 AT_EOL = "eol"
@@ -135,12 +136,16 @@ class Parser:
         if atom[0] == AT:
             raise self.error("nothing to repeat", here)
         greedy = True
+        possessive = False
         if self.peek() == "?":
             self.i += 1
             greedy = False
         elif self.peek() == "+":
-            raise NotImplementedError("re: possessive quantifiers are not supported by piepie")
+            self.i += 1
+            possessive = True
         node = (REP, atom, lo, hi, greedy)
+        if possessive:
+            node = (ATOMIC, node)
         self.skip_verbose(verbose)
         c = self.peek()
         if c is not None and c in "*+?":
@@ -456,7 +461,9 @@ class Parser:
             self.close_group(start)
             return (COND, gid, yes, no)
         if c == ">":
-            raise NotImplementedError("re: atomic groups are not supported by piepie")
+            node = self.alternation(flags, nested + 1)
+            self.close_group(start)
+            return (ATOMIC, node)
         if c in _FLAG_CHARS or c == "-":
             self.i -= 1
             return self.flag_group(flags, nested, at_start, start)

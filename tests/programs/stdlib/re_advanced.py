@@ -58,3 +58,14 @@ print(re.match(r"((a)(b))", "ab").lastindex, re.match(r"(a)(b)", "ab").lastindex
 # escape round-trips and special characters.
 for s in ["a.b", "[x]", "1+1=2", "tab\there", "(?P<x>)", "^$|\\"]:
     print(repr(s), bool(re.fullmatch(re.escape(s), s)), re.escape(s))
+
+# Atomic groups and possessive quantifiers (new in 3.11).
+for pat, s in [("a++b", "aaab"), ("a++a", "aaaa"), ("(?>a+)b", "aab"), ("(?>a|ab)c", "abc"), ("(?>a|ab)c", "ac"),
+               ("x*+", "xxx"), ("(\\w)++", "abc"), ("a{1,2}+a", "aaa"), ("(?>(a)+)\\1", "aaa"), ("a?+a", "a"),
+               ("[ab]*+c", "ababc"), ("\\d++\\.", "12.5"), ("(?>.*?x)y", "axxy")]:
+    m = re.search(pat, s)
+    print(pat, m and (m.span(), m.groups()), re.findall(pat, s))
+try:
+    re.compile("a{1,3}+{2}")
+except re.error as e:
+    print(e)
