@@ -1087,6 +1087,22 @@ fn bytes_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn bytes_decode(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let b = vm.bytes_like(a.pos[0])?;
+    let errors = a.pos.get(2).copied().or_else(|| a.kw("errors"));
+    let errors = match errors {
+        Some(e) if matches!(kind_of(e), ObjKind::Str(_)) => crate::vm::str_of(e).to_string(),
+        _ => "strict".to_string(),
+    };
+    if errors == "replace" || errors == "ignore" {
+        // Invalid sequences become U+FFFD (maximal subparts, as CPython) or vanish.
+        let mut out = String::with_capacity(b.len());
+        for chunk in b.utf8_chunks() {
+            out.push_str(chunk.valid());
+            if !chunk.invalid().is_empty() && errors == "replace" {
+                out.push('\u{FFFD}');
+            }
+        }
+        return Ok(vm.new_str(out));
+    }
     match String::from_utf8(b) {
         Ok(s) => Ok(vm.new_str(s)),
         Err(e) => {

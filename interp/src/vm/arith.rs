@@ -754,23 +754,7 @@ impl Vm {
         let cls = self.class_of(v);
         if self.class_data(cls).builtin {
             if let Some(n) = self.as_num(v) {
-                return Ok(match (kind, n) {
-                    (UnaryKind::Neg, Num::Small(i)) => self.new_int(-i),
-                    (UnaryKind::Neg, Num::Int(b)) => self.new_bigint(-b),
-                    (UnaryKind::Neg, Num::Float(f)) => self.new_float(-f),
-                    (UnaryKind::Pos, Num::Small(i)) => self.new_int(i),
-                    (UnaryKind::Pos, Num::Int(b)) => self.new_bigint(b),
-                    (UnaryKind::Pos, Num::Float(f)) => self.new_float(f),
-                    (UnaryKind::Invert, Num::Small(i)) => self.new_int(!i),
-                    (UnaryKind::Invert, Num::Int(b)) => self.new_bigint(-b - 1),
-                    (UnaryKind::Invert, Num::Float(_)) => {
-                        return Err(self.type_error("bad operand type for unary ~: 'float'"));
-                    }
-                    (UnaryKind::Not, _) => {
-                        let t = self.is_true(v)?;
-                        self.bool_val(!t)
-                    }
-                });
+                return self.num_unary(kind, n, v);
             }
         }
         let (name, sym) = match kind {
@@ -785,8 +769,32 @@ impl Vm {
         if let Some(r) = self.call_special(v, name, &[])? {
             return Ok(r);
         }
+        // A subclass of int or float without its own method: the base type's.
+        if let Some(n) = self.as_num(v) {
+            return self.num_unary(kind, n, v);
+        }
         let t = self.type_name(v);
         Err(self.type_error(format!("bad operand type for unary {sym}: '{t}'")))
+    }
+
+    fn num_unary(&mut self, kind: UnaryKind, n: Num, v: Value) -> PyResult<Value> {
+        Ok(match (kind, n) {
+            (UnaryKind::Neg, Num::Small(i)) => self.new_int(-i),
+            (UnaryKind::Neg, Num::Int(b)) => self.new_bigint(-b),
+            (UnaryKind::Neg, Num::Float(f)) => self.new_float(-f),
+            (UnaryKind::Pos, Num::Small(i)) => self.new_int(i),
+            (UnaryKind::Pos, Num::Int(b)) => self.new_bigint(b),
+            (UnaryKind::Pos, Num::Float(f)) => self.new_float(f),
+            (UnaryKind::Invert, Num::Small(i)) => self.new_int(!i),
+            (UnaryKind::Invert, Num::Int(b)) => self.new_bigint(-b - 1),
+            (UnaryKind::Invert, Num::Float(_)) => {
+                return Err(self.type_error("bad operand type for unary ~: 'float'"));
+            }
+            (UnaryKind::Not, _) => {
+                let t = self.is_true(v)?;
+                self.bool_val(!t)
+            }
+        })
     }
 }
 

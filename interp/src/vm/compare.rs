@@ -417,7 +417,8 @@ impl Vm {
         }
         Ok(match kind_of(v) {
             ObjKind::Bool(b) => *b,
-            ObjKind::Int(_) => true,
+            // Big ints are never zero, but an int subclass instance may hold 0.
+            ObjKind::Int(i) => i.sign() != num_bigint::Sign::NoSign,
             ObjKind::Float(f) => *f != 0.0,
             ObjKind::Str(s) => !s.s.is_empty(),
             ObjKind::Bytes(b) | ObjKind::ByteArray(b) => !b.is_empty(),

@@ -1,0 +1,1 @@
+"""The `urllib` package of the subset's standard library (only `urllib.parse`)."""
