@@ -184,6 +184,9 @@ impl Vm {
                     return Ok(self.new_int(start + i as i64 * step));
                 }
                 ObjKind::Class(_) => {
+                    if let Some(m) = self.user_meta_method(obj, "__getitem__") {
+                        return self.call(m, &[obj, key]);
+                    }
                     // `list[int]` style generic aliases: return the class.
                     return Ok(obj);
                 }

@@ -5,11 +5,11 @@
 //!
 //! Attribute names are interned str Values (maps compare them by identity).
 
-use crate::object::kind_of;
 use super::{ExcKind, PyResult, Vm};
 use crate::builtins::dict::{dict_get_str, dict_set_str};
 use crate::object::attrs::{Attrs, Map};
 use crate::object::function::BuiltinKind;
+use crate::object::kind_of;
 use crate::object::{Builtin, ObjKind, Value};
 
 fn name_str<'a>(n: Value) -> &'a str {
@@ -37,6 +37,20 @@ impl Vm {
     #[inline]
     pub fn lookup_special(&self, obj: Value, name: Value) -> Option<Value> {
         self.lookup_in_class(self.class_of(obj), name)
+    }
+
+    /// For a class object whose metaclass is a user class (only the
+    /// library's enum defines one): the metaclass's own `name` method, if
+    /// it is not a built-in. The class-object paths (call, repr, setattr,
+    /// subscription) consult this before their built-in behaviour.
+    pub fn user_meta_method(&mut self, cls: Value, name: &str) -> Option<Value> {
+        let meta = self.class_of(cls);
+        if meta == self.types.type_ || self.class_data(meta).builtin {
+            return None;
+        }
+        let n = self.intern(name);
+        self.lookup_in_class(meta, n)
+            .filter(|v| !matches!(kind_of(*v), ObjKind::Builtin(_)))
     }
 
     /// Whether the class has a user-defined (non built-in) `name`.
@@ -198,6 +212,12 @@ impl Vm {
         if obj.is_ptr() {
             match kind_of(obj) {
                 ObjKind::Class(_) => return self.type_getattr(obj, name),
+                // `super().name`: the MRO after the start class first.
+                ObjKind::Super { .. } => {
+                    if let Some(v) = crate::builtins::class::super_getattr(self, obj, name)? {
+                        return Ok(Some(v));
+                    }
+                }
                 ObjKind::Module { dict, .. } => {
                     if let Some(v) = dict_get_str(*dict, name) {
                         return Ok(Some(v));
@@ -277,8 +297,8 @@ impl Vm {
         if let Some(v) = crate::builtins::special_attr(self, cls, name)? {
             return Ok(Some(v));
         }
-        // Attributes of `type` itself (e.g. `C.mro`).
-        let meta = self.types.type_;
+        // Attributes of the metaclass (`type` itself, e.g. `C.mro`).
+        let meta = self.class_of(cls);
         if let Some(d) = self.lookup_in_class(meta, name) {
             return self.bind_descriptor(d, cls).map(Some);
         }
@@ -289,21 +309,12 @@ impl Vm {
     pub fn setattr(&mut self, obj: Value, name: Value, value: Value) -> PyResult<()> {
         if obj.is_ptr() {
             match kind_of(obj) {
-                ObjKind::Class(c) => {
-                    if c.builtin {
-                        let cn = c.name.clone();
-                        return Err(self.type_error(format!(
-                            "cannot set '{}' attribute of immutable type '{cn}'",
-                            name_str(name)
-                        )));
+                ObjKind::Class(_) => {
+                    if let Some(f) = self.user_meta_method(obj, "__setattr__") {
+                        self.call(f, &[obj, name, value])?;
+                        return Ok(());
                     }
-                    let d = c.dict;
-                    self.dict_set(d, name, value)?;
-                    let v = self.fresh_version();
-                    if let ObjKind::Class(c) = &mut obj.obj_mut().kind {
-                        c.version = v;
-                    }
-                    return Ok(());
+                    return self.type_setattr(obj, name, value);
                 }
                 ObjKind::Module { dict, .. } => {
                     let d = *dict;
@@ -323,6 +334,27 @@ impl Vm {
             }
         }
         self.generic_setattr(obj, name, value)
+    }
+
+    /// `type.__setattr__`: stores into a class's dict.
+    pub fn type_setattr(&mut self, obj: Value, name: Value, value: Value) -> PyResult<()> {
+        let ObjKind::Class(c) = kind_of(obj) else {
+            return Err(self.type_error("descriptor '__setattr__' requires a 'type' object"));
+        };
+        if c.builtin {
+            let cn = c.name.clone();
+            return Err(self.type_error(format!(
+                "cannot set '{}' attribute of immutable type '{cn}'",
+                name_str(name)
+            )));
+        }
+        let d = c.dict;
+        self.dict_set(d, name, value)?;
+        let v = self.fresh_version();
+        if let ObjKind::Class(c) = &mut obj.obj_mut().kind {
+            c.version = v;
+        }
+        Ok(())
     }
 
     /// `object.__setattr__`: data descriptors, then the instance's attributes.
@@ -442,17 +474,12 @@ impl Vm {
     /// `del obj.name`.
     pub fn delattr(&mut self, obj: Value, name: Value) -> PyResult<()> {
         if obj.is_ptr() {
-            if let ObjKind::Class(c) = kind_of(obj) {
-                let d = c.dict;
-                if dict_get_str(d, name).is_none() {
-                    return Err(self.no_attribute(obj, name));
+            if let ObjKind::Class(_) = kind_of(obj) {
+                if let Some(f) = self.user_meta_method(obj, "__delattr__") {
+                    self.call(f, &[obj, name])?;
+                    return Ok(());
                 }
-                self.delitem(d, name)?;
-                let v = self.fresh_version();
-                if let ObjKind::Class(c) = &mut obj.obj_mut().kind {
-                    c.version = v;
-                }
-                return Ok(());
+                return self.type_delattr(obj, name);
             }
             if let ObjKind::Module { dict, .. } = kind_of(obj) {
                 let d = *dict;
@@ -471,6 +498,23 @@ impl Vm {
             }
         }
         self.generic_delattr(obj, name)
+    }
+
+    /// `type.__delattr__`: removes from a class's dict.
+    pub fn type_delattr(&mut self, obj: Value, name: Value) -> PyResult<()> {
+        let ObjKind::Class(c) = kind_of(obj) else {
+            return Err(self.type_error("descriptor '__delattr__' requires a 'type' object"));
+        };
+        let d = c.dict;
+        if dict_get_str(d, name).is_none() {
+            return Err(self.no_attribute(obj, name));
+        }
+        self.delitem(d, name)?;
+        let v = self.fresh_version();
+        if let ObjKind::Class(c) = &mut obj.obj_mut().kind {
+            c.version = v;
+        }
+        Ok(())
     }
 
     pub fn generic_delattr(&mut self, obj: Value, name: Value) -> PyResult<()> {
@@ -507,8 +551,11 @@ impl Vm {
     /// For `LoadMethod`: `(function, obj)` when `name` is a plain method not
     /// shadowed by an instance attribute, else `(NULL, getattr(obj, name))`.
     pub fn load_method(&mut self, obj: Value, name: Value) -> PyResult<(Value, Value)> {
-        let is_plain_instance =
-            !obj.is_ptr() || !matches!(kind_of(obj), ObjKind::Class(_) | ObjKind::Module { .. });
+        let is_plain_instance = !obj.is_ptr()
+            || !matches!(
+                kind_of(obj),
+                ObjKind::Class(_) | ObjKind::Module { .. } | ObjKind::Super { .. }
+            );
         if is_plain_instance {
             let cls = self.class_of(obj);
             if let Some(d) = self.lookup_in_class(cls, name) {
