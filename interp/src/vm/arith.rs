@@ -2,9 +2,9 @@
 //! semantics of the built-in types, the `__op__`/`__rop__`/`__iop__`
 //! protocol for everything else, and unary operators.
 
-use crate::object::kind_of;
 use super::{ExcKind, PyResult, Vm};
 use crate::bytecode::{BinOpKind, UnaryKind};
+use crate::object::kind_of;
 use crate::object::{ObjKind, Value};
 use num_bigint::BigInt;
 use num_integer::Integer;
@@ -108,12 +108,22 @@ impl Vm {
                 return Ok(r);
             }
         }
+        // `str % obj` is str.__mod__, which formats any right operand (a
+        // user object as the single argument): it never defers to `__rmod__`.
+        if kind == BinOpKind::Mod && a.is_ptr() && matches!(kind_of(a), ObjKind::Str(_)) {
+            return crate::builtins::str_type::percent_format(self, a, b);
+        }
         if !b_first && cb != ca {
             if let Some(r) = self.call_special(b, rop, &[a])? {
                 if r != self.not_implemented {
                     return Ok(r);
                 }
             }
+        }
+        // Instances of user subclasses of built-in types (`class N(int)`)
+        // carry the built-in payload: the built-in operator applies.
+        if let Some(v) = self.native_binop(kind, a, b)? {
+            return Ok(v);
         }
         Err(self.binop_type_error(kind, a, b))
     }

@@ -2,9 +2,9 @@
 //! rules and the rich-comparison protocol (`__eq__`, `__lt__`, ... with
 //! reflection and `NotImplemented`).
 
-use crate::object::kind_of;
 use super::{ExcKind, PyResult, Vm};
 use crate::bytecode::CmpKind;
+use crate::object::kind_of;
 use crate::object::pyhash;
 use crate::object::{ObjKind, Value};
 use num_bigint::BigInt;
@@ -56,6 +56,10 @@ impl Vm {
                     return Ok(r);
                 }
             }
+        }
+        // A user subclass of a built-in type compares by its payload.
+        if let Some(r) = self.native_compare(kind, a, b)? {
+            return Ok(self.bool_val(r));
         }
         self.compare_fallback(kind, a, b)
     }
@@ -487,16 +491,8 @@ pub fn fast_eq(a: Value, b: Value) -> Option<bool> {
     if a.is_small() && b.is_small() {
         return Some(false);
     }
-    let ka = if a.is_ptr() {
-        Some(kind_of(a))
-    } else {
-        None
-    };
-    let kb = if b.is_ptr() {
-        Some(kind_of(b))
-    } else {
-        None
-    };
+    let ka = if a.is_ptr() { Some(kind_of(a)) } else { None };
+    let kb = if b.is_ptr() { Some(kind_of(b)) } else { None };
     match (ka, kb) {
         (Some(ObjKind::Str(x)), Some(ObjKind::Str(y))) => {
             if a.obj().class == b.obj().class || true {
@@ -523,7 +519,9 @@ pub fn fast_eq(a: Value, b: Value) -> Option<bool> {
             Some(i == *x as i64)
         }
         (Some(ObjKind::Float(x)), Some(ObjKind::Float(y))) => Some(x == y),
-        (None, Some(ObjKind::Int(_))) | (Some(ObjKind::Int(_)), None) => Some(false),
+        // A canonical big int never equals a small one, but an instance of
+        // a user subclass of int carries any value: the slow path decides.
+        (None, Some(ObjKind::Int(_))) | (Some(ObjKind::Int(_)), None) => None,
         (Some(ObjKind::Int(x)), Some(ObjKind::Int(y))) => Some(x == y),
         (
             Some(ObjKind::Str(_)),
