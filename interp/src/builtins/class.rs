@@ -508,6 +508,19 @@ pub fn install(vm: &mut Vm) {
         BuiltinKind::Method,
         type_subclasses,
     );
+    // The mutable built-in containers are unhashable: `list.__hash__ is None`.
+    let hash = vm.intern("__hash__");
+    let none = vm.none;
+    for cls in [
+        vm.types.list,
+        vm.types.dict,
+        vm.types.set,
+        vm.types.bytearray,
+    ] {
+        let d = vm.class_data(cls).dict;
+        vm.dict_set(d, hash, none)
+            .expect("setting a str key in a type dict cannot fail");
+    }
     let p = vm.types.property;
     add_method(vm, p, "__new__", BuiltinKind::StaticMethod, property_new);
     add_method(vm, p, "getter", BuiltinKind::Method, property_getter);

@@ -359,6 +359,24 @@ impl Vm {
 
     /// `object.__setattr__`: data descriptors, then the instance's attributes.
     pub fn generic_setattr(&mut self, obj: Value, name: Value, value: Value) -> PyResult<()> {
+        // A function's `__name__`/`__qualname__` live in its payload (call
+        // errors name the function by them).
+        if obj.is_ptr() && matches!(kind_of(obj), ObjKind::Function(_)) {
+            let n = name_str(name);
+            if n == "__name__" || n == "__qualname__" {
+                if !matches!(kind_of(value), ObjKind::Str(_)) {
+                    return Err(self.type_error(format!("{n} must be set to a string object")));
+                }
+                if let ObjKind::Function(f) = &mut obj.obj_mut().kind {
+                    if n == "__name__" {
+                        f.name = value;
+                    } else {
+                        f.qualname = value;
+                    }
+                }
+                return Ok(());
+            }
+        }
         let cls = self.class_of(obj);
         if let Some(d) = self.lookup_in_class(cls, name) {
             if let ObjKind::Property(p) = kind_of(d) {
