@@ -40,6 +40,31 @@ fn sys_intern(_vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(a.pos[0])
 }
 
+/// `sys._traceback_entries(exc)`: piepie's stand-in for walking
+/// `exc.__traceback__` (which piepie does not model): the frames `exc`
+/// passed through, in the order CPython prints them (outermost first), as
+/// `(filename, lineno, name, source line stripped or None)` tuples. The
+/// library's unittest formats test failures with it.
+fn sys_traceback_entries(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    crate::builtins::check_args(vm, "_traceback_entries", &a, 1, 1)?;
+    let Some(d) = vm.exc_data(a.pos[0]) else {
+        return Err(vm.type_error("_traceback_entries() argument must be an exception"));
+    };
+    let entries = d.traceback.clone();
+    let mut out = Vec::with_capacity(entries.len());
+    for e in entries.iter().rev() {
+        let file = vm.new_str(e.filename.as_str());
+        let line = vm.new_int(e.line as i64);
+        let name = vm.new_str(e.name.as_str());
+        let src = match crate::source_line(&e.filename, e.line) {
+            Some(s) if !s.trim().is_empty() => vm.new_str(s.trim()),
+            _ => vm.none,
+        };
+        out.push(vm.new_tuple(vec![file, line, name, src]));
+    }
+    Ok(vm.new_list(out))
+}
+
 pub fn install(vm: &mut Vm) {
     io::install(vm);
     let m = vm.new_module("sys");
@@ -49,6 +74,7 @@ pub fn install(vm: &mut Vm) {
     add_function(vm, d, "getrecursionlimit", sys_getrecursionlimit);
     add_function(vm, d, "setrecursionlimit", sys_setrecursionlimit);
     add_function(vm, d, "intern", sys_intern);
+    add_function(vm, d, "_traceback_entries", sys_traceback_entries);
     let out = io::new_std_stream(vm, 1);
     let err = io::new_std_stream(vm, 2);
     set(vm, m, "stdout", out);
