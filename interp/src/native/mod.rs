@@ -65,6 +65,19 @@ fn sys_traceback_entries(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(vm.new_list(out))
 }
 
+/// `sys.exc_info()`: `(type, value, None)` for the exception being handled
+/// (piepie has no traceback objects), else `(None, None, None)`.
+fn sys_exc_info(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    crate::builtins::check_args(vm, "exc_info", &a, 0, 0)?;
+    let e = vm.handled_exc;
+    let none = vm.none;
+    if e.is_null() || e == none {
+        return Ok(vm.new_tuple(vec![none, none, none]));
+    }
+    let t = vm.class_of(e);
+    Ok(vm.new_tuple(vec![t, e, none]))
+}
+
 pub fn install(vm: &mut Vm) {
     io::install(vm);
     let m = vm.new_module("sys");
@@ -75,6 +88,7 @@ pub fn install(vm: &mut Vm) {
     add_function(vm, d, "setrecursionlimit", sys_setrecursionlimit);
     add_function(vm, d, "intern", sys_intern);
     add_function(vm, d, "_traceback_entries", sys_traceback_entries);
+    add_function(vm, d, "exc_info", sys_exc_info);
     let out = io::new_std_stream(vm, 1);
     let err = io::new_std_stream(vm, 2);
     set(vm, m, "stdout", out);
