@@ -21,15 +21,14 @@ pub mod iter;
 pub mod repr;
 pub mod types;
 
-use crate::object::kind_of;
 use crate::bytecode::CodeObject;
+use crate::object::kind_of;
 use crate::object::{Dict, Heap, ObjKind, PyStr, Value};
 pub use exc::ExcKind;
 use frame::Frame;
 use num_bigint::BigInt;
 use piepie_jit::hints::WarmupCounters;
 use piepie_jit::{JitConfig, JitStats};
-use std::collections::HashMap;
 use std::rc::Rc;
 pub use types::Types;
 
@@ -97,7 +96,9 @@ pub struct Vm {
     pub not_implemented: Value,
     pub ellipsis_v: Value,
     pub empty_tuple: Value,
-    pub interned: HashMap<Box<str>, Value>,
+    /// Interned strings; hashbrown's default (foldhash) hasher, since the
+    /// interpreter looks special names up here on hot paths.
+    pub interned: hashbrown::HashMap<Box<str>, Value>,
     pub frames: Vec<Box<Frame>>,
     /// `sys.modules` (a dict).
     pub modules: Value,
@@ -143,7 +144,7 @@ impl Vm {
             not_implemented,
             ellipsis_v,
             empty_tuple,
-            interned: HashMap::new(),
+            interned: hashbrown::HashMap::new(),
             frames: Vec::new(),
             modules,
             builtins,
@@ -274,7 +275,7 @@ impl Vm {
     /// Collects if due. Called only at safepoints of the dispatch loop.
     #[inline]
     pub fn safepoint(&mut self) {
-        if self.heap.should_collect() && self.native_depth <= 1 {
+        if self.heap.should_collect(self.frames.len()) && self.native_depth <= 1 {
             self.collect_garbage();
         }
     }
