@@ -51,18 +51,29 @@ fn sys_traceback_entries(vm: &mut Vm, a: Args) -> PyResult<Value> {
         return Err(vm.type_error("_traceback_entries() argument must be an exception"));
     };
     let entries = d.traceback.clone();
+    // Everything allocated here stays rooted until the list holds it.
+    let base = vm.roots.len();
     let mut out = Vec::with_capacity(entries.len());
     for e in entries.iter().rev() {
         let file = vm.new_str(e.filename.as_str());
+        vm.roots.push(file);
         let line = vm.new_int(e.line as i64);
+        vm.roots.push(line);
         let name = vm.new_str(e.name.as_str());
+        vm.roots.push(name);
         let src = match crate::source_line(&e.filename, e.line) {
             Some(s) if !s.trim().is_empty() => vm.new_str(s.trim()),
             _ => vm.none,
         };
-        out.push(vm.new_tuple(vec![file, line, name, src]));
+        vm.roots.push(src);
+        let t = vm.new_tuple(vec![file, line, name, src]);
+        vm.roots.truncate(base + out.len());
+        vm.roots.push(t);
+        out.push(t);
     }
-    Ok(vm.new_list(out))
+    let list = vm.new_list(out);
+    vm.roots.truncate(base);
+    Ok(list)
 }
 
 /// `sys.exc_info()`: `(type, value, None)` for the exception being handled
