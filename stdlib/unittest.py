@@ -9,11 +9,12 @@ T.TTTs`, `OK`/`FAILED (...)`) and `main`.
 
 Tracebacks come from `sys._traceback_entries(exc)` (piepie's stand-in for
 `exc.__traceback__`); frames of this module are dropped as CPython drops
-the frames of its unittest package. Known differences: assertEqual on
-lists, tuples, dicts, sets and multi-line strings prints CPython's header
-lines ("Lists differ: ...", "First differing element ...") but not the
-difflib diff that CPython appends; `python -m unittest` is not available
-(use `unittest.main(module=...)` or `TestLoader().discover(start_dir)`).
+the frames of its unittest package. assertEqual failures on
+strings, lists, tuples and dicts append difflib's ndiff (the library's
+difflib) of the pprint-style layouts; the pprint layout here wraps lists,
+tuples and dicts one item a line but never splits long strings. `python
+-m unittest` is not available (use `unittest.main(module=...)` or
+`TestLoader().discover(start_dir)`).
 """
 
 import sys
@@ -98,6 +99,64 @@ def _common_shorten_repr(*args):
         return tuple(prefix + s[prefixlen:] for s in args)
     prefix = _shorten(prefix, _MIN_BEGIN_LEN, _MIN_COMMON_LEN)
     return tuple(prefix + _shorten(s[prefixlen:], _MIN_DIFF_LEN, _MIN_END_LEN) for s in args)
+
+
+def _pp_repr(obj):
+    """repr as pprint shows it: dict keys sorted, recursively."""
+    if isinstance(obj, dict) and type(obj).__repr__ is dict.__repr__:
+        items = list(obj.items())
+        try:
+            items = sorted(items)
+        except TypeError:
+            pass
+        return "{" + ", ".join("%s: %s" % (_pp_repr(k), _pp_repr(v)) for k, v in items) + "}"
+    if isinstance(obj, list) and type(obj).__repr__ is list.__repr__:
+        return "[" + ", ".join(_pp_repr(v) for v in obj) + "]"
+    if isinstance(obj, tuple) and type(obj).__repr__ is tuple.__repr__:
+        if len(obj) == 1:
+            return "(%s,)" % _pp_repr(obj[0])
+        return "(" + ", ".join(_pp_repr(v) for v in obj) + ")"
+    return repr(obj)
+
+
+def _pformat(obj, indent=0, allowance=0, width=80):
+    """pprint.pformat for lists, tuples and dicts (one item a line when
+    the repr is too wide); other objects as their repr."""
+    rep = _pp_repr(obj)
+    if len(rep) <= width - indent - allowance or not obj:
+        return rep
+    if isinstance(obj, dict):
+        items = list(obj.items())
+        try:
+            items = sorted(items)
+        except TypeError:
+            pass
+        inner = indent + 1
+        parts = []
+        for i, (key, value) in enumerate(items):
+            last = i == len(items) - 1
+            key_rep = _pp_repr(key)
+            value_rep = _pformat(value, inner + len(key_rep) + 2, allowance + 1 if last else 1, width)
+            parts.append(key_rep + ": " + value_rep)
+        return "{" + (",\n" + " " * inner).join(parts) + "}"
+    if isinstance(obj, (list, tuple)):
+        if isinstance(obj, list):
+            start, end = "[", "]"
+        else:
+            start, end = "(", ",)" if len(obj) == 1 else ")"
+        inner = indent + 1
+        parts = []
+        for i, value in enumerate(obj):
+            last = i == len(obj) - 1
+            parts.append(_pformat(value, inner, allowance + len(end) if last else 1, width))
+        return start + (",\n" + " " * inner).join(parts) + end
+    return rep
+
+
+def _ndiff_lines(first_lines, second_lines):
+    import difflib
+
+    return list(difflib.ndiff(first_lines, second_lines))
 
 
 def _exception_only(exc):
@@ -339,6 +398,7 @@ class TestCase:
     failureException = AssertionError
     longMessage = True
     maxDiff = 80 * 8
+    _diffThreshold = 2**16
 
     def __init__(self, methodName="runTest"):
         self._testMethodName = methodName
@@ -497,6 +557,12 @@ class TestCase:
 
     # ---- assertions -------------------------------------------------------
 
+    def _truncateMessage(self, message, diff):
+        max_diff = self.maxDiff
+        if max_diff is None or len(diff) <= max_diff:
+            return message + diff
+        return message + "\nDiff is %s characters long. Set self.maxDiff to None to see it." % len(diff)
+
     def _formatMessage(self, msg, standardMsg):
         if not self.longMessage:
             return msg or standardMsg
@@ -577,7 +643,12 @@ class TestCase:
             elif len1 < len2:
                 differing += "\nSecond %s contains %d additional elements.\n" % (seq_type_name, len2 - len1)
                 differing += "First extra element %d:\n%s\n" % (len1, safe_repr(seq2[len1]))
-        self.fail(self._formatMessage(msg, differing))
+        standardMsg = differing
+        diffMsg = "\n" + "\n".join(
+            _ndiff_lines(_pformat(seq1).splitlines(), _pformat(seq2).splitlines())
+        )
+        standardMsg = self._truncateMessage(standardMsg, diffMsg)
+        self.fail(self._formatMessage(msg, standardMsg))
 
     def assertListEqual(self, list1, list2, msg=None):
         self.assertSequenceEqual(list1, list2, msg, seq_type=list)
@@ -590,6 +661,8 @@ class TestCase:
         self.assertIsInstance(d2, dict, "Second argument is not a dictionary")
         if d1 != d2:
             standardMsg = "%s != %s" % _common_shorten_repr(d1, d2)
+            diff = "\n" + "\n".join(_ndiff_lines(_pformat(d1).splitlines(), _pformat(d2).splitlines()))
+            standardMsg = self._truncateMessage(standardMsg, diff)
             self.fail(self._formatMessage(msg, standardMsg))
 
     def assertSetEqual(self, set1, set2, msg=None):
@@ -612,7 +685,16 @@ class TestCase:
         self.assertIsInstance(first, str, "First argument is not a string")
         self.assertIsInstance(second, str, "Second argument is not a string")
         if first != second:
+            if len(first) > self._diffThreshold or len(second) > self._diffThreshold:
+                self._baseAssertEqual(first, second, msg)
+            first_lines = first.splitlines(True)
+            second_lines = second.splitlines(True)
+            if len(first_lines) == 1 and first.strip("\r\n") == first:
+                first_lines = [first + "\n"]
+                second_lines = [second + "\n"]
             standardMsg = "%s != %s" % _common_shorten_repr(first, second)
+            diff = "\n" + "".join(_ndiff_lines(first_lines, second_lines))
+            standardMsg = self._truncateMessage(standardMsg, diff)
             self.fail(self._formatMessage(msg, standardMsg))
 
     def assertCountEqual(self, first, second, msg=None):
