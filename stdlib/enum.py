@@ -1,7 +1,9 @@
 """Enumerations (CPython's `enum`, basic parts, in the subset).
 
-Provides `Enum`, `IntEnum`, `ReprEnum`, `auto`, `unique` and the metaclass
-`EnumType` (alias `EnumMeta`).
+Provides `Enum`, `IntEnum`, `StrEnum`, `ReprEnum`, `auto`, `unique`, the
+functional API (`Enum('Color', 'RED GREEN')`) and the metaclass `EnumType`
+(alias `EnumMeta`). Not provided: `Flag`, `IntFlag`, `verify`, `member`,
+`nonmember`, `property` (the enum one), `_ignore_`.
 
 Design: class-level behaviour (`Color.RED`, `Color(1)`, `Color['RED']`,
 iteration, `len`, `in`, refusing to reassign members) needs a metaclass.
@@ -19,7 +21,7 @@ created, walking the (insertion-ordered) class namespace in definition
 order. Members are stored directly in the class dict.
 """
 
-__all__ = ["EnumType", "EnumMeta", "Enum", "IntEnum", "ReprEnum", "auto", "unique"]
+__all__ = ["EnumType", "EnumMeta", "Enum", "IntEnum", "StrEnum", "ReprEnum", "auto", "unique"]
 
 _Enum = None
 _ReprEnum = None
@@ -204,7 +206,9 @@ class EnumType(type):
             type.__setattr__(enum_class, key, member)
         return enum_class
 
-    def __call__(cls, value):
+    def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1):
+        if names is not None:
+            return cls._create_(value, names, module=module, qualname=qualname, type=type, start=start)
         if isinstance(value, cls):
             return value
         try:
@@ -223,6 +227,32 @@ class EnumType(type):
                 % (cls.__name__, result)
             )
         raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
+
+    def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1):
+        """The functional API: Enum('Color', 'RED GREEN') and friends."""
+        bases = (cls,) if type is None else (type, cls)
+        classdict = {}
+        if isinstance(names, str):
+            names = names.replace(",", " ").split()
+        if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
+            original_names, names = names, []
+            last_values = []
+            for count, name in enumerate(original_names):
+                value = cls._generate_next_value_(name, start, count, last_values[:])
+                last_values.append(value)
+                names.append((name, value))
+        if isinstance(names, dict):
+            names = list(names.items())
+        for item in names:
+            if isinstance(item, str):
+                member_name, member_value = item, names[item]
+            else:
+                member_name, member_value = item
+            classdict[member_name] = member_value
+        classdict["__module__"] = module if module is not None else "__main__"
+        if qualname is not None:
+            classdict["__qualname__"] = qualname
+        return EnumType.__new__(EnumType, class_name, bases, classdict)
 
     def __getitem__(cls, name):
         return cls._member_map_[name]
@@ -262,7 +292,7 @@ class EnumType(type):
 
     def __delattr__(cls, name):
         if name in cls.__dict__.get("_member_map_", {}):
-            raise AttributeError("%r cannot delete member %r." % (cls, name))
+            raise AttributeError("%r cannot delete member %r." % (cls.__name__, name))
         type.__delattr__(cls, name)
 
 
@@ -270,7 +300,7 @@ EnumMeta = EnumType
 
 
 def _data_str(self):
-    return repr(self._value_)
+    return str(self._value_)
 
 
 def _data_hash(self):
@@ -343,6 +373,14 @@ _ReprEnum = ReprEnum
 
 class IntEnum(int, ReprEnum):
     """Enum where members are also (and must be) ints."""
+
+
+class StrEnum(str, ReprEnum):
+    """Enum where members are also (and must be) strings."""
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        return name.lower()
 
 
 def unique(enumeration):
