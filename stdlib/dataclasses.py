@@ -115,6 +115,8 @@ def field(
     """Describe a field: its default, default factory and flags."""
     if default is not MISSING and default_factory is not MISSING:
         raise ValueError("cannot specify both default and default_factory")
+    if kw_only is not MISSING:
+        raise NotImplementedError("dataclasses: field(kw_only=...) is not supported by piepie")
     return Field(default, default_factory, init, repr, hash, compare, metadata, kw_only)
 
 
