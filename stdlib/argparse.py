@@ -2,7 +2,7 @@
 
 `ArgumentParser` (prog, usage, description, epilog, add_help,
 formatter_class, prefix_chars, allow_abbrev, exit_on_error),
-`add_argument` (positionals and -x/--xx options; actions store,
+`add_mutually_exclusive_group`, `add_argument` (positionals and -x/--xx options; actions store,
 store_const, store_true, store_false, append, append_const, count, help,
 version; type, default, choices, required, nargs None/?/*/+/N, const,
 dest, help, metavar), argument groups, `add_subparsers`/`add_parser`,
@@ -12,8 +12,7 @@ dest, help, metavar), argument groups, `add_subparsers`/`add_parser`,
 
 Help is laid out as CPython 3.11's HelpFormatter does (width from
 $COLUMNS, else 80, minus 2). Differences: lines are wrapped at spaces only
-(textwrap would also break after hyphens); mutually exclusive groups,
-`parents=`, `fromfile_prefix_chars` and intermixed parsing are not
+(textwrap would also break after hyphens); `parents=`, `fromfile_prefix_chars` and intermixed parsing are not
 provided.
 """
 
@@ -448,16 +447,55 @@ class HelpFormatter:
         formats = ["%s"] * nargs
         return " ".join(formats) % get_metavar(nargs)
 
-    def _usage_parts(self, actions):
-        opt_parts = []
-        pos_parts = []
-        for action in actions:
-            if action.help is SUPPRESS:
+    def _usage_parts(self, actions, groups=()):
+        opt_actions = [a for a in actions if a.option_strings]
+        pos_actions = [a for a in actions if not a.option_strings]
+        return (
+            self._format_actions_usage(opt_actions, groups),
+            self._format_actions_usage(pos_actions, groups),
+        )
+
+    def _format_actions_usage(self, actions, groups):
+        """Usage parts of actions; a mutually exclusive group whose actions
+        are adjacent becomes one part, `[-a | -b]` (or `(-a | -b)`)."""
+        inserts = {}
+        group_actions = []
+        for group in groups:
+            if not group._group_actions:
+                raise ValueError("empty group %s" % (group,))
+            if group._group_actions[0] not in actions:
                 continue
-            if not action.option_strings:
+            start = actions.index(group._group_actions[0])
+            end = start + len(group._group_actions)
+            if actions[start:end] != group._group_actions:
+                continue
+            exposed = 0
+            for action in group._group_actions:
+                group_actions.append(action)
+                if action.help is not SUPPRESS:
+                    exposed += 1
+            if not group.required:
+                inserts[start] = inserts[start] + " [" if start in inserts else "["
+                inserts[end] = inserts[end] + "]" if end in inserts else "]"
+            elif exposed > 1:
+                inserts[start] = inserts[start] + " (" if start in inserts else "("
+                inserts[end] = inserts[end] + ")" if end in inserts else ")"
+            for i in range(start + 1, end):
+                inserts[i] = "|"
+        parts = []
+        for i, action in enumerate(actions):
+            if action.help is SUPPRESS:
+                parts.append(None)
+                if inserts.get(i) == "|":
+                    del inserts[i]
+                elif inserts.get(i + 1) == "|":
+                    del inserts[i + 1]
+            elif not action.option_strings:
                 default = self._get_default_metavar_for_positional(action)
                 part = self._format_args(action, default)
-                pos_parts.append(part)
+                if action in group_actions and part[:1] == "[" and part[-1:] == "]":
+                    part = part[1:-1]
+                parts.append(part)
             else:
                 option_string = action.option_strings[0]
                 if action.nargs == 0:
@@ -465,16 +503,24 @@ class HelpFormatter:
                 else:
                     default = self._get_default_metavar_for_optional(action)
                     part = "%s %s" % (option_string, self._format_args(action, default))
-                if not action.required:
+                if not action.required and action not in group_actions:
                     part = "[%s]" % part
-                opt_parts.append(part)
-        return opt_parts, pos_parts
+                parts.append(part)
+        for i in sorted(inserts, reverse=True):
+            parts[i:i] = [inserts[i]]
+        text = " ".join(p for p in parts if p is not None)
+        for opener in "[(":
+            text = text.replace(opener + " ", opener)
+        for closer in "])":
+            text = text.replace(" " + closer, closer)
+        text = text.replace("[]", "").replace("()", "").strip()
+        return _split_usage(text)
 
-    def format_usage(self, usage, actions, prefix="usage: "):
+    def format_usage(self, usage, actions, prefix="usage: ", groups=()):
         prog = self._prog
         if usage is not None:
             return "%s%s\n\n" % (prefix, usage % {"prog": prog})
-        opt_parts, pos_parts = self._usage_parts(actions)
+        opt_parts, pos_parts = self._usage_parts(actions, groups)
         parts = [p for p in [prog] + opt_parts + pos_parts if p]
         usage = " ".join(parts)
         text_width = self._width
@@ -582,7 +628,7 @@ class HelpFormatter:
 
     def format_help(self, parser):
         sections = []
-        sections.append(self.format_usage(parser.usage, parser._actions))
+        sections.append(self.format_usage(parser.usage, parser._actions, groups=parser._mutually_exclusive_groups))
         if parser.description:
             sections.append(self._fill_text(parser.description, self._width, "") + "\n\n")
         indent = self._indent_increment
@@ -652,6 +698,22 @@ class _ArgumentGroup:
         return action
 
 
+class _MutuallyExclusiveGroup:
+    """Arguments of which at most one (exactly one if required) may be given."""
+
+    def __init__(self, parser, required=False):
+        self._parser = parser
+        self.required = required
+        self._group_actions = []
+
+    def add_argument(self, *args, **kwargs):
+        action = self._parser.add_argument(*args, **kwargs)
+        if action.required:
+            raise ValueError("mutually exclusive arguments must be optional")
+        self._group_actions.append(action)
+        return action
+
+
 class ArgumentParser:
     """Parses command-line strings into a Namespace."""
 
@@ -686,6 +748,7 @@ class ArgumentParser:
         self._defaults = {}
         self._subparsers = None
         self._action_groups = []
+        self._mutually_exclusive_groups = []
         self._positionals = self.add_argument_group("positional arguments")
         self._optionals = self.add_argument_group("options")
         if add_help:
@@ -707,7 +770,9 @@ class ArgumentParser:
         return group
 
     def add_mutually_exclusive_group(self, required=False):
-        raise NotImplementedError("argparse: mutually exclusive groups are not supported by piepie")
+        group = _MutuallyExclusiveGroup(self, required)
+        self._mutually_exclusive_groups.append(group)
+        return group
 
     def set_defaults(self, **kwargs):
         self._defaults.update(kwargs)
@@ -949,6 +1014,13 @@ class ArgumentParser:
             argument_values = self._get_values(action, argument_strings)
             if argument_values is not action.default:
                 seen_non_default_actions.append(action)
+                for group in self._mutually_exclusive_groups:
+                    if action in group._group_actions:
+                        for other in group._group_actions:
+                            if other is not action and other in seen_non_default_actions:
+                                raise ArgumentError(
+                                    action, "not allowed with argument %s" % _get_action_name(other)
+                                )
             if argument_values is not SUPPRESS:
                 action(self, namespace, argument_values, option_string)
 
@@ -1029,6 +1101,11 @@ class ArgumentParser:
                     setattr(namespace, action.dest, self._get_value(action, action.default))
         if required_actions:
             self.error("the following arguments are required: %s" % ", ".join(required_actions))
+        for group in self._mutually_exclusive_groups:
+            if group.required:
+                if not any(a in seen_non_default_actions for a in group._group_actions):
+                    names = [_get_action_name(a) for a in group._group_actions if a.help is not SUPPRESS]
+                    self.error("one of the arguments %s is required" % " ".join(names))
         return namespace, extras
 
     def _nargs_counts(self, nargs):
@@ -1190,7 +1267,9 @@ class ArgumentParser:
         return self.formatter_class(prog=self.prog)
 
     def format_usage(self):
-        return self._get_formatter().format_usage(self.usage, self._actions).rstrip("\n") + "\n"
+        formatter = self._get_formatter()
+        usage = formatter.format_usage(self.usage, self._actions, groups=self._mutually_exclusive_groups)
+        return usage.rstrip("\n") + "\n"
 
     def format_help(self):
         return self._get_formatter().format_help(self)
