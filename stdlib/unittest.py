@@ -12,9 +12,9 @@ Tracebacks come from `sys._traceback_entries(exc)` (piepie's stand-in for
 the frames of its unittest package. assertEqual failures on
 strings, lists, tuples and dicts append difflib's ndiff (the library's
 difflib) of the pprint-style layouts; the pprint layout here wraps lists,
-tuples and dicts one item a line but never splits long strings. `python
--m unittest` is not available (use `unittest.main(module=...)` or
-`TestLoader().discover(start_dir)`).
+tuples and dicts one item a line but never splits long strings. `piepie -m
+unittest` runs `discover` (-s START, -p PATTERN, -v, -q) or the named
+test modules, classes or methods.
 """
 
 import sys
@@ -1439,3 +1439,63 @@ class TestProgram:
 
 
 main = TestProgram
+
+
+def _command_line(argv):
+    """`python -m unittest [-v|-q] [discover [-s DIR] [-p PATTERN] | NAME...]`."""
+    verbosity = 1
+    args = []
+    for arg in argv[1:]:
+        if arg in ("-v", "--verbose"):
+            verbosity = 2
+        elif arg in ("-q", "--quiet"):
+            verbosity = 0
+        else:
+            args.append(arg)
+    loader = TestLoader()
+    if not args or args[0] == "discover":
+        start, pattern = ".", "test*.py"
+        rest = args[1:]
+        i = 0
+        while i < len(rest):
+            if rest[i] in ("-s", "--start-directory") and i + 1 < len(rest):
+                start = rest[i + 1]
+                i += 2
+            elif rest[i] in ("-p", "--pattern") and i + 1 < len(rest):
+                pattern = rest[i + 1]
+                i += 2
+            elif rest[i] in ("-v", "--verbose"):
+                verbosity = 2
+                i += 1
+            else:
+                positional = rest[i]
+                if start == ".":
+                    start = positional
+                else:
+                    pattern = positional
+                i += 1
+        suite = loader.discover(start, pattern)
+    else:
+        if "" not in sys.path and "." not in sys.path:
+            sys.path.insert(0, ".")
+        tests = []
+        for name in args:
+            parts = name.split(".")
+            namespace = {}
+            exec("import %s as module" % parts[0], namespace)
+            module = namespace["module"]
+            if len(parts) == 1:
+                tests.append(loader.loadTestsFromModule(module))
+            else:
+                tests.append(loader.loadTestsFromName(".".join(parts[1:]), module))
+        suite = TestSuite(tests)
+    result = TextTestRunner(verbosity=verbosity).run(suite)
+    sys.exit(not result.wasSuccessful())
+
+
+if __name__ == "__main__":
+    # Run through the imported module so test modules and the loader share
+    # one TestCase class.
+    import unittest as _unittest
+
+    _unittest._command_line(sys.argv)
