@@ -18,6 +18,7 @@ pub mod frame;
 pub mod handlers;
 pub mod import;
 pub mod iter;
+pub mod method_cache;
 pub mod repr;
 pub mod types;
 
@@ -120,7 +121,12 @@ pub struct Vm {
     pub argv: Vec<String>,
     /// Identity-keyed set used by repr to detect recursion (`[...]`).
     pub repr_guard: Vec<Value>,
+    /// Modules whose code is running (an import of a name they have not yet
+    /// bound reports a likely circular import).
+    pub initializing: Vec<Value>,
     pub next_class_version: u64,
+    /// Class attribute lookups, valid for one `next_class_version` epoch.
+    pub method_cache: method_cache::MethodCache,
 }
 
 impl Vm {
@@ -159,11 +165,15 @@ impl Vm {
             warmup: WarmupCounters::default(),
             argv: Vec::new(),
             repr_guard: Vec::new(),
+            initializing: Vec::new(),
             next_class_version: 1,
+            method_cache: Default::default(),
         });
         types::populate(&mut vm);
         crate::builtins::install(&mut vm);
         crate::native::install(&mut vm);
+        // Installing wrote built-in class dicts directly.
+        vm.fresh_version();
         vm
     }
 
@@ -307,10 +317,13 @@ impl Vm {
                 vm.frames.iter().for_each(|f| f.trace(mark));
                 vm.roots.iter().for_each(|&v| mark(v));
                 vm.repr_guard.iter().for_each(|&v| mark(v));
+                vm.initializing.iter().for_each(|&v| mark(v));
             };
             heap.collect(&mut roots)
         };
         self.heap = heap;
+        // Freed addresses may be reused by new classes or names.
+        self.fresh_version();
         freed
     }
 
