@@ -62,7 +62,12 @@ pub fn len_of(vm: &mut Vm, v: Value) -> PyResult<usize> {
             ObjKind::List(l) | ObjKind::Tuple(l) => Some(l.len()),
             ObjKind::Dict(d) => Some(d.len()),
             ObjKind::Set(s) => Some(s.table.len()),
-            ObjKind::Range(r) => Some(r.len() as usize),
+            ObjKind::Range(r) => match num_traits::ToPrimitive::to_i64(&r.len) {
+                Some(n) => Some(n as usize),
+                None => {
+                    return Err(vm.overflow_error("Python int too large to convert to C ssize_t"))
+                }
+            },
             ObjKind::DictView { dict, .. } => match kind_of(dict) {
                 ObjKind::Dict(d) => Some(d.len()),
                 _ => None,
@@ -171,8 +176,13 @@ fn hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn callable(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "callable", &args, 1, 1)?;
-    let v = args.pos[0];
-    let c = v.is_ptr()
+    let c = is_callable(vm, args.pos[0]);
+    Ok(vm.bool_val(c))
+}
+
+/// `callable(v)`.
+pub fn is_callable(vm: &mut Vm, v: Value) -> bool {
+    v.is_ptr()
         && match kind_of(v) {
             ObjKind::Function(_)
             | ObjKind::Builtin(_)
@@ -183,8 +193,7 @@ fn callable(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 let n = vm.intern("__call__");
                 vm.lookup_special(v, n).is_some()
             }
-        };
-    Ok(vm.bool_val(c))
+        }
 }
 
 fn chr(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -260,6 +269,12 @@ fn divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.type_error(format!(
             "unsupported operand type(s) for divmod(): '{ta}' and '{tb}'"
         )));
+    }
+    let zero_float = matches!(vm.as_num(b), Some(crate::vm::arith::Num::Float(f)) if f == 0.0);
+    let float_operands = matches!(vm.as_num(a), Some(crate::vm::arith::Num::Float(_)))
+        || matches!(vm.as_num(b), Some(crate::vm::arith::Num::Float(_)));
+    if zero_float || (float_operands && vm.is_true(b).ok() == Some(false)) {
+        return Err(vm.zero_division("float divmod()"));
     }
     let q = vm.binary_op(crate::bytecode::BinOpKind::FloorDiv, a, b)?;
     let r = vm.binary_op(crate::bytecode::BinOpKind::Mod, a, b)?;
@@ -425,6 +440,7 @@ fn id(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn input(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "input", &args, 0, 1)?;
     if let Some(&p) = args.pos.first() {
         let s = vm.str_of_value(p)?;
         crate::native::io::write_stdout(vm, &s);
@@ -476,9 +492,12 @@ fn class_check(vm: &mut Vm, v: Value, spec: Value, sub: bool) -> PyResult<bool> 
         } else {
             "isinstance() arg 2"
         };
-        return Err(vm.type_error(format!(
-            "{which} must be a type, a tuple of types, or a union"
-        )));
+        let what = if sub {
+            "a class, a tuple of classes"
+        } else {
+            "a type, a tuple of types"
+        };
+        return Err(vm.type_error(format!("{which} must be {what}, or a union")));
     }
     Ok(if sub {
         vm.is_subclass(v, spec)
@@ -490,6 +509,9 @@ fn class_check(vm: &mut Vm, v: Value, spec: Value, sub: bool) -> PyResult<bool> 
 fn iter_fn(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "iter", &args, 1, 2)?;
     if args.pos.len() == 2 {
+        if !is_callable(vm, args.pos[0]) {
+            return Err(vm.type_error("iter(v, w): v must be callable"));
+        }
         return Ok(vm.alloc(
             vm.types.callable_iterator,
             ObjKind::Iter(crate::object::IterState::CallSentinel {
@@ -607,6 +629,9 @@ fn min(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if args.pos.is_empty() {
+        return Err(vm.type_error("sum() takes at least 1 positional argument (0 given)"));
+    }
     check_args(vm, "sum", &args, 1, 2)?;
     let mut acc = args
         .pos
@@ -621,6 +646,9 @@ fn sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
             ObjKind::Bytes(_) => {
                 return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]"))
+            }
+            ObjKind::ByteArray(_) => {
+                return Err(vm.type_error("sum() can't sum bytearray [use b''.join(seq) instead]"))
             }
             _ => {}
         }
@@ -649,10 +677,9 @@ pub fn sort_values(
         }
         None => items.clone(),
     };
+    // A stable sort with the order reversed keeps equal elements in their
+    // original order, as CPython's reverse-sort-reverse does.
     let mut idx: Vec<usize> = (0..items.len()).collect();
-    if reverse {
-        idx.reverse();
-    }
     let mut err = None;
     let all_small = keys.iter().all(|k| k.is_small());
     if all_small {
@@ -697,16 +724,16 @@ pub fn sort_values(
     if let Some(e) = err {
         return Err(e);
     }
-    if reverse {
-        // Keep stability: equal elements keep original order.
-    }
     let sorted: Vec<Value> = idx.iter().map(|&i| items[i]).collect();
     *items = sorted;
     Ok(())
 }
 
 fn sorted(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_args(vm, "sorted", &args, 1, 1)?;
+    if args.pos.len() != 1 {
+        let n = args.pos.len();
+        return Err(vm.type_error(format!("sorted expected 1 argument, got {n}")));
+    }
     let mut items = vm.iterate(args.pos[0])?;
     let key = args.kw("key").filter(|k| *k != vm.none);
     let reverse = match args.kw("reverse") {
@@ -722,6 +749,18 @@ fn sorted(vm: &mut Vm, args: Args) -> PyResult<Value> {
         *v = items;
     }
     Ok(l)
+}
+
+/// The `ndigits` argument of `round` (`__index__`, clamped to i64).
+fn round_digits(vm: &mut Vm, n: Value) -> PyResult<i64> {
+    let b = index_of(vm, n)?;
+    Ok(
+        num_traits::ToPrimitive::to_i64(&b).unwrap_or(if b.sign() == num_bigint::Sign::Minus {
+            i64::MIN
+        } else {
+            i64::MAX
+        }),
+    )
 }
 
 fn round(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -748,7 +787,7 @@ fn round(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 Ok(vm.new_bigint(b))
             }
             Some(n) => {
-                let n = vm.as_i64(n).unwrap_or(0);
+                let n = round_digits(vm, n)?;
                 match crate::object::float_repr::round_float(f, n) {
                     Ok(r) => Ok(vm.new_float(r)),
                     Err(_) => Err(vm.overflow_error("rounded value too large to represent")),
@@ -757,15 +796,23 @@ fn round(vm: &mut Vm, args: Args) -> PyResult<Value> {
         };
     }
     if vm.is_int(v) {
+        // round() of an int subclass (bool) is a plain int.
+        let plain = vm.as_bigint(v).unwrap_or_default();
+        let plain = vm.new_bigint(plain);
         return match nd {
-            None => Ok(v),
+            None => Ok(plain),
             Some(n) => {
-                let n = vm.as_i64(n).unwrap_or(0);
+                let n = round_digits(vm, n)?;
                 if n >= 0 {
-                    return Ok(v);
+                    return Ok(plain);
                 }
                 let b = vm.as_bigint(v).unwrap_or_default();
-                let m = num_traits::pow::Pow::pow(BigInt::from(10), (-n) as u32);
+                // 10**k > 2*|b| when 3k > bits + 1: the result is 0.
+                let k = n.checked_neg().unwrap_or(i64::MAX) as u64;
+                if k > b.bits() / 3 + 2 {
+                    return Ok(vm.new_int(0));
+                }
+                let m = num_traits::pow::Pow::pow(BigInt::from(10), k as u32);
                 let (q, r) = num_integer::Integer::div_mod_floor(&b, &m);
                 let twice = &r * 2;
                 let q = if twice > m || (twice == m && num_integer::Integer::is_odd(&q)) {
@@ -845,6 +892,10 @@ fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
 fn format_fn(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "format", &args, 1, 2)?;
     let spec = args.pos.get(1).copied().unwrap_or(Value::NULL);
+    if !spec.is_null() && !(spec.is_ptr() && matches!(kind_of(spec), ObjKind::Str(_))) {
+        let t = vm.type_name(spec);
+        return Err(vm.type_error(format!("format() argument 2 must be str, not {t}")));
+    }
     vm.format_value(args.pos[0], spec)
 }
 

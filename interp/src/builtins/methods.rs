@@ -1,7 +1,7 @@
 //! Constructors and methods of the built-in containers, numbers,
 //! iterator types, exceptions and generators.
 
-use super::{add_method, check_args};
+use super::{add_method, check_args, check_method_arity};
 use crate::object::function::BuiltinKind;
 use crate::object::kind_of;
 use crate::object::{IterState, ObjKind, RangeObj, Value};
@@ -109,8 +109,27 @@ fn float_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
                     let s = s.as_str().to_string();
                     crate::object::num_parse::parse_float(&s).map_err(|m| vm.value_error(m))?
                 }
+                ObjKind::Bytes(b) | ObjKind::ByteArray(b) => {
+                    let s: String = b.iter().map(|&c| c as char).collect();
+                    match crate::object::num_parse::parse_float(&s) {
+                        Ok(f) => f,
+                        Err(_) => {
+                            let r = vm.repr_string(x)?;
+                            return Err(
+                                vm.value_error(format!("could not convert string to float: {r}"))
+                            );
+                        }
+                    }
+                }
                 _ => match vm.call_special(x, "__float__", &[])? {
                     Some(r) => vm.to_f64(r)?.unwrap_or(0.0),
+                    None if vm.call_special(x, "__index__", &[])?.is_some() => {
+                        let b = super::functions::index_of(vm, x)?;
+                        match num_traits::ToPrimitive::to_f64(&b) {
+                            Some(f) if f.is_finite() => f,
+                            _ => return Err(vm.overflow_error("int too large to convert to float")),
+                        }
+                    }
                     None => {
                         let t = vm.type_name(x);
                         return Err(vm.type_error(format!(
@@ -130,6 +149,320 @@ fn float_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn int_bit_length(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let b = vm.as_bigint(a.pos[0]).unwrap_or_default();
     Ok(vm.new_int(b.bits() as i64))
+}
+
+/// The `byteorder` argument of to_bytes/from_bytes: true for "little".
+fn byteorder_arg(vm: &mut Vm, v: Option<Value>, name: &str) -> PyResult<bool> {
+    let Some(v) = v else {
+        return Ok(false);
+    };
+    match kind_of(v) {
+        ObjKind::Str(s) if v.is_ptr() => match s.as_str() {
+            "little" => Ok(true),
+            "big" => Ok(false),
+            _ => Err(vm.value_error("byteorder must be either 'little' or 'big'")),
+        },
+        _ => {
+            let t = vm.type_name(v);
+            Err(vm.type_error(format!(
+                "{name}() argument 'byteorder' must be str, not {t}"
+            )))
+        }
+    }
+}
+
+fn int_to_bytes(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let b = vm.as_bigint(a.pos[0]).unwrap_or_default();
+    let length = match a.pos.get(1).copied().or_else(|| a.kw("length")) {
+        Some(v) => super::functions::index_of(vm, v)?,
+        None => BigInt::from(1),
+    };
+    if length.sign() == num_bigint::Sign::Minus {
+        return Err(vm.value_error("length argument must be non-negative"));
+    }
+    let Some(length) = num_traits::ToPrimitive::to_usize(&length) else {
+        return Err(vm.overflow_error("Python int too large to convert to C ssize_t"));
+    };
+    let little = byteorder_arg(
+        vm,
+        a.pos.get(2).copied().or_else(|| a.kw("byteorder")),
+        "to_bytes",
+    )?;
+    let signed = match a.kw("signed") {
+        Some(v) => vm.is_true(v)?,
+        None => false,
+    };
+    if !signed && b.sign() == num_bigint::Sign::Minus {
+        return Err(vm.overflow_error("can't convert negative int to unsigned"));
+    }
+    let mut bytes = b.to_signed_bytes_le();
+    if !signed {
+        // Drop the sign byte of a non-negative value.
+        while bytes.len() > 1 && *bytes.last().unwrap_or(&1) == 0 {
+            bytes.pop();
+        }
+        if bytes == [0] {
+            bytes.clear();
+        }
+    } else if b.sign() == num_bigint::Sign::NoSign {
+        bytes.clear();
+    }
+    if bytes.len() > length {
+        return Err(vm.overflow_error("int too big to convert"));
+    }
+    let fill = if signed && b.sign() == num_bigint::Sign::Minus {
+        0xff
+    } else {
+        0
+    };
+    bytes.resize(length, fill);
+    if !little {
+        bytes.reverse();
+    }
+    Ok(vm.new_bytes(bytes))
+}
+
+fn int_from_bytes(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let Some(src) = a.pos.get(1).copied().or_else(|| a.kw("bytes")) else {
+        return Err(vm.type_error("from_bytes() missing required argument 'bytes' (pos 1)"));
+    };
+    let data: Vec<u8> = match kind_of(src) {
+        ObjKind::Bytes(x) | ObjKind::ByteArray(x) if src.is_ptr() => x.clone(),
+        _ => {
+            let mut out = Vec::new();
+            for v in vm.iterate(src)? {
+                match vm.as_i64(v) {
+                    Some(n) if (0..256).contains(&n) => out.push(n as u8),
+                    Some(_) => return Err(vm.value_error("bytes must be in range(0, 256)")),
+                    None => {
+                        let t = vm.type_name(v);
+                        return Err(vm.type_error(format!(
+                            "'{t}' object cannot be interpreted as an integer"
+                        )));
+                    }
+                }
+            }
+            out
+        }
+    };
+    let little = byteorder_arg(
+        vm,
+        a.pos.get(2).copied().or_else(|| a.kw("byteorder")),
+        "from_bytes",
+    )?;
+    let signed = match a.kw("signed") {
+        Some(v) => vm.is_true(v)?,
+        None => false,
+    };
+    let n = match (little, signed) {
+        (true, true) => BigInt::from_signed_bytes_le(&data),
+        (true, false) => BigInt::from_bytes_le(num_bigint::Sign::Plus, &data),
+        (false, true) => BigInt::from_signed_bytes_be(&data),
+        (false, false) => BigInt::from_bytes_be(num_bigint::Sign::Plus, &data),
+    };
+    let cls = a.pos[0];
+    let r = vm.new_bigint(n);
+    if cls == vm.types.int {
+        return Ok(r);
+    }
+    vm.call(cls, &[r])
+}
+
+fn int_bit_count(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let b = vm.as_bigint(a.pos[0]).unwrap_or_default();
+    let ones: u64 = b
+        .magnitude()
+        .to_u64_digits()
+        .iter()
+        .map(|d| d.count_ones() as u64)
+        .sum();
+    Ok(vm.new_int(ones as i64))
+}
+
+fn int_conjugate(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let b = vm.as_bigint(a.pos[0]).unwrap_or_default();
+    Ok(vm.new_bigint(b))
+}
+
+fn int_as_integer_ratio(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let b = vm.as_bigint(a.pos[0]).unwrap_or_default();
+    let n = vm.new_bigint(b);
+    Ok(vm.new_tuple(vec![n, Value::small(1)]))
+}
+
+fn float_as_integer_ratio(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let f = match vm.as_num(a.pos[0]) {
+        Some(crate::vm::arith::Num::Float(f)) => f,
+        _ => 0.0,
+    };
+    if f.is_nan() {
+        return Err(vm.value_error("cannot convert NaN to integer ratio"));
+    }
+    if f.is_infinite() {
+        return Err(vm.overflow_error("cannot convert Infinity to integer ratio"));
+    }
+    let (mant, exp, sign) = num_traits::float::FloatCore::integer_decode(f);
+    let mut num = BigInt::from(mant) * BigInt::from(sign);
+    let mut den = BigInt::from(1);
+    if exp > 0 {
+        num <<= exp as usize;
+    } else {
+        den <<= (-exp) as usize;
+    }
+    let g = num_integer::Integer::gcd(&num, &den);
+    if !num_traits::Zero::is_zero(&g) {
+        num /= &g;
+        den /= &g;
+    }
+    if num_traits::Zero::is_zero(&num) {
+        den = BigInt::from(1);
+    }
+    let (n, d) = (vm.new_bigint(num), vm.new_bigint(den));
+    Ok(vm.new_tuple(vec![n, d]))
+}
+
+fn float_arg(vm: &Vm, v: Value) -> f64 {
+    match vm.as_num(v) {
+        Some(crate::vm::arith::Num::Float(f)) => f,
+        _ => 0.0,
+    }
+}
+
+/// float → int for `__trunc__`/`__floor__`/`__ceil__`.
+fn float_to_int_value(vm: &mut Vm, f: f64) -> PyResult<Value> {
+    if f.is_nan() {
+        return Err(vm.value_error("cannot convert float NaN to integer"));
+    }
+    if f.is_infinite() {
+        return Err(vm.overflow_error("cannot convert float infinity to integer"));
+    }
+    let b = super::format::float_to_bigint(f);
+    Ok(vm.new_bigint(b))
+}
+
+fn float_trunc(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let f = float_arg(vm, a.pos[0]);
+    float_to_int_value(vm, f.trunc())
+}
+fn float_floor(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let f = float_arg(vm, a.pos[0]);
+    float_to_int_value(vm, f.floor())
+}
+fn float_ceil(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let f = float_arg(vm, a.pos[0]);
+    float_to_int_value(vm, f.ceil())
+}
+
+/// `float.hex()`: `[-]0x1.<13 hex digits>p<exp>` (CPython's layout).
+fn float_hex(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let f = float_arg(vm, a.pos[0]);
+    let s = if f.is_nan() {
+        "nan".to_string()
+    } else if f.is_infinite() {
+        if f > 0.0 { "inf" } else { "-inf" }.to_string()
+    } else {
+        let sign = if f.is_sign_negative() { "-" } else { "" };
+        let bits = f.to_bits();
+        let exp_bits = ((bits >> 52) & 0x7ff) as i64;
+        let mant = bits & ((1u64 << 52) - 1);
+        if exp_bits == 0 && mant == 0 {
+            format!("{sign}0x0.0p+0")
+        } else if exp_bits == 0 {
+            format!("{sign}0x0.{mant:013x}p-1022")
+        } else {
+            let e = exp_bits - 1023;
+            let es = if e >= 0 {
+                format!("+{e}")
+            } else {
+                e.to_string()
+            };
+            format!("{sign}0x1.{mant:013x}p{es}")
+        }
+    };
+    Ok(vm.new_str(s))
+}
+
+/// `float.fromhex(s)` (a class method).
+fn float_fromhex(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let Some(&sv) = a.pos.get(1) else {
+        return Err(vm.type_error("fromhex() takes exactly one argument (0 given)"));
+    };
+    let ObjKind::Str(s) = kind_of(sv) else {
+        let t = vm.type_name(sv);
+        return Err(vm.type_error(format!("must be str, not {t}")));
+    };
+    let text = s.as_str().trim().to_ascii_lowercase();
+    let bad = |vm: &mut Vm| Err(vm.value_error("invalid hexadecimal floating-point string"));
+    let (neg, body) = match text.strip_prefix('-') {
+        Some(r) => (true, r),
+        None => (false, text.strip_prefix('+').unwrap_or(&text)),
+    };
+    let value = match body {
+        "inf" | "infinity" => f64::INFINITY,
+        "nan" => f64::NAN,
+        _ => {
+            let body = body.strip_prefix("0x").unwrap_or(body);
+            let (mant, exp) = match body.find('p') {
+                Some(i) => (&body[..i], Some(&body[i + 1..])),
+                None => (body, None),
+            };
+            let (int_part, frac_part) = match mant.find('.') {
+                Some(i) => (&mant[..i], &mant[i + 1..]),
+                None => (mant, ""),
+            };
+            if int_part.is_empty() && frac_part.is_empty() {
+                return bad(vm);
+            }
+            let mut m: u64 = 0;
+            let mut e: i64 = 0;
+            let mut digits = 0;
+            for (k, c) in int_part.chars().chain(frac_part.chars()).enumerate() {
+                let Some(d) = c.to_digit(16) else {
+                    return bad(vm);
+                };
+                let in_frac = k >= int_part.len();
+                if digits < 15 {
+                    if m != 0 || d != 0 {
+                        digits += 1;
+                    }
+                    m = m * 16 + d as u64;
+                    if in_frac {
+                        e -= 4;
+                    }
+                } else if !in_frac {
+                    e += 4;
+                }
+            }
+            let exp: i64 = match exp {
+                Some(x) => match x.parse::<i64>() {
+                    Ok(v) => v,
+                    Err(_) => return bad(vm),
+                },
+                None => 0,
+            };
+            let r = crate::vm::arith::ldexp(m as f64, e + exp);
+            if r.is_infinite() {
+                return Err(
+                    vm.overflow_error("hexadecimal value too large to represent as a float")
+                );
+            }
+            r
+        }
+    };
+    let v = if neg { -value } else { value };
+    let cls = a.pos[0];
+    let f = vm.new_float(v);
+    if cls == vm.types.float {
+        return Ok(f);
+    }
+    vm.call(cls, &[f])
+}
+
+fn float_conjugate(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    match vm.as_num(a.pos[0]) {
+        Some(crate::vm::arith::Num::Float(f)) => Ok(vm.new_float(f)),
+        _ => Ok(a.pos[0]),
+    }
 }
 
 fn int_index(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -166,8 +499,54 @@ fn list_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(vm.alloc(cls, ObjKind::List(vec![])))
 }
 
+/// Arity check of a method whose `a.pos` includes the receiver (or `cls`
+/// for `__new__`), with CPython's messages counting only the arguments.
+/// `name` is `"list.append"` for one-argument methods (`METH_O`), the bare
+/// name for the others.
+fn check_m(vm: &mut Vm, name: &str, a: &Args, min: usize, max: usize) -> PyResult<()> {
+    let shifted = Args {
+        pos: &a.pos[a.pos.len().min(1)..],
+        kwnames: a.kwnames,
+        kwvals: a.kwvals,
+    };
+    let (min, max) = (min.saturating_sub(1), max.saturating_sub(1));
+    let n = shifted.pos.len();
+    if min == 1 && max == 1 && !name.contains('.') && n != 1 {
+        return Err(vm.type_error(format!("{name} expected 1 argument, got {n}")));
+    }
+    check_args(vm, name, &shifted, min, max)
+}
+
+/// An index argument (`__index__`) as an i64 (CPython's `Py_ssize_t`).
+fn ssize_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
+    let b = super::functions::index_of(vm, v)?;
+    match i64::try_from(&b) {
+        Ok(i) => Ok(i),
+        Err(_) => Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
+    }
+}
+
+/// A start/stop argument of `index()`: `__index__`, clamped.
+fn slice_index_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
+    let index_name = vm.intern("__index__");
+    if vm.as_bigint(v).is_none() && vm.lookup_special(v, index_name).is_none() {
+        return Err(vm.type_error("slice indices must be integers or have an __index__ method"));
+    }
+    let b = super::functions::index_of(vm, v)?;
+    Ok(
+        i64::try_from(&b).unwrap_or(if b.sign() == num_bigint::Sign::Minus {
+            i64::MIN
+        } else {
+            i64::MAX
+        }),
+    )
+}
+
 fn list_init(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    check_args(vm, "list", &a, 1, 2)?;
+    if !a.kwnames.is_empty() {
+        return Err(vm.type_error("list() takes no keyword arguments"));
+    }
+    check_m(vm, "list", &a, 1, 2)?;
     let items = match a.pos.get(1) {
         Some(&x) => vm.iterate(x)?,
         None => vec![],
@@ -177,21 +556,21 @@ fn list_init(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn list_append(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    check_args(vm, "append", &a, 2, 2)?;
+    check_m(vm, "list.append", &a, 2, 2)?;
     with_list(a.pos[0], |l| l.push(a.pos[1]));
     Ok(vm.none)
 }
 
 fn list_extend(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    check_args(vm, "extend", &a, 2, 2)?;
+    check_m(vm, "list.extend", &a, 2, 2)?;
     let items = vm.iterate(a.pos[1])?;
     with_list(a.pos[0], |l| l.extend(items));
     Ok(vm.none)
 }
 
 fn list_insert(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    check_args(vm, "insert", &a, 3, 3)?;
-    let i = vm.as_i64(a.pos[1]).unwrap_or(0);
+    check_m(vm, "insert", &a, 3, 3)?;
+    let i = ssize_arg(vm, a.pos[1])?;
     let v = a.pos[2];
     with_list(a.pos[0], |l| {
         let n = l.len() as i64;
@@ -202,14 +581,15 @@ fn list_insert(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn list_pop(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    check_m(vm, "pop", &a, 1, 2)?;
+    let i = match a.pos.get(1) {
+        Some(&x) => ssize_arg(vm, x)?,
+        None => -1,
+    };
     let n = list_items(a.pos[0]).len() as i64;
     if n == 0 {
         return Err(vm.index_error("pop from empty list"));
     }
-    let i = match a.pos.get(1) {
-        Some(&x) => vm.as_i64(x).unwrap_or(0),
-        None => -1,
-    };
     let j = if i < 0 { i + n } else { i };
     if j < 0 || j >= n {
         return Err(vm.index_error("pop index out of range"));
@@ -218,6 +598,7 @@ fn list_pop(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn list_remove(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    check_m(vm, "list.remove", &a, 2, 2)?;
     let items = list_items(a.pos[0]);
     for (i, x) in items.into_iter().enumerate() {
         if vm.eq(x, a.pos[1])? {
@@ -233,35 +614,50 @@ fn list_remove(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn seq_index(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let items = list_items(a.pos[0]);
-    let n = items.len() as i64;
-    let norm = |x: i64| if x < 0 { (x + n).max(0) } else { x.min(n) };
-    let start = a
-        .pos
-        .get(2)
-        .and_then(|&x| vm.as_i64(x))
-        .map(norm)
-        .unwrap_or(0);
-    let stop = a
-        .pos
-        .get(3)
-        .and_then(|&x| vm.as_i64(x))
-        .map(norm)
-        .unwrap_or(n);
-    for i in start..stop {
-        if vm.eq(items[i as usize], a.pos[1])? {
+    check_m(vm, "index", &a, 2, 4)?;
+    let is_list = matches!(kind_of(a.pos[0]), ObjKind::List(_));
+    let n = list_items(a.pos[0]).len() as i64;
+    let norm = |x: i64| {
+        if x < 0 {
+            (x.saturating_add(n)).max(0)
+        } else {
+            x
+        }
+    };
+    let start = match a.pos.get(2) {
+        Some(&x) => norm(slice_index_arg(vm, x)?),
+        None => 0,
+    };
+    let stop = match a.pos.get(3) {
+        Some(&x) => norm(slice_index_arg(vm, x)?),
+        None => i64::MAX,
+    };
+    let mut i = start;
+    while i < stop {
+        // The sequence may change while `__eq__` runs.
+        let Some(item) = list_items(a.pos[0]).get(i as usize).copied() else {
+            break;
+        };
+        if vm.eq(item, a.pos[1])? {
             return Ok(vm.new_int(i));
         }
+        i += 1;
     }
-    let what = if matches!(kind_of(a.pos[0]), ObjKind::List(_)) {
-        "list.index(x): x not in list"
+    if is_list {
+        let r = vm.repr_string(a.pos[1])?;
+        Err(vm.value_error(format!("{r} is not in list")))
     } else {
-        "tuple.index(x): x not in tuple"
-    };
-    Err(vm.value_error(what))
+        Err(vm.value_error("tuple.index(x): x not in tuple"))
+    }
 }
 
 fn seq_count(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let name = if matches!(kind_of(a.pos[0]), ObjKind::List(_)) {
+        "list.count"
+    } else {
+        "tuple.count"
+    };
+    check_m(vm, name, &a, 2, 2)?;
     let items = list_items(a.pos[0]);
     let mut c = 0;
     for x in items {
@@ -294,22 +690,31 @@ fn list_sort(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn list_reverse(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    check_method_arity(vm, "list.reverse", &a, 0)?;
     with_list(a.pos[0], |l| l.reverse());
     Ok(vm.none)
 }
 
 fn list_copy(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    check_method_arity(vm, "list.copy", &a, 0)?;
     let items = list_items(a.pos[0]);
     Ok(vm.new_list(items))
 }
 
 fn list_clear(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    check_method_arity(vm, "list.clear", &a, 0)?;
     with_list(a.pos[0], |l| l.clear());
     Ok(vm.none)
 }
 
 fn tuple_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let cls = a.pos[0];
+    if let Some(&x) = a.pos.get(1) {
+        // tuple(a_tuple) is the argument itself.
+        if cls == vm.types.tuple && x.is_ptr() && x.obj().class == cls {
+            return Ok(x);
+        }
+    }
     let items = match a.pos.get(1) {
         Some(&x) => vm.iterate(x)?,
         None => vec![],
@@ -331,7 +736,7 @@ fn dict_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn dict_init(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    check_args(vm, "dict", &a, 1, 2)?;
+    check_m(vm, "dict", &a, 1, 2)?;
     let d = a.pos[0];
     if let Some(&src) = a.pos.get(1) {
         vm.dict_update(d, src, false)?;
@@ -343,7 +748,7 @@ fn dict_init(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn dict_get(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    check_args(vm, "get", &a, 2, 3)?;
+    check_m(vm, "get", &a, 2, 3)?;
     Ok(vm
         .dict_get(a.pos[0], a.pos[1])?
         .unwrap_or(a.pos.get(2).copied().unwrap_or(vm.none)))
@@ -363,6 +768,14 @@ fn dict_view(vm: &mut Vm, a: Args, what: crate::object::DictViewKind) -> PyResul
         },
     ))
 }
+/// `keys_or_items_view.isdisjoint(iterable)`.
+fn view_isdisjoint(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    check_m(vm, "isdisjoint", &a, 2, 2)?;
+    let s = vm.new_set_from_iter(a.pos[0])?;
+    let r = vm.set_isdisjoint(s, a.pos[1])?;
+    Ok(vm.bool_val(r))
+}
+
 fn dict_keys(vm: &mut Vm, a: Args) -> PyResult<Value> {
     dict_view(vm, a, crate::object::DictViewKind::Keys)
 }
@@ -374,7 +787,7 @@ fn dict_items(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn dict_pop(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    check_args(vm, "pop", &a, 2, 3)?;
+    check_m(vm, "pop", &a, 2, 3)?;
     match vm.dict_remove(a.pos[0], a.pos[1])? {
         Some(v) => Ok(v),
         None => match a.pos.get(2) {
@@ -396,7 +809,7 @@ fn dict_popitem(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn dict_setdefault(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    check_args(vm, "setdefault", &a, 2, 3)?;
+    check_m(vm, "setdefault", &a, 2, 3)?;
     if let Some(v) = vm.dict_get(a.pos[0], a.pos[1])? {
         return Ok(v);
     }
@@ -434,38 +847,61 @@ fn dict_fromkeys(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 // ---- set ------------------------------------------------------------------
 
+/// `set.NAME` or `frozenset.NAME` for argument errors.
+fn set_qualname(s: Value, name: &str) -> String {
+    let frozen = matches!(kind_of(s), ObjKind::Set(st) if st.frozen);
+    format!("{}.{name}", if frozen { "frozenset" } else { "set" })
+}
+
 fn set_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let cls = a.pos[0];
     let frozen = vm.is_subclass(cls, vm.types.frozenset);
-    let s = vm.new_set_from(&[], frozen)?;
     if frozen {
         if let Some(&x) = a.pos.get(1) {
-            for v in vm.iterate(x)? {
-                vm.set_add(s, v)?;
+            // frozenset(a_frozenset) is the argument itself.
+            if cls == vm.types.frozenset && x.is_ptr() && x.obj().class == cls {
+                return Ok(x);
             }
         }
     }
+    let s = vm.new_set_from(&[], frozen)?;
     s.obj_mut().class = cls;
+    if frozen {
+        if let Some(&x) = a.pos.get(1) {
+            vm.set_update_internal(s, x)?;
+        }
+    }
     Ok(s)
 }
 
 fn set_init(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let name = vm.type_name(a.pos[0]);
+    if !a.kwnames.is_empty() {
+        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+    }
+    if a.pos.len() > 2 {
+        return Err(vm.type_error(format!(
+            "{name} expected at most 1 argument, got {}",
+            a.pos.len() - 1
+        )));
+    }
     if let Some(&x) = a.pos.get(1) {
         vm.set_clear(a.pos[0]);
-        for v in vm.iterate(x)? {
-            vm.set_add(a.pos[0], v)?;
-        }
+        vm.set_update_internal(a.pos[0], x)?;
+    } else {
+        vm.set_clear(a.pos[0]);
     }
     Ok(vm.none)
 }
 
 fn set_add(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    check_args(vm, "add", &a, 2, 2)?;
+    check_method_arity(vm, &set_qualname(a.pos[0], "add"), &a, 1)?;
     vm.set_add(a.pos[0], a.pos[1])?;
     Ok(vm.none)
 }
 
 fn set_remove(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    check_method_arity(vm, &set_qualname(a.pos[0], "remove"), &a, 1)?;
     if !vm.set_discard(a.pos[0], a.pos[1])? {
         return Err(vm.key_error(a.pos[1]));
     }
@@ -473,11 +909,13 @@ fn set_remove(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn set_discard(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    check_method_arity(vm, &set_qualname(a.pos[0], "discard"), &a, 1)?;
     vm.set_discard(a.pos[0], a.pos[1])?;
     Ok(vm.none)
 }
 
 fn set_pop(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    check_method_arity(vm, &set_qualname(a.pos[0], "pop"), &a, 0)?;
     let r = match &mut a.pos[0].obj_mut().kind {
         ObjKind::Set(s) => s.table.pop(),
         _ => None,
@@ -489,65 +927,70 @@ fn set_pop(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn set_clear_m(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    check_method_arity(vm, &set_qualname(a.pos[0], "clear"), &a, 0)?;
     vm.set_clear(a.pos[0]);
     Ok(vm.none)
 }
 
 fn set_copy(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let frozen = matches!(kind_of(a.pos[0]), ObjKind::Set(s) if s.frozen);
-    let items = vm.set_items(a.pos[0]);
-    vm.new_set_from(&items, frozen)
+    check_method_arity(vm, &set_qualname(a.pos[0], "copy"), &a, 0)?;
+    Ok(vm.set_copy(a.pos[0]))
 }
 
-fn set_op(vm: &mut Vm, a: Args, kind: crate::bytecode::BinOpKind) -> PyResult<Value> {
-    let frozen = matches!(kind_of(a.pos[0]), ObjKind::Set(s) if s.frozen);
-    let mut acc = vm.new_set_from(&vm.set_items(a.pos[0]), frozen)?;
-    for &o in &a.pos[1..] {
-        let other = if vm.is_set_like(o) {
-            o
-        } else {
-            vm.new_set_from_iter(o)?
-        };
-        acc = vm.set_binop(kind, acc, other)?;
-    }
-    Ok(acc)
-}
 fn set_union(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    set_op(vm, a, crate::bytecode::BinOpKind::Or)
+    let r = vm.set_copy(a.pos[0]);
+    for &o in &a.pos[1..] {
+        vm.set_update_internal(r, o)?;
+    }
+    Ok(r)
 }
 fn set_intersection(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    set_op(vm, a, crate::bytecode::BinOpKind::And)
+    vm.set_intersection_multi(a.pos[0], &a.pos[1..])
 }
 fn set_difference(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    set_op(vm, a, crate::bytecode::BinOpKind::Sub)
+    let Some(&first) = a.pos.get(1) else {
+        return Ok(vm.set_copy(a.pos[0]));
+    };
+    let r = vm.set_difference(a.pos[0], first)?;
+    for &o in &a.pos[2..] {
+        vm.set_difference_update(r, o)?;
+    }
+    Ok(r)
 }
 fn set_symdiff(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    set_op(vm, a, crate::bytecode::BinOpKind::Xor)
+    check_method_arity(vm, &set_qualname(a.pos[0], "symmetric_difference"), &a, 1)?;
+    vm.set_symmetric_difference(a.pos[0], a.pos[1])
 }
 
-fn set_update_op(vm: &mut Vm, a: Args, kind: crate::bytecode::BinOpKind) -> PyResult<Value> {
-    let r = set_op(vm, a, kind)?;
-    let items = vm.set_items(r);
-    vm.set_clear(a.pos[0]);
-    for x in items {
-        vm.set_add(a.pos[0], x)?;
+fn set_update(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    for &o in &a.pos[1..] {
+        vm.set_update_internal(a.pos[0], o)?;
     }
     Ok(vm.none)
 }
-fn set_update(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    set_update_op(vm, a, crate::bytecode::BinOpKind::Or)
-}
 fn set_intersection_update(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    set_update_op(vm, a, crate::bytecode::BinOpKind::And)
+    vm.set_intersection_update(a.pos[0], &a.pos[1..])?;
+    Ok(vm.none)
 }
 fn set_difference_update(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    set_update_op(vm, a, crate::bytecode::BinOpKind::Sub)
+    for &o in &a.pos[1..] {
+        vm.set_difference_update(a.pos[0], o)?;
+    }
+    Ok(vm.none)
 }
 fn set_symdiff_update(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    set_update_op(vm, a, crate::bytecode::BinOpKind::Xor)
+    check_method_arity(
+        vm,
+        &set_qualname(a.pos[0], "symmetric_difference_update"),
+        &a,
+        1,
+    )?;
+    vm.set_symmetric_difference_update(a.pos[0], a.pos[1])?;
+    Ok(vm.none)
 }
 
 fn set_issubset(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    check_method_arity(vm, &set_qualname(a.pos[0], "issubset"), &a, 1)?;
     let o = if vm.is_set_like(a.pos[1]) {
         a.pos[1]
     } else {
@@ -557,21 +1000,26 @@ fn set_issubset(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(vm.bool_val(r))
 }
 fn set_issuperset(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let o = if vm.is_set_like(a.pos[1]) {
-        a.pos[1]
+    check_method_arity(vm, &set_qualname(a.pos[0], "issuperset"), &a, 1)?;
+    let r = if vm.is_set_like(a.pos[1]) {
+        vm.set_is_subset(a.pos[1], a.pos[0])?
     } else {
-        vm.new_set_from_iter(a.pos[1])?
+        let mut all = true;
+        let it = vm.get_iter(a.pos[1])?;
+        while let Some(x) = vm.iter_next(it)? {
+            if !vm.set_contains(a.pos[0], x)? {
+                all = false;
+                break;
+            }
+        }
+        all
     };
-    let r = vm.set_is_subset(o, a.pos[0])?;
     Ok(vm.bool_val(r))
 }
 fn set_isdisjoint(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    for x in vm.iterate(a.pos[1])? {
-        if vm.set_contains(a.pos[0], x)? {
-            return Ok(vm.false_);
-        }
-    }
-    Ok(vm.true_)
+    check_method_arity(vm, &set_qualname(a.pos[0], "isdisjoint"), &a, 1)?;
+    let r = vm.set_isdisjoint(a.pos[0], a.pos[1])?;
+    Ok(vm.bool_val(r))
 }
 
 // ---- bytes ----------------------------------------------------------------
@@ -592,6 +1040,10 @@ fn bytes_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
                 }
                 s.as_str().as_bytes().to_vec()
             } else {
+                if !vm.has_iter(x) {
+                    let t = vm.type_name(x);
+                    return Err(vm.type_error(format!("cannot convert '{t}' object to bytes")));
+                }
                 let mut out = Vec::new();
                 for v in vm.iterate(x)? {
                     match vm.as_i64(v) {
@@ -631,7 +1083,38 @@ fn bytes_decode(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn bytes_hex(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let b = vm.bytes_like(a.pos[0])?;
-    let s: String = b.iter().map(|x| format!("{x:02x}")).collect();
+    let sep = a.pos.get(1).copied().or_else(|| a.kw("sep"));
+    let Some(sep) = sep else {
+        let s: String = b.iter().map(|x| format!("{x:02x}")).collect();
+        return Ok(vm.new_str(s));
+    };
+    let sep_s = match kind_of(sep) {
+        ObjKind::Str(s) if sep.is_ptr() => s.as_str().to_string(),
+        ObjKind::Bytes(x) if sep.is_ptr() => x.iter().map(|&c| c as char).collect(),
+        _ => return Err(vm.type_error("sep must be str or bytes.")),
+    };
+    if sep_s.chars().count() != 1 {
+        return Err(vm.value_error("sep must be length 1."));
+    }
+    let per = match a.pos.get(2).copied().or_else(|| a.kw("bytes_per_sep")) {
+        Some(v) => vm.as_i64(v).unwrap_or(1),
+        None => 1,
+    };
+    let group = per.unsigned_abs().max(1) as usize;
+    // Groups count from the right for a positive bytes_per_sep.
+    let n = b.len();
+    let mut s = String::new();
+    for (i, x) in b.iter().enumerate() {
+        let boundary = if per > 0 {
+            i > 0 && (n - i) % group == 0
+        } else {
+            i > 0 && i % group == 0
+        };
+        if boundary {
+            s.push_str(&sep_s);
+        }
+        s.push_str(&format!("{x:02x}"));
+    }
     Ok(vm.new_str(s))
 }
 
@@ -649,43 +1132,62 @@ fn bytearray_append(vm: &mut Vm, a: Args) -> PyResult<Value> {
 // ---- range, slice, iterator types -----------------------------------------
 
 fn range_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if !a.kwnames.is_empty() {
+        return Err(vm.type_error("range() takes no keyword arguments"));
+    }
     let mut nums = Vec::new();
     for &x in &a.pos[1..] {
-        match vm.as_i64(x) {
-            Some(i) => nums.push(i),
-            None => {
-                let t = vm.type_name(x);
-                return Err(
-                    vm.type_error(format!("'{t}' object cannot be interpreted as an integer"))
-                );
-            }
-        }
+        nums.push(super::functions::index_of(vm, x)?);
     }
-    let (start, stop, step) = match nums.len() {
-        1 => (0, nums[0], 1),
-        2 => (nums[0], nums[1], 1),
-        3 => (nums[0], nums[1], nums[2]),
+    let mut nums = nums.into_iter();
+    let (start, stop, step) = match a.pos.len() - 1 {
+        1 => (
+            BigInt::from(0),
+            nums.next().unwrap_or_default(),
+            BigInt::from(1),
+        ),
+        2 => {
+            let start = nums.next().unwrap_or_default();
+            (start, nums.next().unwrap_or_default(), BigInt::from(1))
+        }
+        3 => {
+            let start = nums.next().unwrap_or_default();
+            let stop = nums.next().unwrap_or_default();
+            (start, stop, nums.next().unwrap_or_default())
+        }
         0 => return Err(vm.type_error("range expected at least 1 argument, got 0")),
         n => return Err(vm.type_error(format!("range expected at most 3 arguments, got {n}"))),
     };
-    if step == 0 {
+    if num_traits::Zero::is_zero(&step) {
         return Err(vm.value_error("range() arg 3 must not be zero"));
     }
     Ok(vm.alloc(
         vm.types.range,
-        ObjKind::Range(RangeObj { start, stop, step }),
+        ObjKind::Range(RangeObj::new(start, stop, step)),
     ))
 }
 
 fn range_index(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let ObjKind::Range(r) = kind_of(a.pos[0]) else {
-        return Ok(vm.none);
-    };
-    let (s, st, n) = (r.start, r.step, r.len());
-    if let Some(i) = vm.as_i64(a.pos[1]) {
-        let off = i - s;
-        if off % st == 0 && off / st >= 0 && off / st < n {
-            return Ok(vm.new_int(off / st));
+    check_m(vm, "range.index", &a, 2, 2)?;
+    let exact_int = a.pos[1].is_small()
+        || (a.pos[1].is_ptr() && matches!(kind_of(a.pos[1]), ObjKind::Int(_) | ObjKind::Bool(_)));
+    if exact_int {
+        let x = vm.as_bigint(a.pos[1]).unwrap_or_default();
+        let ObjKind::Range(r) = kind_of(a.pos[0]) else {
+            return Ok(vm.none);
+        };
+        if let Some(i) = r.index_of(&x) {
+            return Ok(vm.new_bigint(i));
+        }
+    } else {
+        // Other values by equality with each element, as CPython does.
+        let it = vm.get_iter(a.pos[0])?;
+        let mut i = 0i64;
+        while let Some(x) = vm.iter_next(it)? {
+            if vm.eq(x, a.pos[1])? {
+                return Ok(vm.new_int(i));
+            }
+            i += 1;
         }
     }
     let rs = vm.repr_string(a.pos[1])?;
@@ -703,15 +1205,22 @@ fn slice_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
         2 => (none, a.pos[1], none),
         3 => (a.pos[1], a.pos[2], none),
         4 => (a.pos[1], a.pos[2], a.pos[3]),
-        _ => return Err(vm.type_error("slice expected at least 1 argument, got 0")),
+        1 => return Err(vm.type_error("slice expected at least 1 argument, got 0")),
+        n => {
+            return Err(vm.type_error(format!("slice expected at most 3 arguments, got {}", n - 1)))
+        }
     };
     Ok(vm.alloc(vm.types.slice, ObjKind::Slice(x, y, z)))
 }
 
 fn slice_indices_m(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let n = vm.as_i64(a.pos[1]).unwrap_or(0);
-    let (x, y, z) = super::subscript::slice_indices(vm, a.pos[0], n)?;
-    let v = vec![vm.new_int(x), vm.new_int(y), vm.new_int(z)];
+    check_m(vm, "slice.indices", &a, 2, 2)?;
+    let n = super::functions::index_of(vm, a.pos[1])?;
+    if n.sign() == num_bigint::Sign::Minus {
+        return Err(vm.value_error("length should not be negative"));
+    }
+    let (x, y, z) = vm.slice_indices_big(a.pos[0], &n)?;
+    let v = vec![vm.new_bigint(x), vm.new_bigint(y), vm.new_bigint(z)];
     Ok(vm.new_tuple(v))
 }
 
@@ -772,7 +1281,7 @@ fn map_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn filter_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    check_args(vm, "filter", &a, 3, 3)?;
+    check_m(vm, "filter", &a, 3, 3)?;
     let it = vm.get_iter(a.pos[2])?;
     Ok(vm.alloc(
         vm.types.filter,
@@ -781,15 +1290,36 @@ fn filter_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn reversed_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    check_args(vm, "reversed", &a, 2, 2)?;
+    check_m(vm, "reversed", &a, 2, 2)?;
     let x = a.pos[1];
     if let Some(r) = vm.call_special(x, "__reversed__", &[])? {
         return Ok(r);
     }
-    if let ObjKind::Dict(_) = kind_of(x) {
-        let keys: Vec<Value> = vm.iterate(x)?.into_iter().rev().collect();
-        let l = vm.new_list(keys);
-        return vm.get_iter(l);
+    let not_reversible = |vm: &mut Vm| {
+        let t = vm.type_name(x);
+        Err(vm.type_error(format!("'{t}' object is not reversible")))
+    };
+    match kind_of(x) {
+        ObjKind::Dict(_) | ObjKind::DictView { .. } => {
+            let keys: Vec<Value> = vm.iterate(x)?.into_iter().rev().collect();
+            let l = vm.new_list(keys);
+            return vm.get_iter(l);
+        }
+        ObjKind::List(_)
+        | ObjKind::Tuple(_)
+        | ObjKind::Str(_)
+        | ObjKind::Bytes(_)
+        | ObjKind::ByteArray(_)
+        | ObjKind::Range(_) => {}
+        _ => {
+            let (len_n, gi_n) = (vm.intern("__len__"), vm.intern("__getitem__"));
+            if !x.is_ptr()
+                || vm.lookup_special(x, len_n).is_none()
+                || vm.lookup_special(x, gi_n).is_none()
+            {
+                return not_reversible(vm);
+            }
+        }
     }
     let n = match super::functions::len_of(vm, x) {
         Ok(n) => n,
@@ -885,7 +1415,7 @@ fn exc_with_traceback(_vm: &mut Vm, a: Args) -> PyResult<Value> {
 // ---- generators ---------------------------------------------------------------
 
 fn gen_send(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    check_args(vm, "send", &a, 2, 2)?;
+    check_m(vm, "generator.send", &a, 2, 2)?;
     match vm.gen_resume(a.pos[0], a.pos[1], Value::NULL)? {
         crate::vm::iter::SendResult::Yielded(v) => Ok(v),
         crate::vm::iter::SendResult::Returned(r) => Err(vm.stop_iteration(r)),
@@ -940,6 +1470,23 @@ pub fn install(vm: &mut Vm) {
     let tables: Vec<(Value, &'static str, BuiltinKind, F)> = vec![
         (t.int, "__new__", s, int_new),
         (t.int, "bit_length", m, int_bit_length),
+        (t.int, "bit_count", m, int_bit_count),
+        (t.int, "to_bytes", m, int_to_bytes),
+        (
+            t.int,
+            "from_bytes",
+            BuiltinKind::ClassMethod,
+            int_from_bytes,
+        ),
+        (t.int, "conjugate", m, int_conjugate),
+        (t.int, "as_integer_ratio", m, int_as_integer_ratio),
+        (t.float, "as_integer_ratio", m, float_as_integer_ratio),
+        (t.float, "conjugate", m, float_conjugate),
+        (t.float, "hex", m, float_hex),
+        (t.float, "fromhex", BuiltinKind::ClassMethod, float_fromhex),
+        (t.float, "__trunc__", m, float_trunc),
+        (t.float, "__floor__", m, float_floor),
+        (t.float, "__ceil__", m, float_ceil),
         (t.int, "__index__", m, int_index),
         (t.int, "__int__", m, int_index),
         (t.bool_, "__new__", s, bool_new),
@@ -974,6 +1521,8 @@ pub fn install(vm: &mut Vm) {
         (t.dict, "copy", m, dict_copy),
         (t.dict, "clear", m, dict_clear),
         (t.dict, "fromkeys", BuiltinKind::ClassMethod, dict_fromkeys),
+        (t.dict_keys, "isdisjoint", m, view_isdisjoint),
+        (t.dict_items, "isdisjoint", m, view_isdisjoint),
         (t.set, "__new__", s, set_new),
         (t.set, "__init__", m, set_init),
         (t.set, "add", m, set_add),

@@ -3,12 +3,15 @@
 //! `special_attr` answers the attributes that live in object payloads
 //! (`__name__`, `__class__`, `__dict__`, `args`, ...).
 
+pub mod bytes_methods;
 pub mod class;
 pub mod dict;
 pub mod dunders;
 pub mod format;
 pub mod functions;
 pub mod methods;
+pub mod sets;
+pub mod slots;
 pub mod str_type;
 pub mod subscript;
 
@@ -66,6 +69,8 @@ pub fn install(vm: &mut Vm) {
     methods::install(vm);
     str_type::install(vm);
     dunders::install(vm);
+    slots::install(vm);
+    bytes_methods::install(vm);
     // Types and exceptions as names.
     let t = &vm.types;
     let named: Vec<(&str, Value)> = vec![
@@ -304,9 +309,9 @@ pub fn special_attr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<Val
         (ObjKind::Slice(a, _, _), "start") => *a,
         (ObjKind::Slice(_, b, _), "stop") => *b,
         (ObjKind::Slice(_, _, c), "step") => *c,
-        (ObjKind::Range(r), "start") => Value::small(r.start),
-        (ObjKind::Range(r), "stop") => Value::small(r.stop),
-        (ObjKind::Range(r), "step") => Value::small(r.step),
+        (ObjKind::Range(r), "start") => vm.new_bigint(r.start.clone()),
+        (ObjKind::Range(r), "stop") => vm.new_bigint(r.stop.clone()),
+        (ObjKind::Range(r), "step") => vm.new_bigint(r.step.clone()),
         (ObjKind::Property(p), "fget") => p.fget,
         (ObjKind::Property(p), "fset") => p.fset,
         (ObjKind::Property(p), "fdel") => p.fdel,
@@ -342,6 +347,30 @@ pub fn special_attr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<Val
 }
 
 /// Argument-count checking helper for built-ins.
+/// Arity check of a built-in method taking no argument (`min == max == 0`)
+/// or exactly one, with CPython's messages; `qualname` like `"set.add"`.
+/// `args.pos` includes the receiver.
+pub fn check_method_arity(
+    vm: &mut Vm,
+    qualname: &str,
+    args: &Args,
+    n_expected: usize,
+) -> PyResult<()> {
+    let n = args.pos.len().saturating_sub(1);
+    if n != n_expected || !args.kwnames.is_empty() {
+        let given = n + args.kwnames.len();
+        let msg = if !args.kwnames.is_empty() && n == n_expected {
+            format!("{qualname}() takes no keyword arguments")
+        } else if n_expected == 0 {
+            format!("{qualname}() takes no arguments ({given} given)")
+        } else {
+            format!("{qualname}() takes exactly one argument ({given} given)")
+        };
+        return Err(vm.type_error(msg));
+    }
+    Ok(())
+}
+
 pub fn check_args(vm: &mut Vm, name: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {
     let n = args.pos.len();
     if n < min || n > max {

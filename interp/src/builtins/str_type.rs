@@ -38,7 +38,10 @@ fn opt_str<'a>(vm: &mut Vm, v: Option<Value>, what: &str) -> PyResult<Option<&'a
         }
         Some(x) => {
             let t = vm.type_name(x);
-            Err(vm.type_error(format!("{what} must be str or None, not {t}")))
+            if what.ends_with(" arg") {
+                return Err(vm.type_error(format!("{what} must be None or str")));
+            }
+            Err(vm.type_error(format!("must be str or None, not {t}")))
         }
     }
 }
@@ -279,6 +282,14 @@ fn s_endswith(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 str_fn!(s_replace, "replace", |vm, s, a| {
+    if a.pos.len() < 3 || a.pos.len() > 4 {
+        let n = a.pos.len() - 1;
+        return Err(vm.type_error(if n < 2 {
+            format!("replace expected at least 2 arguments, got {n}")
+        } else {
+            format!("replace expected at most 3 arguments, got {n}")
+        }));
+    }
     let old = need_str(
         vm,
         a.pos.get(1).copied(),
@@ -295,7 +306,14 @@ str_fn!(s_replace, "replace", |vm, s, a| {
 });
 
 str_fn!(s_join, "join", |vm, s, a| {
-    let items = vm.iterate(a.pos.get(1).copied().unwrap_or(vm.none))?;
+    let Some(&arg) = a.pos.get(1) else {
+        let n = a.pos.len() - 1;
+        return Err(vm.type_error(format!("str.join() takes exactly one argument ({n} given)")));
+    };
+    if !vm.has_iter(arg) {
+        return Err(vm.type_error("can only join an iterable"));
+    }
+    let items = vm.iterate(arg)?;
     let mut out = String::new();
     for (i, x) in items.iter().enumerate() {
         if i > 0 {

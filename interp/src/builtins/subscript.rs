@@ -16,16 +16,13 @@ pub fn slice_indices(vm: &mut Vm, s: Value, len: i64) -> PyResult<(i64, i64, i64
         if v == vm.none {
             return Ok(None);
         }
-        let mut v = v;
-        if vm.as_bigint(v).is_none() {
-            // Objects with `__index__` are accepted as slice bounds.
-            let ix = vm.intern("__index__");
-            let cls = vm.class_of(v);
-            if vm.has_user_method(cls, ix) {
-                v = vm.call_special(v, "__index__", &[])?.unwrap_or(vm.none);
+        let mut big = vm.as_bigint(v);
+        if big.is_none() && v.is_ptr() && !matches!(kind_of(v), ObjKind::Float(_)) {
+            if let Some(r) = vm.call_special(v, "__index__", &[])? {
+                big = vm.as_bigint(r);
             }
         }
-        match vm.as_bigint(v) {
+        match big {
             Some(b) => Ok(Some(num_traits::ToPrimitive::to_i64(&b).unwrap_or(
                 if b.sign() == num_bigint::Sign::Minus {
                     i64::MIN / 2
@@ -70,10 +67,81 @@ fn is_slice(v: Value) -> bool {
 }
 
 impl Vm {
+    /// Normalized slice indices (arbitrary precision) for a sequence of
+    /// `len` elements.
+    pub fn slice_indices_big(
+        &mut self,
+        s: Value,
+        len: &num_bigint::BigInt,
+    ) -> PyResult<(num_bigint::BigInt, num_bigint::BigInt, num_bigint::BigInt)> {
+        let ObjKind::Slice(a, b, c) = kind_of(s) else {
+            return Ok((0.into(), 0.into(), 1.into()));
+        };
+        let (a, b, c) = (*a, *b, *c);
+        let get = |vm: &mut Vm, v: Value| -> PyResult<Option<num_bigint::BigInt>> {
+            if v == vm.none {
+                return Ok(None);
+            }
+            if let Some(b) = vm.as_bigint(v) {
+                return Ok(Some(b));
+            }
+            if !matches!(kind_of(v), ObjKind::Float(_)) {
+                if let Some(r) = vm.call_special(v, "__index__", &[])? {
+                    if let Some(b) = vm.as_bigint(r) {
+                        return Ok(Some(b));
+                    }
+                }
+            }
+            Err(vm.type_error("slice indices must be integers or None or have an __index__ method"))
+        };
+        let (a, b, c) = (get(self, a)?, get(self, b)?, get(self, c)?);
+        if c.as_ref().is_some_and(num_traits::Zero::is_zero) {
+            return Err(self.value_error("slice step cannot be zero"));
+        }
+        Ok(crate::object::range::slice_indices_big(a, b, c, len))
+    }
+
+    /// `r[i]` for a range.
+    fn range_item(&mut self, obj: Value, key: Value) -> PyResult<Value> {
+        let mut i = self.as_bigint(key);
+        if i.is_none() && key.is_ptr() && !matches!(kind_of(key), ObjKind::Float(_)) {
+            if let Some(r) = self.call_special(key, "__index__", &[])? {
+                i = self.as_bigint(r);
+            }
+        }
+        let Some(mut i) = i else {
+            let t = self.type_name(key);
+            return Err(
+                self.type_error(format!("range indices must be integers or slices, not {t}"))
+            );
+        };
+        let ObjKind::Range(r) = kind_of(obj) else {
+            return Ok(self.none);
+        };
+        if num_traits::Signed::is_negative(&i) {
+            i += &r.len;
+        }
+        if num_traits::Signed::is_negative(&i) || i >= r.len {
+            return Err(self.index_error("range object index out of range"));
+        }
+        let v = r.item(&i);
+        Ok(self.new_bigint(v))
+    }
+
     /// An index into a sequence of `len` (negative from the end).
     fn seq_index(&mut self, key: Value, len: usize, what: &str) -> PyResult<usize> {
-        // `what` is the type name; "list assignment" only changes the IndexError text.
-        let tname = what.strip_suffix(" assignment").unwrap_or(what);
+        self.seq_index_for(key, len, what, false)
+    }
+
+    /// As `seq_index`; `assign` selects the messages of item assignment
+    /// and deletion.
+    fn seq_index_for(
+        &mut self,
+        key: Value,
+        len: usize,
+        what: &str,
+        assign: bool,
+    ) -> PyResult<usize> {
         let b = match self.as_bigint(key) {
             Some(b) => b,
             None => {
@@ -81,10 +149,10 @@ impl Vm {
                 let cls = self.class_of(key);
                 if !self.has_user_method(cls, ix) {
                     let t = self.type_name(key);
-                    return Err(self.type_error(if tname == "str" {
+                    return Err(self.type_error(if what == "str" {
                         format!("string indices must be integers, not '{t}'")
                     } else {
-                        format!("{tname} indices must be integers or slices, not {t}")
+                        format!("{what} indices must be integers or slices, not {t}")
                     }));
                 }
                 let r = self
@@ -101,12 +169,17 @@ impl Vm {
                 }
             }
         };
-        let i = num_traits::ToPrimitive::to_i64(&b).unwrap_or(i64::MAX);
+        let Some(i) = num_traits::ToPrimitive::to_i64(&b) else {
+            let t = self.type_name(key);
+            return Err(self.index_error(format!("cannot fit '{t}' into an index-sized integer")));
+        };
         let j = if i < 0 { i + len as i64 } else { i };
         if j < 0 || j >= len as i64 {
             let msg = match what {
                 "str" => "string index out of range".to_string(),
+                "bytearray" if assign => "bytearray index out of range".to_string(),
                 "bytes" | "bytearray" => "index out of range".to_string(),
+                _ if assign => format!("{what} assignment index out of range"),
                 _ => format!("{what} index out of range"),
             };
             return Err(self.index_error(msg));
@@ -207,22 +280,15 @@ impl Vm {
                     };
                 }
                 ObjKind::Range(r) => {
-                    let (start, step, n) = (r.start, r.step, r.len());
                     if is_slice(key) {
-                        let (a, b, c) = slice_indices(self, key, n)?;
-                        let (ns, nst) = (start + a * step, step * c);
-                        let nstop = start + b * step;
-                        return Ok(self.alloc(
-                            self.types.range,
-                            ObjKind::Range(crate::object::RangeObj {
-                                start: ns,
-                                stop: nstop,
-                                step: nst,
-                            }),
-                        ));
+                        let (a, b, c) = self.slice_indices_big(key, &r.len)?;
+                        let ObjKind::Range(r) = kind_of(obj) else {
+                            return Ok(self.none);
+                        };
+                        let sliced = r.slice(&a, &b, &c);
+                        return Ok(self.alloc(self.types.range, ObjKind::Range(sliced)));
                     }
-                    let i = self.seq_index(key, n as usize, "range object")?;
-                    return Ok(self.new_int(start + i as i64 * step));
+                    return self.range_item(obj, key);
                 }
                 ObjKind::Class(_) => {
                     if let Some(m) = self.user_meta_method(obj, "__getitem__") {
@@ -262,8 +328,26 @@ impl Vm {
                 ObjKind::List(l) => {
                     let n = l.len();
                     if is_slice(key) {
-                        let items = self.iterate(v)?;
                         let (a, b, c) = slice_indices(self, key, n as i64)?;
+                        let items = if v == obj {
+                            l.clone()
+                        } else {
+                            match self.iterate(v) {
+                                Ok(items) => items,
+                                Err(e) => {
+                                    if self.exc_matches(e.0, crate::vm::ExcKind::TypeError)
+                                        && !self.has_iter(v)
+                                    {
+                                        return Err(self.type_error(if c == 1 {
+                                            "can only assign an iterable"
+                                        } else {
+                                            "must assign iterable to extended slice"
+                                        }));
+                                    }
+                                    return Err(e);
+                                }
+                            }
+                        };
                         let ObjKind::List(l) = &mut obj.obj_mut().kind else {
                             return Ok(());
                         };
@@ -284,7 +368,7 @@ impl Vm {
                         }
                         return Ok(());
                     }
-                    let i = self.seq_index(key, n, "list assignment")?;
+                    let i = self.seq_index_for(key, n, "list", true)?;
                     if let ObjKind::List(l) = &mut obj.obj_mut().kind {
                         l[i] = v;
                     }
@@ -292,8 +376,63 @@ impl Vm {
                 }
                 ObjKind::ByteArray(b) => {
                     let n = b.len();
-                    let i = self.seq_index(key, n, "bytearray")?;
-                    let x = self.as_i64(v).unwrap_or(-1);
+                    if is_slice(key) {
+                        let (a, bb, c) = slice_indices(self, key, n as i64)?;
+                        let items: Vec<u8> = match kind_of(v) {
+                            ObjKind::Bytes(x) | ObjKind::ByteArray(x) if v.is_ptr() => x.clone(),
+                            _ if v.as_small().is_some() => {
+                                return Err(self.type_error(
+                                    "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
+                                ))
+                            }
+                            _ => {
+                                let mut out = Vec::new();
+                                for x in self.iterate(v)? {
+                                    match self.as_i64(x) {
+                                        Some(k) if (0..256).contains(&k) => out.push(k as u8),
+                                        Some(_) => {
+                                            return Err(
+                                                self.value_error("byte must be in range(0, 256)")
+                                            )
+                                        }
+                                        None => {
+                                            let t = self.type_name(x);
+                                            return Err(self.type_error(format!(
+                                                "'{t}' object cannot be interpreted as an integer"
+                                            )));
+                                        }
+                                    }
+                                }
+                                out
+                            }
+                        };
+                        let ObjKind::ByteArray(b) = &mut obj.obj_mut().kind else {
+                            return Ok(());
+                        };
+                        if c == 1 {
+                            let bb = bb.max(a);
+                            b.splice(a as usize..bb as usize, items);
+                        } else {
+                            let pos = slice_positions(a, bb, c);
+                            if pos.len() != items.len() {
+                                let (x, y) = (items.len(), pos.len());
+                                return Err(self.value_error(format!(
+                                    "attempt to assign bytes of size {x} to extended slice of size {y}"
+                                )));
+                            }
+                            for (p, x) in pos.into_iter().zip(items) {
+                                b[p] = x;
+                            }
+                        }
+                        return Ok(());
+                    }
+                    let i = self.seq_index_for(key, n, "bytearray", true)?;
+                    let Some(x) = self.as_i64(v) else {
+                        let t = self.type_name(v);
+                        return Err(self.type_error(format!(
+                            "'{t}' object cannot be interpreted as an integer"
+                        )));
+                    };
                     if !(0..256).contains(&x) {
                         return Err(self.value_error("byte must be in range(0, 256)"));
                     }
@@ -348,9 +487,26 @@ impl Vm {
                         }
                         return Ok(());
                     }
-                    let i = self.seq_index(key, n, "list assignment")?;
+                    let i = self.seq_index_for(key, n, "list", true)?;
                     if let ObjKind::List(l) = &mut obj.obj_mut().kind {
                         l.remove(i);
+                    }
+                    return Ok(());
+                }
+                ObjKind::ByteArray(b) => {
+                    let n = b.len();
+                    let pos = if is_slice(key) {
+                        let (a, b, c) = slice_indices(self, key, n as i64)?;
+                        let mut pos = slice_positions(a, b, c);
+                        pos.sort_unstable();
+                        pos
+                    } else {
+                        vec![self.seq_index_for(key, n, "bytearray", true)?]
+                    };
+                    if let ObjKind::ByteArray(b) = &mut obj.obj_mut().kind {
+                        for p in pos.into_iter().rev() {
+                            b.remove(p);
+                        }
                     }
                     return Ok(());
                 }

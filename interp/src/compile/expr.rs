@@ -5,9 +5,44 @@ use super::builder::Label;
 use super::stmt::binop_kind;
 use super::{CompileError, Compiler, FuncBody};
 use crate::bytecode::{CmpKind, Op, UnaryKind};
+use crate::vm::arith::Num;
 use piepie_syntax::ast::*;
 
 type R = Result<(), CompileError>;
+
+/// CPython's limits on folding integer `*`, `**` and `<<` at compile time
+/// (results up to 128 bits; Python/ast_opt.c).
+fn fold_size_ok(op: BinOp, x: &Num, y: &Num) -> bool {
+    const MAX_INT_BITS: u64 = 128;
+    fn bits(n: &Num) -> Option<u64> {
+        match n {
+            Num::Small(i) => Some(64 - u64::from(i.unsigned_abs().leading_zeros())),
+            Num::Int(b) => Some(b.bits()),
+            Num::Float(_) => None,
+        }
+    }
+    let (Some(xb), Some(yb)) = (bits(x), bits(y)) else {
+        return true;
+    };
+    let y_value = match y {
+        Num::Small(i) => Some(*i),
+        _ => None,
+    };
+    match op {
+        BinOp::Mult => xb + yb <= MAX_INT_BITS,
+        BinOp::Pow | BinOp::LShift => {
+            let x_zero = matches!(x, Num::Small(0));
+            match y_value {
+                _ if x_zero => true,
+                Some(w) if w <= 0 => true,
+                Some(w) if op == BinOp::Pow => xb.saturating_mul(w as u64) <= MAX_INT_BITS,
+                Some(w) => (w as u64) <= MAX_INT_BITS && xb <= MAX_INT_BITS - w as u64,
+                None => false,
+            }
+        }
+        _ => true,
+    }
+}
 
 fn cmp_kind(op: CmpOp) -> CmpKind {
     match op {
@@ -230,8 +265,82 @@ impl<'vm> Compiler<'vm> {
         Ok(())
     }
 
+    /// The value of an expression that CPython's AST optimizer folds to a
+    /// constant (literals, `-number`, tuples of those); None otherwise.
+    fn folded_constant(&mut self, e: &Expr) -> Option<crate::object::Value> {
+        match &e.kind {
+            ExprKind::Constant(c) => Some(self.constant_value(c).1),
+            ExprKind::UnaryOp { op, operand } => {
+                let kind = match op {
+                    UnaryOpKind::USub => UnaryKind::Neg,
+                    UnaryOpKind::UAdd => UnaryKind::Pos,
+                    UnaryOpKind::Invert => UnaryKind::Invert,
+                    UnaryOpKind::Not => return None,
+                };
+                let v = self.folded_constant(operand)?;
+                self.vm.as_num(v)?;
+                self.vm.unary_op(kind, v).ok()
+            }
+            ExprKind::BinOp { left, op, right } if *op != BinOp::MatMult => {
+                let a = self.folded_constant(left)?;
+                let b = self.folded_constant(right)?;
+                let (x, y) = (self.vm.as_num(a)?, self.vm.as_num(b)?);
+                if !fold_size_ok(*op, &x, &y) {
+                    return None;
+                }
+                self.vm.binary_op(binop_kind(*op), a, b).ok()
+            }
+            ExprKind::Tuple(elts) => {
+                let mut items = Vec::with_capacity(elts.len());
+                for x in elts {
+                    items.push(self.folded_constant(x)?);
+                }
+                Some(self.vm.new_tuple(items))
+            }
+            _ => None,
+        }
+    }
+
+    /// A frozenset built from the constant elements of a set display, in
+    /// order, as CPython's compiler builds it; None if some element is not
+    /// a constant.
+    fn constant_frozenset(&mut self, elts: &[Expr]) -> Option<crate::object::Value> {
+        let mut items = Vec::with_capacity(elts.len());
+        for x in elts {
+            items.push(self.folded_constant(x)?);
+        }
+        let first = self.vm.new_set_from(&items, true).ok()?;
+        // CPython's constant merging rebuilds a frozenset constant from its
+        // own iteration order, which can change the layout again.
+        let order = self.vm.set_items(first);
+        self.vm.new_set_from(&order, true).ok()
+    }
+
+    /// The iterable of a `for` loop or comprehension: a set display of
+    /// constants iterates a frozenset constant (CPython's `fold_iter`).
+    pub(crate) fn iter_expr(&mut self, e: &Expr) -> R {
+        if let ExprKind::Set(elts) = &e.kind {
+            if let Some(fs) = self.constant_frozenset(elts) {
+                self.load_value(fs);
+                return Ok(());
+            }
+        }
+        self.expr(e)
+    }
+
     /// A list/tuple/set display, with `*iterable` unpacking.
     fn sequence(&mut self, elts: &[Expr], build: Op) -> R {
+        // CPython builds a set display of more than two constants from a
+        // frozenset constant (`BUILD_SET 0; LOAD_CONST; SET_UPDATE`), which
+        // decides the resulting table layout.
+        if build == Op::BuildSet && elts.len() > 2 {
+            if let Some(fs) = self.constant_frozenset(elts) {
+                self.emit(Op::BuildSet, 0);
+                self.load_value(fs);
+                self.emit(Op::SetUpdate, 1);
+                return Ok(());
+            }
+        }
         if !elts.iter().any(is_starred) {
             for x in elts {
                 self.expr(x)?;
@@ -495,7 +604,7 @@ impl<'vm> Compiler<'vm> {
         let cv = self.vm.new_code(code);
         self.load_value(cv);
         self.emit(Op::MakeFunction, fl);
-        self.expr(&generators[0].iter)?;
+        self.iter_expr(&generators[0].iter)?;
         self.emit(Op::GetIter, 0);
         self.emit(Op::Call, 1);
         Ok(())
@@ -515,7 +624,7 @@ impl<'vm> Compiler<'vm> {
         if i == 0 {
             self.emit(Op::LoadFast, 0); // `.0`, the iterator argument
         } else {
-            self.expr(&g.iter)?;
+            self.iter_expr(&g.iter)?;
             self.emit(Op::GetIter, 0);
         }
         self.b().bind(top);

@@ -274,7 +274,14 @@ impl<'vm> Compiler<'vm> {
     }
 
     pub(crate) fn load_constant(&mut self, c: &Constant) {
-        let (key, v) = match c {
+        let (key, v) = self.constant_value(c);
+        let i = self.b().add_const(key, v);
+        self.emit(Op::LoadConst, i);
+    }
+
+    /// The value of a literal, with its constant-table key.
+    pub(crate) fn constant_value(&mut self, c: &Constant) -> (ConstKey, crate::object::Value) {
+        match c {
             Constant::None => (ConstKey::None, self.vm.none()),
             Constant::True => (ConstKey::Bool(true), self.vm.bool_val(true)),
             Constant::False => (ConstKey::Bool(false), self.vm.bool_val(false)),
@@ -293,9 +300,7 @@ impl<'vm> Compiler<'vm> {
                 let v = self.vm.new_bytes(b.clone());
                 (ConstKey::Other(v.0 as usize), v)
             }
-        };
-        let i = self.b().add_const(key, v);
-        self.emit(Op::LoadConst, i);
+        }
     }
 
     pub(crate) fn name_index(&mut self, name: &str) -> u32 {

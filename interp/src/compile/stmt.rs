@@ -367,7 +367,7 @@ impl<'vm> Compiler<'vm> {
         let top = self.b().new_label();
         let exit = self.b().new_label();
         let brk = self.b().new_label();
-        self.expr(iter)?;
+        self.iter_expr(iter)?;
         self.emit(Op::GetIter, 0);
         self.b().bind(top);
         self.b().emit_jump(Op::ForIter, exit);

@@ -67,14 +67,15 @@ impl Heap {
     }
 
     /// Whether a safepoint should collect now; `depth` is the number of
-    /// Python frames live. Under stress a safepoint collects every time while
-    /// the stack is shallow, and once per `depth / 256` allocations when it
-    /// is deep: a collection scans every frame, so collecting at literally
-    /// every safepoint of a 50,000-deep recursion would be quadratic.
+    /// Python frames live. Under stress a safepoint collects whenever
+    /// anything was allocated since the last collection while the stack is
+    /// shallow, and once per `depth / 256` allocations when it is deep: a
+    /// collection scans every frame, so collecting at literally every
+    /// safepoint of a 50,000-deep recursion would be quadratic.
     #[inline(always)]
     pub fn should_collect(&self, depth: usize) -> bool {
         if self.stress {
-            return self.allocated_since_gc >= depth / 256;
+            return self.allocated_since_gc >= (depth / 256).max(1);
         }
         self.enabled && self.allocated_since_gc >= self.threshold
     }

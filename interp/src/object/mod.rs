@@ -59,28 +59,8 @@ pub struct SetObj {
 
 pub mod set_impl;
 
-pub struct RangeObj {
-    pub start: i64,
-    pub stop: i64,
-    pub step: i64,
-}
-
-impl RangeObj {
-    pub fn len(&self) -> i64 {
-        let (lo, hi, step) = (self.start as i128, self.stop as i128, self.step as i128);
-        let n = if step > 0 && lo < hi {
-            (hi - lo - 1) / step + 1
-        } else if step < 0 && lo > hi {
-            (lo - hi - 1) / (-step) + 1
-        } else {
-            0
-        };
-        n as i64
-    }
-    pub fn get(&self, i: i64) -> i64 {
-        self.start + i * self.step
-    }
-}
+pub mod range;
+pub use range::RangeObj;
 
 pub struct Property {
     pub fget: Value,
@@ -100,6 +80,12 @@ pub enum IterState {
         cur: i64,
         stop: i64,
         step: i64,
+    },
+    /// A range whose bounds do not fit in i64.
+    BigRange {
+        cur: BigInt,
+        stop: BigInt,
+        step: BigInt,
     },
     /// A str walked by byte position (code point at a time).
     Str {
@@ -299,7 +285,7 @@ impl PyObj {
                     f(*sentinel)
                 }
                 IterState::GetItem { obj, .. } => f(*obj),
-                IterState::Range { .. } | IterState::Exhausted => {}
+                IterState::Range { .. } | IterState::BigRange { .. } | IterState::Exhausted => {}
             },
             ObjKind::DictView { dict, .. } => f(*dict),
         }

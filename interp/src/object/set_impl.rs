@@ -1,70 +1,126 @@
-//! `SetStore`: the element table of `set` and `frozenset`.
+//! `SetStore`: the element table of `set` and `frozenset`, a CPython-exact
+//! [`SetTable`] of values (so iteration order, `pop()` and `repr()` match
+//! CPython for keys whose hashes match CPython's).
 //!
-//! Same probing contract as [`Dict`](super::dict::Dict): a fast equality for
-//! built-in keys, candidates returned for the VM to compare with `__eq__`.
+//! This file knows nothing of Python equality: a lookup takes a *fast*
+//! equality that answers for built-in keys without running code and says
+//! "unknown" otherwise. An unknown comparison stops the lookup and hands the
+//! stored candidate back to the caller (the VM), which runs `__eq__` with no
+//! borrow of the set held and retries, passing the candidates it found
+//! unequal. Bulk operations (merge, intersection, ...) are reached through
+//! [`SetStore::table`] with an equality that may fail on unknown keys; the
+//! VM then redoes the operation key by key.
 
-use super::dict::{Dict, Probe};
+use super::set_table::SetTable;
 use super::Value;
 
 #[derive(Clone, Default)]
 pub struct SetStore {
-    inner: Dict,
+    table: SetTable<Value>,
+}
+
+/// The result of [`SetStore::lookup`].
+pub enum Lookup {
+    /// The stored key equal to the probe key.
+    Found(Value),
+    Missing,
+    /// A stored key with the probe's hash whose equality needs `__eq__`.
+    NeedsEq(Value),
 }
 
 impl SetStore {
     pub fn new() -> SetStore {
-        SetStore { inner: Dict::new() }
+        SetStore {
+            table: SetTable::new(),
+        }
+    }
+    pub fn from_table(table: SetTable<Value>) -> SetStore {
+        SetStore { table }
     }
     pub fn len(&self) -> usize {
-        self.inner.len()
+        self.table.len()
     }
     pub fn is_empty(&self) -> bool {
-        self.inner.is_empty()
+        self.table.is_empty()
     }
-    pub fn probe(
+    /// The underlying table, for bulk operations.
+    pub fn table(&self) -> &SetTable<Value> {
+        &self.table
+    }
+    /// The underlying table, for bulk operations that are idempotent
+    /// (a failed merge can be finished key by key).
+    pub fn table_mut(&mut self) -> &mut SetTable<Value> {
+        &mut self.table
+    }
+    /// Replaces the elements by `body`'s, keeping the `pop()` finger.
+    pub fn replace_body(&mut self, body: SetTable<Value>) {
+        self.table.replace_body(body)
+    }
+    /// Pre-sizes the table before inserting `incoming` dict keys.
+    pub fn reserve_for_update(&mut self, incoming: usize) {
+        self.table.reserve_for_update(incoming)
+    }
+    /// Rebuilds the table when many dummies remain after removals.
+    pub fn purge_dummies_after_difference(&mut self) {
+        self.table.purge_dummies_after_difference()
+    }
+
+    /// Looks `key` up; stored keys in `known_unequal` are taken as unequal
+    /// (the VM already compared them).
+    pub fn lookup(
         &self,
         hash: i64,
         key: Value,
+        known_unequal: &[Value],
         fast_eq: impl Fn(Value, Value) -> Option<bool>,
-    ) -> Probe {
-        self.inner.probe(hash, key, fast_eq)
+    ) -> Lookup {
+        let found = self.table.find(hash, key, |stored, k| {
+            if known_unequal.contains(&stored) {
+                return Ok(false);
+            }
+            fast_eq(stored, k).ok_or(stored)
+        });
+        match found {
+            Ok(Some(v)) => Lookup::Found(v),
+            Ok(None) => Lookup::Missing,
+            Err(stored) => Lookup::NeedsEq(stored),
+        }
     }
-    pub fn key_at(&self, pos: usize) -> Option<(i64, Value)> {
-        self.inner.entry(pos).map(|e| (e.hash, e.key))
+
+    /// Adds a key the caller knows is absent.
+    pub fn insert_absent(&mut self, hash: i64, key: Value) {
+        let added: Result<bool, std::convert::Infallible> =
+            self.table.insert(hash, key, |_, _| Ok(false));
+        let Ok(_) = added;
     }
-    pub fn insert_new(&mut self, hash: i64, key: Value) {
-        self.inner.insert_new(hash, key, Value::NULL)
+
+    /// Removes the stored key `stored` (found by a lookup); whether it was
+    /// there.
+    pub fn remove_stored(&mut self, hash: i64, stored: Value) -> bool {
+        let removed: Result<Option<Value>, std::convert::Infallible> =
+            self.table.remove(hash, stored, |_, _| Ok(false));
+        matches!(removed, Ok(Some(_)))
     }
-    pub fn remove_at(&mut self, pos: usize) -> Value {
-        self.inner.remove_at(pos).0
-    }
+
     pub fn clear(&mut self) {
-        self.inner.clear()
-    }
-    pub fn positions(&self) -> usize {
-        self.inner.positions()
-    }
-    pub fn version(&self) -> u64 {
-        self.inner.version
+        self.table.clear()
     }
     /// (hash, key) of every element in iteration order.
     pub fn iter(&self) -> impl Iterator<Item = (i64, Value)> + '_ {
-        self.inner.iter().map(|e| (e.hash, e.key))
+        self.table.iter()
     }
-    /// Removes and returns an element (the first in iteration order).
+    /// Removes and returns an element, as CPython's `set.pop()` chooses it.
     pub fn pop(&mut self) -> Option<Value> {
-        let pos = (0..self.inner.positions()).find(|&p| self.inner.entry(p).is_some())?;
-        Some(self.inner.remove_at(pos).0)
+        self.table.pop()
     }
     pub fn trace(&self, f: &mut dyn FnMut(Value)) {
-        self.inner.trace(f)
+        for (_, k) in self.table.iter() {
+            f(k);
+        }
     }
-}
-
-impl SetStore {
     /// The element at or after position `pos`, and the position after it
     /// (for resumable iteration).
     pub fn next_entry(&self, pos: usize) -> Option<(usize, Value)> {
-        (pos..self.inner.positions()).find_map(|p| self.inner.entry(p).map(|e| (p + 1, e.key)))
+        self.table.next_entry(pos).map(|(p, _, k)| (p, k))
     }
 }

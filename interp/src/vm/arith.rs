@@ -199,6 +199,13 @@ impl Vm {
                     .type_error(format!("can't multiply sequence by non-int of type '{ta}'"));
             }
         }
+        if kind == BinOpKind::Add
+            && (self.isinstance(a, self.types.bytes) || self.isinstance(a, self.types.bytearray))
+            && !(self.isinstance(b, self.types.bytes) || self.isinstance(b, self.types.bytearray))
+            && !self.is_int(b)
+        {
+            return self.type_error(format!("can't concat {tb} to {ta}"));
+        }
         if inplace {
             return self.type_error(format!(
                 "unsupported operand type(s) for {}=: '{ta}' and '{tb}'",
@@ -247,12 +254,7 @@ impl Vm {
                         ObjKind::Set(s),
                         BinOpKind::Or | BinOpKind::And | BinOpKind::Sub | BinOpKind::Xor,
                     ) if !s.frozen && self.is_set_like(b) => {
-                        let r = self.native_binop(kind, a, b)?.expect("set op");
-                        let items: Vec<Value> = self.set_items(r);
-                        self.set_clear(a);
-                        for x in items {
-                            self.set_add(a, x)?;
-                        }
+                        self.set_inplace_binop(kind, a, b)?;
                         return Ok(a);
                     }
                     (ObjKind::Dict(_), BinOpKind::Or) => {
@@ -283,27 +285,35 @@ impl Vm {
 
     /// The built-in types' operators; `None` means NotImplemented.
     pub fn native_binop(&mut self, kind: BinOpKind, a: Value, b: Value) -> PyResult<Option<Value>> {
-        // bool & | ^ bool stays a bool.
-        if let (ObjKind::Bool(x), ObjKind::Bool(y)) = (
-            if a.is_ptr() {
-                kind_of(a)
-            } else {
-                &ObjKind::None
-            },
-            if b.is_ptr() {
-                kind_of(b)
-            } else {
-                &ObjKind::None
-            },
-        ) {
-            let r = match kind {
-                BinOpKind::And => Some(*x & *y),
-                BinOpKind::Or => Some(*x | *y),
-                BinOpKind::Xor => Some(*x ^ *y),
-                _ => None,
-            };
-            if let Some(r) = r {
-                return Ok(Some(self.bool_val(r)));
+        if matches!(
+            kind,
+            BinOpKind::Or | BinOpKind::And | BinOpKind::Sub | BinOpKind::Xor
+        ) && (is_setlike_view(a) || is_setlike_view(b))
+        {
+            // Keys and items views: the operation on `set(a)`.
+            if !self.has_iter(a) || !self.has_iter(b) {
+                return Ok(None);
+            }
+            let r = self.new_set_from_iter(a)?;
+            match kind {
+                BinOpKind::Or => self.set_update_internal(r, b)?,
+                BinOpKind::And => self.set_intersection_update(r, &[b])?,
+                BinOpKind::Sub => self.set_difference_update(r, b)?,
+                _ => self.set_symmetric_difference_update(r, b)?,
+            }
+            return Ok(Some(r));
+        }
+        if a.is_ptr() && b.is_ptr() {
+            if let (ObjKind::Bool(x), ObjKind::Bool(y)) = (kind_of(a), kind_of(b)) {
+                let r = match kind {
+                    BinOpKind::And => Some(*x & *y),
+                    BinOpKind::Or => Some(*x | *y),
+                    BinOpKind::Xor => Some(*x ^ *y),
+                    _ => None,
+                };
+                if let Some(r) = r {
+                    return Ok(Some(self.bool_val(r)));
+                }
             }
         }
         if let (Some(x), Some(y)) = (self.as_num(a), self.as_num(b)) {
@@ -340,7 +350,9 @@ impl Vm {
             (ObjKind::Str(_), BinOpKind::Mod) => {
                 crate::builtins::str_type::percent_format(self, a, b).map(Some)
             }
-            (ObjKind::Bytes(_), BinOpKind::Mod) => Ok(None),
+            (ObjKind::Bytes(_) | ObjKind::ByteArray(_), BinOpKind::Mod) => {
+                crate::builtins::bytes_methods::percent_format(self, a, b).map(Some)
+            }
             (ObjKind::List(x), BinOpKind::Add) => {
                 if let ObjKind::List(y) = &crate::object::kind_of(b) {
                     let mut v = x.clone();
@@ -784,6 +796,19 @@ pub fn float_divmod(vx: f64, wx: f64) -> (f64, f64) {
 }
 
 /// Correctly rounded `a / b` for big integers.
+/// `x * 2**e` without overflow or underflow in an intermediate power.
+pub fn ldexp(mut x: f64, mut e: i64) -> f64 {
+    while e > 1000 {
+        x *= 2f64.powi(1000);
+        e -= 1000;
+    }
+    while e < -1000 {
+        x *= 2f64.powi(-1000);
+        e += 1000;
+    }
+    x * 2f64.powi(e as i32)
+}
+
 fn big_true_div(a: &BigInt, b: &BigInt) -> f64 {
     let neg = a.is_negative() != b.is_negative();
     let (a, b) = (a.abs(), b.abs());
@@ -798,10 +823,22 @@ fn big_true_div(a: &BigInt, b: &BigInt) -> f64 {
     // Sticky bit for correct rounding.
     let q = (q << 1usize) | BigInt::from(if r.is_zero() { 0 } else { 1 });
     let f = q.to_f64().unwrap_or(f64::INFINITY);
-    let res = f * 2f64.powi(-(shift as i32) - 1);
+    let res = ldexp(f, -shift - 1);
     if neg {
         -res
     } else {
         res
     }
+}
+
+/// A dict keys or items view (set-like; values views are not).
+pub fn is_setlike_view(v: Value) -> bool {
+    v.is_ptr()
+        && matches!(
+            kind_of(v),
+            ObjKind::DictView {
+                what: crate::object::DictViewKind::Keys | crate::object::DictViewKind::Items,
+                ..
+            }
+        )
 }

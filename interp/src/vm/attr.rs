@@ -156,7 +156,10 @@ impl Vm {
             ObjKind::StaticMethod(f) => Ok(*f),
             ObjKind::Property(p) => {
                 if p.fget.is_null() || p.fget == self.none {
-                    return Err(self.attribute_error("property has no getter"));
+                    let t = self.type_name(obj);
+                    return Err(
+                        self.attribute_error(format!("property of '{t}' object has no getter"))
+                    );
                 }
                 let g = p.fget;
                 self.call(g, &[obj])
@@ -350,6 +353,12 @@ impl Vm {
                 ObjKind::Module { dict, .. } => {
                     let d = *dict;
                     return self.dict_set(d, name, value);
+                }
+                // Data attributes of range and slice objects are read-only.
+                ObjKind::Range(_) | ObjKind::Slice(..)
+                    if matches!(name_str(name), "start" | "stop" | "step") =>
+                {
+                    return Err(self.attribute_error("readonly attribute"));
                 }
                 _ => {}
             }
@@ -760,6 +769,9 @@ impl Vm {
     ) -> PyResult<Option<Value>> {
         let n = self.intern(name);
         match self.lookup_special(obj, n) {
+            // The data types' special methods as attributes wrap the native
+            // operations the caller falls back to.
+            Some(m) if crate::builtins::slots::is_slot_wrapper(self, m, name) => Ok(None),
             Some(m) => {
                 let mut v = Vec::with_capacity(args.len() + 1);
                 v.push(obj);

@@ -76,7 +76,7 @@ impl Vm {
                 }
             }
         }
-        // A user subclass of a built-in type compares by its payload.
+        // Subclasses of the built-in types inherit their comparisons.
         if let Some(r) = self.native_compare(kind, a, b)? {
             return Ok(self.bool_val(r));
         }
@@ -168,16 +168,30 @@ impl Vm {
                 }))
             }
             (ObjKind::Range(x), ObjKind::Range(y)) if eq_only => {
-                let (lx, ly) = (x.len(), y.len());
-                let same =
-                    lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)));
+                let same = x.same_elements(y);
                 Ok(Some(if same { Some(Ordering::Equal) } else { None }))
             }
-            (ObjKind::DictView { .. }, ObjKind::DictView { .. }) if eq_only => {
-                let (sa, sb) = (self.new_set_from_iter(a)?, self.new_set_from_iter(b)?);
-                let e = self.set_is_subset(sa, sb)? && self.set_is_subset(sb, sa)?;
-                Ok(Some(if e { Some(Ordering::Equal) } else { None }))
+            (
+                ObjKind::DictView { .. } | ObjKind::Set(_),
+                ObjKind::DictView { .. } | ObjKind::Set(_),
+            ) if super::arith::is_setlike_view(a) || super::arith::is_setlike_view(b) => {
+                let sa = if super::arith::is_setlike_view(a) {
+                    self.new_set_from_iter(a)?
+                } else {
+                    a
+                };
+                let sb = if super::arith::is_setlike_view(b) {
+                    self.new_set_from_iter(b)?
+                } else {
+                    b
+                };
+                if !self.is_set_like(sa) || !self.is_set_like(sb) {
+                    return Ok(None);
+                }
+                self.native_order(sa, sb, kind)
             }
+            // Values views compare by identity.
+            (ObjKind::DictView { .. }, ObjKind::DictView { .. }) if eq_only => Ok(None),
             (ObjKind::Slice(a1, a2, a3), ObjKind::Slice(b1, b2, b3)) => {
                 let (x, y) = (vec![*a1, *a2, *a3], vec![*b1, *b2, *b3]);
                 self.seq_order(&x, &y, kind).map(Some)
@@ -290,8 +304,25 @@ impl Vm {
                     return Err(self.type_error(format!("unhashable type: '{t}'")));
                 }
                 ObjKind::Range(r) => {
-                    let t = (r.len(), r.start, r.step);
-                    return Ok(pyhash::hash_tuple(&[t.0, t.1, t.2]));
+                    // CPython hashes (len, start, step), with start and step
+                    // replaced by None when they do not matter.
+                    let none_hash = self.hash(self.none)?;
+                    let h = |vm: &Vm, b: &BigInt| {
+                        let _ = vm;
+                        match num_traits::ToPrimitive::to_i64(b) {
+                            Some(i) => pyhash::hash_i64(i),
+                            None => pyhash::hash_bigint(b),
+                        }
+                    };
+                    let hl = h(self, &r.len);
+                    let (hs, hst) = if num_traits::Zero::is_zero(&r.len) {
+                        (none_hash, none_hash)
+                    } else if num_traits::One::is_one(&r.len) {
+                        (h(self, &r.start), none_hash)
+                    } else {
+                        (h(self, &r.start), h(self, &r.step))
+                    };
+                    return Ok(pyhash::hash_tuple(&[hl, hs, hst]));
                 }
                 _ => {
                     if builtin {
@@ -390,7 +421,7 @@ impl Vm {
             ObjKind::List(l) | ObjKind::Tuple(l) => !l.is_empty(),
             ObjKind::Dict(d) => !d.is_empty(),
             ObjKind::Set(s) => !s.table.is_empty(),
-            ObjKind::Range(r) => r.len() != 0,
+            ObjKind::Range(r) => !num_traits::Zero::is_zero(&r.len),
             ObjKind::DictView { dict, .. } => match kind_of(dict) {
                 ObjKind::Dict(d) => !d.is_empty(),
                 _ => true,
@@ -451,15 +482,14 @@ impl Vm {
                     }
                 }
                 ObjKind::Range(r) => {
-                    if let Some(i) = self.as_i64(item) {
-                        if !matches!(item.obj_kind_is_float(), true) {
-                            let (s, st) = (r.start, r.step);
-                            let n = r.len();
-                            if n == 0 {
-                                return Ok(false);
-                            }
-                            let off = i - s;
-                            return Ok(off % st == 0 && off / st >= 0 && off / st < n);
+                    // Exact ints (and bools) by arithmetic; anything else
+                    // by equality with the elements, as CPython does.
+                    let exact_int = item.is_small()
+                        || (item.is_ptr()
+                            && matches!(kind_of(item), ObjKind::Int(_) | ObjKind::Bool(_)));
+                    if exact_int {
+                        if let Some(i) = self.as_bigint(item) {
+                            return Ok(r.index_of(&i).is_some());
                         }
                     }
                 }
@@ -510,16 +540,6 @@ impl Vm {
     }
 }
 
-trait FloatKind {
-    fn obj_kind_is_float(self) -> bool;
-}
-
-impl FloatKind for Value {
-    fn obj_kind_is_float(self) -> bool {
-        self.is_ptr() && matches!(kind_of(self), ObjKind::Float(_))
-    }
-}
-
 /// Equality answerable without running Python code (for dict/set probing).
 pub fn fast_eq(a: Value, b: Value) -> Option<bool> {
     if a == b {
@@ -556,9 +576,7 @@ pub fn fast_eq(a: Value, b: Value) -> Option<bool> {
             Some(i == *x as i64)
         }
         (Some(ObjKind::Float(x)), Some(ObjKind::Float(y))) => Some(x == y),
-        // A canonical big int never equals a small one, but an instance of
-        // a user subclass of int carries any value: the slow path decides.
-        (None, Some(ObjKind::Int(_))) | (Some(ObjKind::Int(_)), None) => None,
+        (None, Some(ObjKind::Int(_))) | (Some(ObjKind::Int(_)), None) => Some(false),
         (Some(ObjKind::Int(x)), Some(ObjKind::Int(y))) => Some(x == y),
         (
             Some(ObjKind::Str(_)),

@@ -839,13 +839,7 @@ fn collection_add(vm: &mut Vm, op: Op, target: Value, v: Value) -> PyResult<()> 
             }
             Ok(())
         }
-        Op::SetUpdate => {
-            let items = vm.iterate(v)?;
-            for x in items {
-                vm.set_add(target, x)?;
-            }
-            Ok(())
-        }
+        Op::SetUpdate => vm.set_update_internal(target, v),
         Op::DictUpdate => {
             // `{**v}` takes mappings only (not pair sequences like dict.update).
             let keys_n = vm.intern("keys");

@@ -88,10 +88,17 @@ impl Vm {
                 ObjKind::Str(_) => (t.str_iterator, IterState::Str { s: v, pos: 0 }),
                 ObjKind::Range(r) => (
                     t.range_iterator,
-                    IterState::Range {
-                        cur: r.start,
-                        stop: r.stop,
-                        step: r.step,
+                    match r.small {
+                        Some((start, stop, step, _)) => IterState::Range {
+                            cur: start,
+                            stop,
+                            step,
+                        },
+                        None => IterState::BigRange {
+                            cur: r.start.clone(),
+                            stop: r.stop.clone(),
+                            step: r.step.clone(),
+                        },
                     },
                 ),
                 ObjKind::Dict(d) => (
@@ -167,6 +174,16 @@ impl Vm {
                             *st = IterState::Exhausted;
                             Ok(None)
                         }
+                    }
+                }
+                IterState::BigRange { cur, stop, step } => {
+                    let positive = num_traits::Signed::is_positive(&*step);
+                    if (positive && *cur < *stop) || (!positive && *cur > *stop) {
+                        let v = cur.clone();
+                        *cur += &*step;
+                        Ok(Some(self.new_bigint(v)))
+                    } else {
+                        Ok(None)
                     }
                 }
                 IterState::Range { cur, stop, step } => {

@@ -157,7 +157,7 @@ impl Vm {
                 }
             }
             ObjKind::Range(r) => {
-                if r.step == 1 {
+                if num_traits::One::is_one(&r.step) {
                     format!("range({}, {})", r.start, r.stop)
                 } else {
                     format!("range({}, {}, {})", r.start, r.stop, r.step)
@@ -177,6 +177,12 @@ impl Vm {
             }
             ObjKind::Builtin(b) => {
                 if b.receiver.is_null()
+                    && matches!(b.kind, crate::object::function::BuiltinKind::Method)
+                    && b.owner.is_ptr()
+                {
+                    let owner = self.class_data(b.owner).name.clone();
+                    format!("<method '{}' of '{owner}' objects>", b.name)
+                } else if b.receiver.is_null()
                     || b.receiver.is_ptr() && matches!(kind_of(b.receiver), ObjKind::Module { .. })
                 {
                     format!("<built-in function {}>", b.name)
