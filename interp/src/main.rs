@@ -249,10 +249,14 @@ fn real_main() -> i32 {
             let path = std::path::Path::new(&cwd).join(format!("{}.py", m.replace('.', "/")));
             match std::fs::read_to_string(&path) {
                 Ok(src) => run_main(&mut vm, &src, &path.to_string_lossy()),
-                Err(_) => {
-                    eprintln!("piepie: No module named {m}");
-                    1
-                }
+                // `-m unittest` and friends: a library module as __main__.
+                Err(_) => match piepie::stdlib::find(&m).filter(|lib| !lib.is_package) {
+                    Some(lib) => run_main(&mut vm, &lib.source, &lib.filename),
+                    None => {
+                        eprintln!("piepie: No module named {m}");
+                        1
+                    }
+                },
             }
         }
         Target::Repl => {

@@ -61,6 +61,20 @@ fn display_name(name: &str, is_package: bool) -> String {
     }
 }
 
+/// Whether `filename` names a library module's source: an embedded one
+/// (`<stdlib>/...`) or one read from the `PIEPIE_STDLIB` directory. The
+/// compiler grants library code a few things user programs are refused
+/// (`metaclass=`).
+pub fn is_library_file(filename: &str) -> bool {
+    if filename.starts_with("<stdlib>/") {
+        return true;
+    }
+    match std::env::var_os("PIEPIE_STDLIB") {
+        Some(dir) => std::path::Path::new(filename).starts_with(PathBuf::from(dir)),
+        None => false,
+    }
+}
+
 /// The names of all embedded modules (for tests and `help('modules')`).
 pub fn embedded_names() -> impl Iterator<Item = &'static str> {
     STDLIB.iter().map(|(n, _, _)| *n)

@@ -12,6 +12,18 @@ use crate::vm::{Args, PyResult, Vm};
 impl Vm {
     /// Creates a user class from a namespace dict.
     pub fn new_class(&mut self, name: &str, bases: &[Value], ns: Value) -> PyResult<Value> {
+        let meta = self.types.type_;
+        self.new_class_of(meta, name, bases, ns)
+    }
+
+    /// Creates a user class whose type is `meta` (`type` or a subclass of it).
+    pub fn new_class_of(
+        &mut self,
+        meta: Value,
+        name: &str,
+        bases: &[Value],
+        ns: Value,
+    ) -> PyResult<Value> {
         let bases: Vec<Value> = if bases.is_empty() {
             vec![self.types.object]
         } else {
@@ -22,7 +34,11 @@ impl Vm {
                 return Err(self.type_error("bases must be types"));
             }
             let bc = self.class_data(b);
-            if bc.layout == Layout::Opaque && bc.builtin && b != self.types.object {
+            if bc.layout == Layout::Opaque
+                && bc.builtin
+                && b != self.types.object
+                && b != self.types.type_
+            {
                 let n = bc.name.clone();
                 return Err(self.type_error(format!("type '{n}' is not an acceptable base type")));
             }
@@ -66,7 +82,7 @@ impl Vm {
         };
         let version = self.fresh_version();
         let cls = self.alloc(
-            self.types.type_,
+            meta,
             ObjKind::Class(Box::new(Class {
                 name: name.to_string(),
                 qualname,
@@ -149,7 +165,8 @@ fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if args.pos.len() < 2 {
         return Err(vm.type_error("__build_class__: not enough arguments"));
     }
-    vm.build_class(args.pos[0], args.pos[1], &args.pos[2..])
+    let meta = args.kw("metaclass");
+    vm.build_class(args.pos[0], args.pos[1], &args.pos[2..], meta)
 }
 
 fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -245,10 +262,49 @@ fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 let m = vm.new_str("__main__");
                 vm.dict_set(ns, mk, m)?;
             }
-            vm.new_class(&name, &bases, ns)
+            let meta = args.pos[0];
+            if !vm.is_class(meta) || !vm.is_subclass(meta, vm.types.type_) {
+                return Err(vm.type_error("type.__new__(X): X is not a type object"));
+            }
+            vm.new_class_of(meta, &name, &bases, ns)
         }
         _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
     }
+}
+
+/// `type.__call__(cls, *args)`: what a metaclass's `__call__` reaches
+/// through `super()`.
+fn type_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some(&cls) = args.pos.first() else {
+        return Err(vm.type_error("descriptor '__call__' of 'type' object needs an argument"));
+    };
+    if !vm.is_class(cls) {
+        return Err(vm.type_error("descriptor '__call__' requires a 'type' object"));
+    }
+    vm.call_class(
+        cls,
+        Args {
+            pos: &args.pos[1..],
+            kwnames: args.kwnames,
+            kwvals: args.kwvals,
+        },
+    )
+}
+
+/// `type.__setattr__(cls, name, value)`.
+fn type_setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "__setattr__", &args, 3, 3)?;
+    let name = vm.intern(crate::vm::str_of(args.pos[1]));
+    vm.type_setattr(args.pos[0], name, args.pos[2])?;
+    Ok(vm.none)
+}
+
+/// `type.__delattr__(cls, name)`.
+fn type_delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "__delattr__", &args, 2, 2)?;
+    let name = vm.intern(crate::vm::str_of(args.pos[1]));
+    vm.type_delattr(args.pos[0], name)?;
+    Ok(vm.none)
 }
 
 fn type_mro(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -484,6 +540,9 @@ pub fn install(vm: &mut Vm) {
     let t = vm.types.type_;
     add_method(vm, t, "__new__", BuiltinKind::StaticMethod, type_new);
     add_method(vm, t, "mro", BuiltinKind::Method, type_mro);
+    add_method(vm, t, "__call__", BuiltinKind::Method, type_call);
+    add_method(vm, t, "__setattr__", BuiltinKind::Method, type_setattr);
+    add_method(vm, t, "__delattr__", BuiltinKind::Method, type_delattr);
     add_method(
         vm,
         t,
@@ -491,6 +550,19 @@ pub fn install(vm: &mut Vm) {
         BuiltinKind::Method,
         type_subclasses,
     );
+    // The mutable built-in containers are unhashable: `list.__hash__ is None`.
+    let hash = vm.intern("__hash__");
+    let none = vm.none;
+    for cls in [
+        vm.types.list,
+        vm.types.dict,
+        vm.types.set,
+        vm.types.bytearray,
+    ] {
+        let d = vm.class_data(cls).dict;
+        vm.dict_set(d, hash, none)
+            .expect("setting a str key in a type dict cannot fail");
+    }
     let p = vm.types.property;
     add_method(vm, p, "__new__", BuiltinKind::StaticMethod, property_new);
     add_method(vm, p, "getter", BuiltinKind::Method, property_getter);

@@ -291,6 +291,9 @@ impl Vm {
                     return self.range_item(obj, key);
                 }
                 ObjKind::Class(_) => {
+                    if let Some(m) = self.user_meta_method(obj, "__getitem__") {
+                        return self.call(m, &[obj, key]);
+                    }
                     // `list[int]` style generic aliases: return the class.
                     return Ok(obj);
                 }

@@ -99,7 +99,16 @@ impl<'vm> Compiler<'vm> {
                     self.unit().kind,
                     super::scope::ScopeKind::Function | super::scope::ScopeKind::Comprehension
                 );
-                if !in_function || !*simple {
+                if !in_function && *simple {
+                    // `__annotations__[name] = annotation` (set up by
+                    // `setup_annotations` at the start of the body).
+                    if let ExprKind::Name(n) = &target.kind {
+                        self.expr(annotation)?;
+                        self.load_name("__annotations__");
+                        self.load_str(n);
+                        self.emit(Op::StoreSubscr, 0);
+                    }
+                } else if !in_function || !*simple {
                     if !in_function {
                         self.expr(annotation)?;
                         self.emit(Op::Pop, 0);

@@ -50,6 +50,42 @@ fn sys_intern(_vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(a.pos[0])
 }
 
+/// `sys._traceback_entries(exc)`: piepie's stand-in for walking
+/// `exc.__traceback__` (which piepie does not model): the frames `exc`
+/// passed through, in the order CPython prints them (outermost first), as
+/// `(filename, lineno, name, source line stripped or None)` tuples. The
+/// library's unittest formats test failures with it.
+fn sys_traceback_entries(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    crate::builtins::check_args(vm, "_traceback_entries", &a, 1, 1)?;
+    let Some(d) = vm.exc_data(a.pos[0]) else {
+        return Err(vm.type_error("_traceback_entries() argument must be an exception"));
+    };
+    let entries = d.traceback.clone();
+    // Everything allocated here stays rooted until the list holds it.
+    let base = vm.roots.len();
+    let mut out = Vec::with_capacity(entries.len());
+    for e in entries.iter().rev() {
+        let file = vm.new_str(e.filename.as_str());
+        vm.roots.push(file);
+        let line = vm.new_int(e.line as i64);
+        vm.roots.push(line);
+        let name = vm.new_str(e.name.as_str());
+        vm.roots.push(name);
+        let src = match crate::source_line(&e.filename, e.line) {
+            Some(s) if !s.trim().is_empty() => vm.new_str(s.trim()),
+            _ => vm.none,
+        };
+        vm.roots.push(src);
+        let t = vm.new_tuple(vec![file, line, name, src]);
+        vm.roots.truncate(base + out.len());
+        vm.roots.push(t);
+        out.push(t);
+    }
+    let list = vm.new_list(out);
+    vm.roots.truncate(base);
+    Ok(list)
+}
+
 /// The exception being handled (None outside `except`).
 fn handled(vm: &Vm) -> Value {
     let e = vm.handled_exc;
@@ -87,6 +123,7 @@ pub fn install(vm: &mut Vm) {
     add_function(vm, d, "getrecursionlimit", sys_getrecursionlimit);
     add_function(vm, d, "setrecursionlimit", sys_setrecursionlimit);
     add_function(vm, d, "intern", sys_intern);
+    add_function(vm, d, "_traceback_entries", sys_traceback_entries);
     add_function(vm, d, "exc_info", sys_exc_info);
     add_function(vm, d, "exception", sys_exception);
     let out = io::new_std_stream(vm, 1);

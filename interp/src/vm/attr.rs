@@ -50,6 +50,20 @@ impl Vm {
         self.lookup_in_class(self.class_of(obj), name)
     }
 
+    /// For a class object whose metaclass is a user class (only the
+    /// library's enum defines one): the metaclass's own `name` method, if
+    /// it is not a built-in. The class-object paths (call, repr, setattr,
+    /// subscription) consult this before their built-in behaviour.
+    pub fn user_meta_method(&mut self, cls: Value, name: &str) -> Option<Value> {
+        let meta = self.class_of(cls);
+        if meta == self.types.type_ || self.class_data(meta).builtin {
+            return None;
+        }
+        let n = self.intern(name);
+        self.lookup_in_class(meta, n)
+            .filter(|v| !matches!(kind_of(*v), ObjKind::Builtin(_)))
+    }
+
     /// Whether the class has a user-defined (non built-in) `name`.
     pub fn has_user_method(&self, cls: Value, name: Value) -> bool {
         match self.lookup_in_class(cls, name) {
@@ -317,8 +331,8 @@ impl Vm {
         if let Some(v) = crate::builtins::special_attr(self, cls, name)? {
             return Ok(Some(v));
         }
-        // Attributes of `type` itself (e.g. `C.mro`).
-        let meta = self.types.type_;
+        // Attributes of the metaclass (`type` itself, e.g. `C.mro`).
+        let meta = self.class_of(cls);
         if let Some(d) = self.lookup_in_class(meta, name) {
             return self.bind_descriptor(d, cls).map(Some);
         }
@@ -329,21 +343,12 @@ impl Vm {
     pub fn setattr(&mut self, obj: Value, name: Value, value: Value) -> PyResult<()> {
         if obj.is_ptr() {
             match kind_of(obj) {
-                ObjKind::Class(c) => {
-                    if c.builtin {
-                        let cn = c.name.clone();
-                        return Err(self.type_error(format!(
-                            "cannot set '{}' attribute of immutable type '{cn}'",
-                            name_str(name)
-                        )));
+                ObjKind::Class(_) => {
+                    if let Some(f) = self.user_meta_method(obj, "__setattr__") {
+                        self.call(f, &[obj, name, value])?;
+                        return Ok(());
                     }
-                    let d = c.dict;
-                    self.dict_set(d, name, value)?;
-                    let v = self.fresh_version();
-                    if let ObjKind::Class(c) = &mut obj.obj_mut().kind {
-                        c.version = v;
-                    }
-                    return Ok(());
+                    return self.type_setattr(obj, name, value);
                 }
                 ObjKind::Module { dict, .. } => {
                     let d = *dict;
@@ -371,8 +376,47 @@ impl Vm {
         self.generic_setattr(obj, name, value)
     }
 
+    /// `type.__setattr__`: stores into a class's dict.
+    pub fn type_setattr(&mut self, obj: Value, name: Value, value: Value) -> PyResult<()> {
+        let ObjKind::Class(c) = kind_of(obj) else {
+            return Err(self.type_error("descriptor '__setattr__' requires a 'type' object"));
+        };
+        if c.builtin {
+            let cn = c.name.clone();
+            return Err(self.type_error(format!(
+                "cannot set '{}' attribute of immutable type '{cn}'",
+                name_str(name)
+            )));
+        }
+        let d = c.dict;
+        self.dict_set(d, name, value)?;
+        let v = self.fresh_version();
+        if let ObjKind::Class(c) = &mut obj.obj_mut().kind {
+            c.version = v;
+        }
+        Ok(())
+    }
+
     /// `object.__setattr__`: data descriptors, then the instance's attributes.
     pub fn generic_setattr(&mut self, obj: Value, name: Value, value: Value) -> PyResult<()> {
+        // A function's `__name__`/`__qualname__` live in its payload (call
+        // errors name the function by them).
+        if obj.is_ptr() && matches!(kind_of(obj), ObjKind::Function(_)) {
+            let n = name_str(name);
+            if n == "__name__" || n == "__qualname__" {
+                if !matches!(kind_of(value), ObjKind::Str(_)) {
+                    return Err(self.type_error(format!("{n} must be set to a string object")));
+                }
+                if let ObjKind::Function(f) = &mut obj.obj_mut().kind {
+                    if n == "__name__" {
+                        f.name = value;
+                    } else {
+                        f.qualname = value;
+                    }
+                }
+                return Ok(());
+            }
+        }
         let cls = self.class_of(obj);
         if name_str(name) == "__class__" {
             return self.set_class(obj, value);
@@ -607,17 +651,12 @@ impl Vm {
     /// `del obj.name`.
     pub fn delattr(&mut self, obj: Value, name: Value) -> PyResult<()> {
         if obj.is_ptr() {
-            if let ObjKind::Class(c) = kind_of(obj) {
-                let d = c.dict;
-                if dict_get_str(d, name).is_none() {
-                    return Err(self.no_attribute(obj, name));
+            if let ObjKind::Class(_) = kind_of(obj) {
+                if let Some(f) = self.user_meta_method(obj, "__delattr__") {
+                    self.call(f, &[obj, name])?;
+                    return Ok(());
                 }
-                self.delitem(d, name)?;
-                let v = self.fresh_version();
-                if let ObjKind::Class(c) = &mut obj.obj_mut().kind {
-                    c.version = v;
-                }
-                return Ok(());
+                return self.type_delattr(obj, name);
             }
             if let ObjKind::Module { dict, .. } = kind_of(obj) {
                 let d = *dict;
@@ -636,6 +675,23 @@ impl Vm {
             }
         }
         self.generic_delattr(obj, name)
+    }
+
+    /// `type.__delattr__`: removes from a class's dict.
+    pub fn type_delattr(&mut self, obj: Value, name: Value) -> PyResult<()> {
+        let ObjKind::Class(c) = kind_of(obj) else {
+            return Err(self.type_error("descriptor '__delattr__' requires a 'type' object"));
+        };
+        let d = c.dict;
+        if dict_get_str(d, name).is_none() {
+            return Err(self.no_attribute(obj, name));
+        }
+        self.delitem(d, name)?;
+        let v = self.fresh_version();
+        if let ObjKind::Class(c) = &mut obj.obj_mut().kind {
+            c.version = v;
+        }
+        Ok(())
     }
 
     pub fn generic_delattr(&mut self, obj: Value, name: Value) -> PyResult<()> {

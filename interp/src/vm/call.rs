@@ -288,7 +288,22 @@ impl Vm {
                     },
                 )
             }
-            ObjKind::Class(_) => self.call_class(callee, args),
+            ObjKind::Class(_) => match self.user_meta_method(callee, "__call__") {
+                Some(m) => {
+                    let mut v = Vec::with_capacity(args.pos.len() + 1);
+                    v.push(callee);
+                    v.extend_from_slice(args.pos);
+                    self.call_with(
+                        m,
+                        Args {
+                            pos: &v,
+                            kwnames: args.kwnames,
+                            kwvals: args.kwvals,
+                        },
+                    )
+                }
+                None => self.call_class(callee, args),
+            },
             ObjKind::StaticMethod(f) => {
                 let f = *f;
                 self.call_with(f, args)
@@ -508,7 +523,27 @@ impl Vm {
     }
 
     /// `__build_class__(body, name, *bases)`.
-    pub fn build_class(&mut self, body: Value, name: Value, bases: &[Value]) -> PyResult<Value> {
+    /// `__build_class__`: runs the class body, then creates the class with
+    /// the metaclass (`meta` if given, else the most derived type of the
+    /// bases; `type` when there are none).
+    pub fn build_class(
+        &mut self,
+        body: Value,
+        name: Value,
+        bases: &[Value],
+        meta: Option<Value>,
+    ) -> PyResult<Value> {
+        let mut winner = meta.unwrap_or(self.types.type_);
+        for &b in bases {
+            let bm = self.class_of(b);
+            if self.is_subclass(bm, winner) {
+                winner = bm;
+            } else if !self.is_subclass(winner, bm) {
+                return Err(self.type_error(
+                    "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+                ));
+            }
+        }
         let ns = self.new_dict();
         let ObjKind::Function(f) = kind_of(body) else {
             return Err(self.type_error("__build_class__: func must be a function"));
@@ -528,7 +563,12 @@ impl Vm {
             frame.slots[nloc + f.code.cellvars.len() + fi] = c;
         }
         self.with_roots(&[ns], |vm| vm.run_frame(frame))?;
-        let cls = self.with_roots(&[ns], |vm| vm.new_class(super::str_of(name), bases, ns))?;
+        let cls = if winner == self.types.type_ {
+            self.with_roots(&[ns], |vm| vm.new_class(super::str_of(name), bases, ns))?
+        } else {
+            let bt = self.new_tuple(bases.to_vec());
+            self.with_roots(&[ns, bt], |vm| vm.call(winner, &[name, bt, ns]))?
+        };
         let cell_key = self.intern("__classcell__");
         if let Some(cell) = crate::builtins::dict::dict_get_str(ns, cell_key) {
             if let ObjKind::Cell(c) = &mut cell.obj_mut().kind {

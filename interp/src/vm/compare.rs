@@ -580,16 +580,9 @@ pub fn fast_eq(a: Value, b: Value) -> Option<bool> {
             Some(i == *x as i64)
         }
         (Some(ObjKind::Float(x)), Some(ObjKind::Float(y))) => Some(x == y),
-        (None, Some(ObjKind::Int(x))) | (Some(ObjKind::Int(x)), None) => {
-            // Only an int-subclass instance holds a small value in a big-int
-            // payload (`class I(int)`: I(200) == 200).
-            let i = if a.is_small() {
-                a.small_unchecked()
-            } else {
-                b.small_unchecked()
-            };
-            Some(*x == num_bigint::BigInt::from(i))
-        }
+        // A canonical big int never equals a small one, but an instance of
+        // a user subclass of int carries any value: the slow path decides.
+        (None, Some(ObjKind::Int(_))) | (Some(ObjKind::Int(_)), None) => None,
         (Some(ObjKind::Int(x)), Some(ObjKind::Int(y))) => Some(x == y),
         (
             Some(ObjKind::Str(_)),

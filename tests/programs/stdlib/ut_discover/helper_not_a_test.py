@@ -1,0 +1,2 @@
+"""Not matched by the default discovery pattern."""
+raise RuntimeError("must not be imported")
