@@ -5,11 +5,11 @@
 //!
 //! Attribute names are interned str Values (maps compare them by identity).
 
-use crate::object::kind_of;
 use super::{ExcKind, PyResult, Vm};
 use crate::builtins::dict::{dict_get_str, dict_set_str};
 use crate::object::attrs::{Attrs, Map};
 use crate::object::function::BuiltinKind;
+use crate::object::kind_of;
 use crate::object::{Builtin, ObjKind, Value};
 
 fn name_str<'a>(n: Value) -> &'a str {
@@ -206,6 +206,13 @@ impl Vm {
                         return Ok(Some(*dict));
                     }
                     return Ok(None);
+                }
+                ObjKind::Super { .. } => {
+                    // `super().name`: search the MRO after the start class
+                    // first; only then the super object's own attributes.
+                    if let Some(v) = crate::builtins::class::super_getattr(self, obj, name)? {
+                        return Ok(Some(v));
+                    }
                 }
                 _ => {}
             }
@@ -507,8 +514,11 @@ impl Vm {
     /// For `LoadMethod`: `(function, obj)` when `name` is a plain method not
     /// shadowed by an instance attribute, else `(NULL, getattr(obj, name))`.
     pub fn load_method(&mut self, obj: Value, name: Value) -> PyResult<(Value, Value)> {
-        let is_plain_instance =
-            !obj.is_ptr() || !matches!(kind_of(obj), ObjKind::Class(_) | ObjKind::Module { .. });
+        let is_plain_instance = !obj.is_ptr()
+            || !matches!(
+                kind_of(obj),
+                ObjKind::Class(_) | ObjKind::Module { .. } | ObjKind::Super { .. }
+            );
         if is_plain_instance {
             let cls = self.class_of(obj);
             if let Some(d) = self.lookup_in_class(cls, name) {
