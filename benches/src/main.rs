@@ -430,10 +430,43 @@ fn run_warmups(impls: &[Impl], opts: &Opts) -> (Vec<WarmupSeries>, bool) {
     (out, all_ok)
 }
 
-fn write_file(path: &Path, text: &str) -> bool {
+/// Writes every requested output file; `last` also writes the warm-up
+/// chart and says what was written.
+fn write_outputs(
+    opts: &Opts,
+    rep: &Report,
+    warm: &[WarmupSeries],
+    impls: &[Impl],
+    last: bool,
+) -> bool {
+    let mut wrote = true;
+    if let Some(p) = &opts.json {
+        wrote &= write_file(p, &report::render_json(rep, warm), last);
+    }
+    if let Some(p) = &opts.markdown {
+        wrote &= write_file(p, &report::render_markdown(rep), last);
+    }
+    if let Some(p) = &opts.svg {
+        let chart = svg::speedup_chart(rep, "piepie vs CPython 3.11 and PyPy");
+        wrote &= write_file(p, &chart, last);
+    }
+    if let (Some(p), true) = (&opts.warmup_svg, last) {
+        let labels: Vec<(String, String)> = impls
+            .iter()
+            .map(|i| (i.key.clone(), i.label.clone()))
+            .collect();
+        let chart = svg::warmup_chart(warm, &labels, "Warm-up: time per iteration");
+        wrote &= write_file(p, &chart, last);
+    }
+    wrote
+}
+
+fn write_file(path: &Path, text: &str, announce: bool) -> bool {
     match std::fs::write(path, text) {
         Ok(()) => {
-            eprintln!("wrote {}", path.display());
+            if announce {
+                eprintln!("wrote {}", path.display());
+            }
             true
         }
         Err(e) => {
@@ -594,6 +627,11 @@ fn main() {
     for (i, p) in programs.iter().enumerate() {
         let row = bench_program(p, &impls, &opts, i + 1, n);
         rep.rows.push(row);
+        // Keep the output files current, so an interrupted run still
+        // leaves the programs measured so far (rewritten at the end).
+        if i + 1 < n {
+            write_outputs(&opts, &rep, &[], &impls, false);
+        }
     }
     let mut ok = !rep.rows.iter().any(|r| r.failed());
 
@@ -608,29 +646,7 @@ fn main() {
         println!();
         print!("{}", report::render_text(&rep));
     }
-    let mut wrote = true;
-    if let Some(p) = &opts.json {
-        wrote &= write_file(p, &report::render_json(&rep, &warm));
-    }
-    if let Some(p) = &opts.markdown {
-        wrote &= write_file(p, &report::render_markdown(&rep));
-    }
-    if let Some(p) = &opts.svg {
-        wrote &= write_file(
-            p,
-            &svg::speedup_chart(&rep, "piepie vs CPython 3.11 and PyPy"),
-        );
-    }
-    if let Some(p) = &opts.warmup_svg {
-        let labels: Vec<(String, String)> = impls
-            .iter()
-            .map(|i| (i.key.clone(), i.label.clone()))
-            .collect();
-        wrote &= write_file(
-            p,
-            &svg::warmup_chart(&warm, &labels, "Warm-up: time per iteration"),
-        );
-    }
+    let wrote = write_outputs(&opts, &rep, &warm, &impls, true);
     if !ok {
         eprintln!(
             "\n!!! some runs FAILED or printed a different checksum (see above); exit status 1"
