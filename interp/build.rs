@@ -12,7 +12,11 @@ fn collect(dir: &Path, prefix: &str, out: &mut Vec<(String, bool, PathBuf)>) {
     let mut entries: Vec<_> = entries.flatten().map(|e| e.path()).collect();
     entries.sort();
     for path in entries {
-        let name = path.file_name().unwrap_or_default().to_string_lossy().to_string();
+        let name = path
+            .file_name()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .to_string();
         if path.is_dir() {
             let init = path.join("__init__.py");
             if init.is_file() {
@@ -39,7 +43,11 @@ fn main() {
     for (name, is_pkg, path) in &modules {
         println!("cargo:rerun-if-changed={}", path.display());
         let canon = path.canonicalize().expect("stdlib file");
-        let _ = writeln!(code, "    ({name:?}, {is_pkg}, include_str!({:?})),", canon.display().to_string());
+        let _ = writeln!(
+            code,
+            "    ({name:?}, {is_pkg}, include_str!({:?})),",
+            canon.display().to_string()
+        );
     }
     code.push_str("];\n");
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("out dir")).join("stdlib_table.rs");

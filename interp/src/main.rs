@@ -6,6 +6,10 @@ use piepie::object::{ObjKind, Value};
 use piepie::vm::{ExcKind, Vm};
 use piepie_jit::{JitConfig, JitMode};
 
+/// mimalloc serves the interpreter's many small allocations (see Cargo.toml).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const USAGE: &str = "usage: piepie [option] ... [-c cmd | -m mod | file | -] [arg] ...
 Options:
   -c cmd              program passed in as string

@@ -3,6 +3,13 @@
 //! default, `--jit-threshold 1`), and its stdout, stderr and exit code are
 //! compared with the outputs recorded from CPython 3.11 by `tests/record.py`.
 //!
+//! A fourth run, `--jit off` with `PIEPIE_GC_STRESS=1`, collects garbage
+//! at (nearly) every safepoint: it catches a value Rust code forgot to root.
+//! A program whose first lines contain `# piepie-test: no-gc-stress` skips
+//! that run (for programs whose point is allocation volume: a collection at
+//! every safepoint would take hours). Programs run in parallel, one worker
+//! per available core.
+//!
 //! `tests/known_failures.txt` lists programs that do not pass yet. The list
 //! is strict: a listed program that starts passing fails the test too, so
 //! the list only shrinks. Run with `PIEPIE_DIFF_ONLY=substring` to select
@@ -13,7 +20,38 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-const MODES: &[&[&str]] = &[&["--jit", "off"], &[], &["--jit-threshold", "1"]];
+/// A way to run a program: command-line flags and extra environment.
+struct Mode {
+    args: &'static [&'static str],
+    env: &'static [(&'static str, &'static str)],
+}
+
+const MODES: &[Mode] = &[
+    Mode {
+        args: &["--jit", "off"],
+        env: &[],
+    },
+    Mode {
+        args: &[],
+        env: &[],
+    },
+    Mode {
+        args: &["--jit-threshold", "1"],
+        env: &[],
+    },
+    Mode {
+        args: &["--jit", "off"],
+        env: &[("PIEPIE_GC_STRESS", "1")],
+    },
+];
+
+impl Mode {
+    fn describe(&self) -> String {
+        let mut parts: Vec<String> = self.env.iter().map(|(k, v)| format!("{k}={v}")).collect();
+        parts.extend(self.args.iter().map(|a| a.to_string()));
+        parts.join(" ")
+    }
+}
 const TIMEOUT: Duration = Duration::from_secs(60);
 
 fn repo_root() -> PathBuf {
@@ -60,9 +98,10 @@ struct Outcome {
     code: i32,
 }
 
-fn run(root: &Path, rel: &str, mode: &[&str]) -> Outcome {
+fn run(root: &Path, rel: &str, mode: &Mode) -> Outcome {
     let mut child = Command::new(env!("CARGO_BIN_EXE_piepie"))
-        .args(mode)
+        .args(mode.args)
+        .envs(mode.env.iter().copied())
         .arg(rel)
         .current_dir(root)
         .env("PYTHONHASHSEED", "0")
@@ -130,6 +169,57 @@ fn first_diff(want: &[u8], got: &[u8]) -> String {
     )
 }
 
+/// The first mismatch of `rel` against its recording, over all modes.
+fn check(root: &Path, rel: &str) -> Option<String> {
+    let want = expected(root, rel);
+    let source = std::fs::read_to_string(root.join(rel)).unwrap_or_default();
+    let no_stress = source
+        .lines()
+        .take(10)
+        .any(|l| l.trim() == "# piepie-test: no-gc-stress");
+    for mode in MODES {
+        if no_stress && !mode.env.is_empty() {
+            continue;
+        }
+        let got = run(root, rel, mode);
+        let what = if got.stdout != want.stdout {
+            Some(format!("stdout {}", first_diff(&want.stdout, &got.stdout)))
+        } else if got.stderr != want.stderr {
+            Some(format!("stderr {}", first_diff(&want.stderr, &got.stderr)))
+        } else if got.code != want.code {
+            Some(format!(
+                "exit code: expected {}, got {}",
+                want.code, got.code
+            ))
+        } else {
+            None
+        };
+        if let Some(w) = what {
+            return Some(format!("{rel} [{}]: {w}", mode.describe()));
+        }
+    }
+    None
+}
+
+/// Checks every program, on one worker thread per available core; the
+/// results come back in the order of `rels`.
+fn run_all(root: &Path, rels: &[String]) -> Vec<Option<String>> {
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let results = std::sync::Mutex::new(vec![None; rels.len()]);
+    std::thread::scope(|scope| {
+        for _ in 0..workers {
+            scope.spawn(|| loop {
+                let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                let Some(rel) = rels.get(i) else { break };
+                let r = check(root, rel);
+                results.lock().unwrap_or_else(|e| e.into_inner())[i] = r;
+            });
+        }
+    });
+    results.into_inner().unwrap_or_else(|e| e.into_inner())
+}
+
 #[test]
 fn differential_programs_match_cpython() {
     let root = repo_root();
@@ -141,37 +231,16 @@ fn differential_programs_match_cpython() {
         .collect();
     let only = std::env::var("PIEPIE_DIFF_ONLY").ok();
     let show = std::env::var("PIEPIE_SHOW_DIFF").is_ok();
+    let selected: Vec<String> = programs(&root)
+        .into_iter()
+        .filter(|rel| only.as_ref().is_none_or(|o| rel.contains(o.as_str())))
+        .collect();
+    let results = run_all(&root, &selected);
     let mut passed = 0;
     let mut unexpected_failures = Vec::new();
     let mut unexpected_passes = Vec::new();
     let mut still_failing = 0;
-    for rel in programs(&root) {
-        if let Some(o) = &only {
-            if !rel.contains(o.as_str()) {
-                continue;
-            }
-        }
-        let want = expected(&root, &rel);
-        let mut failure = None;
-        for mode in MODES {
-            let got = run(&root, &rel, mode);
-            let what = if got.stdout != want.stdout {
-                Some(format!("stdout {}", first_diff(&want.stdout, &got.stdout)))
-            } else if got.stderr != want.stderr {
-                Some(format!("stderr {}", first_diff(&want.stderr, &got.stderr)))
-            } else if got.code != want.code {
-                Some(format!(
-                    "exit code: expected {}, got {}",
-                    want.code, got.code
-                ))
-            } else {
-                None
-            };
-            if let Some(w) = what {
-                failure = Some(format!("{rel} [{}]: {w}", mode.join(" ")));
-                break;
-            }
-        }
+    for (rel, failure) in selected.into_iter().zip(results) {
         match (failure, known.contains(&rel)) {
             (None, false) => passed += 1,
             (None, true) => unexpected_passes.push(rel),

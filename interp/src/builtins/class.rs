@@ -2,10 +2,10 @@
 //! (`__build_class__`, 3-argument `type`), `object`'s methods, `property`,
 //! `staticmethod`, `classmethod` and `super`.
 
-use crate::object::kind_of;
 use super::{add_function, add_method, check_args};
 use crate::object::class::c3_linearize;
 use crate::object::function::BuiltinKind;
+use crate::object::kind_of;
 use crate::object::{Class, Layout, ObjKind, Property, Value};
 use crate::vm::{Args, PyResult, Vm};
 

@@ -2,8 +2,8 @@
 //! and `__hash__` on user keys without holding a borrow of the table (see
 //! `object/dict.rs`), plus the helpers the VM uses for namespaces.
 
-use crate::object::kind_of;
 use crate::object::dict::Probe;
+use crate::object::kind_of;
 use crate::object::set_impl::SetStore;
 use crate::object::{ObjKind, SetObj, Value};
 use crate::vm::compare::fast_eq;

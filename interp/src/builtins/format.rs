@@ -1,10 +1,10 @@
 //! `format(value, spec)` for the built-in types, through the format-spec
 //! mini-language of `object/format_spec.rs`.
 
-use crate::object::kind_of;
 use crate::object::format_spec::{
     format_float, format_int, format_str, FormatError, FormatSpec, FormatTarget,
 };
+use crate::object::kind_of;
 use crate::object::{ObjKind, Value};
 use crate::vm::{Exc, ExcKind, PyResult, Vm};
 

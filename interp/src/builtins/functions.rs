@@ -1,7 +1,7 @@
 //! The `builtins` module's functions (`print`, `len`, `sorted`, ...).
 
-use crate::object::kind_of;
 use super::{add_function, check_args};
+use crate::object::kind_of;
 use crate::object::{ObjKind, Value};
 use crate::vm::{Args, ExcKind, PyResult, Vm};
 use num_bigint::BigInt;

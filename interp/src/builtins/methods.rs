@@ -1,9 +1,9 @@
 //! Constructors and methods of the built-in containers, numbers,
 //! iterator types, exceptions and generators.
 
-use crate::object::kind_of;
 use super::{add_method, check_args};
 use crate::object::function::BuiltinKind;
+use crate::object::kind_of;
 use crate::object::{IterState, ObjKind, RangeObj, Value};
 use crate::vm::{Args, ExcKind, PyResult, Vm};
 use num_bigint::BigInt;

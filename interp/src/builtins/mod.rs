@@ -11,8 +11,8 @@ pub mod methods;
 pub mod str_type;
 pub mod subscript;
 
-use crate::object::kind_of;
 use crate::object::function::BuiltinKind;
+use crate::object::kind_of;
 use crate::object::{Builtin, BuiltinFn, ObjKind, Value};
 use crate::vm::{Args, ExcKind, PyResult, Vm};
 

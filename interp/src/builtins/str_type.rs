@@ -2,9 +2,9 @@
 //! formatting, on top of the pure text functions of `object/str_methods.rs`,
 //! `object/str_format.rs` and `object/percent_format.rs`.
 
-use crate::object::kind_of;
 use super::add_method;
 use crate::object::function::BuiltinKind;
+use crate::object::kind_of;
 use crate::object::percent_format::{percent_format as pct, PercentArgs, PercentError};
 use crate::object::str_format::{
     conversion_error, index_error, parse_template, Accessor, AutoNumbering, Piece,
@@ -16,9 +16,7 @@ use num_bigint::BigInt;
 
 fn this<'a>(vm: &mut Vm, args: &Args, name: &str) -> PyResult<&'a str> {
     match args.pos.first() {
-        Some(v) if v.is_ptr() && matches!(kind_of(v), ObjKind::Str(_)) => {
-            Ok(crate::vm::str_of(*v))
-        }
+        Some(v) if v.is_ptr() && matches!(kind_of(v), ObjKind::Str(_)) => Ok(crate::vm::str_of(*v)),
         _ => Err(vm.type_error(format!("descriptor '{name}' requires a 'str' object"))),
     }
 }
@@ -72,8 +70,7 @@ fn str_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         None => vm.new_str(""),
         Some(x) => {
             let encoding = args.pos.get(2).copied().or_else(|| args.kw("encoding"));
-            if let (Some(_), ObjKind::Bytes(b) | ObjKind::ByteArray(b)) = (encoding, kind_of(x))
-            {
+            if let (Some(_), ObjKind::Bytes(b) | ObjKind::ByteArray(b)) = (encoding, kind_of(x)) {
                 match String::from_utf8(b.clone()) {
                     Ok(s) => vm.new_str(s),
                     Err(_) => {
@@ -196,9 +193,7 @@ str_fn!(s_rstrip, "rstrip", |vm, s, a| {
 
 fn need_str<'a>(vm: &mut Vm, v: Option<Value>, msg: &str) -> PyResult<&'a str> {
     match v {
-        Some(x) if x.is_ptr() && matches!(kind_of(x), ObjKind::Str(_)) => {
-            Ok(crate::vm::str_of(x))
-        }
+        Some(x) if x.is_ptr() && matches!(kind_of(x), ObjKind::Str(_)) => Ok(crate::vm::str_of(x)),
         Some(x) => {
             let t = vm.type_name(x);
             Err(vm.type_error(format!("{msg}, not {t}")))

@@ -22,7 +22,8 @@ pub struct Heap {
     /// Collect when `allocated_since_gc` exceeds this.
     pub threshold: usize,
     pub enabled: bool,
-    /// Collect at every safepoint (the GC stress mode, `PIEPIE_GC_STRESS=1`).
+    /// Collect at (nearly) every safepoint: the GC stress mode,
+    /// `PIEPIE_GC_STRESS=1`; see [`Heap::should_collect`].
     pub stress: bool,
     pub collections: u64,
     /// Objects freed by the last collection.
@@ -65,10 +66,17 @@ impl Heap {
         Value::from_ptr(p)
     }
 
-    /// Whether a safepoint should collect now.
+    /// Whether a safepoint should collect now; `depth` is the number of
+    /// Python frames live. Under stress a safepoint collects every time while
+    /// the stack is shallow, and once per `depth / 256` allocations when it
+    /// is deep: a collection scans every frame, so collecting at literally
+    /// every safepoint of a 50,000-deep recursion would be quadratic.
     #[inline(always)]
-    pub fn should_collect(&self) -> bool {
-        self.stress || (self.enabled && self.allocated_since_gc >= self.threshold)
+    pub fn should_collect(&self, depth: usize) -> bool {
+        if self.stress {
+            return self.allocated_since_gc >= depth / 256;
+        }
+        self.enabled && self.allocated_since_gc >= self.threshold
     }
 
     /// An empty heap that owns nothing (stands in while the real heap is

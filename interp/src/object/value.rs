@@ -103,7 +103,10 @@ impl Value {
     #[inline(always)]
     #[allow(clippy::mut_from_ref)]
     pub fn obj_mut<'a>(self) -> &'a mut PyObj {
-        assert!(self.is_ptr(), "Value::obj_mut on a non-pointer value {self:?}");
+        assert!(
+            self.is_ptr(),
+            "Value::obj_mut on a non-pointer value {self:?}"
+        );
         // SAFETY: as in `obj`; exclusivity is the caller's discipline above.
         unsafe { &mut *self.ptr() }
     }

@@ -2,9 +2,9 @@
 //! semantics of the built-in types, the `__op__`/`__rop__`/`__iop__`
 //! protocol for everything else, and unary operators.
 
-use crate::object::kind_of;
 use super::{ExcKind, PyResult, Vm};
 use crate::bytecode::{BinOpKind, UnaryKind};
+use crate::object::kind_of;
 use crate::object::{ObjKind, Value};
 use num_bigint::BigInt;
 use num_integer::Integer;

@@ -3,10 +3,10 @@
 //! class instantiation (`__new__` then `__init__`), `__call__`, generators,
 //! and `__build_class__`.
 
-use crate::object::kind_of;
 use super::frame::{Frame, ReturnMode};
 use super::{Args, ExcKind, PyResult, Vm};
 use crate::bytecode::flags;
+use crate::object::kind_of;
 use crate::object::{Function, Generator, ObjKind, Value};
 use piepie_jit::Concrete;
 
@@ -335,7 +335,8 @@ impl Vm {
         // object.__init__ with a default __new__ complains about arguments itself.
         if let ObjKind::Builtin(b) = kind_of(init) {
             if b.name == "__init__" && b.owner == self.types.object {
-                let new_is_object = matches!(kind_of(new), ObjKind::Builtin(nb) if nb.owner == self.types.object);
+                let new_is_object =
+                    matches!(kind_of(new), ObjKind::Builtin(nb) if nb.owner == self.types.object);
                 if (!args.pos.is_empty() || args.has_kw()) && new_is_object {
                     let n = self.class_data(cls).name.clone();
                     return Err(self.type_error(format!("{n}() takes no arguments")));

@@ -2,9 +2,9 @@
 //! rules and the rich-comparison protocol (`__eq__`, `__lt__`, ... with
 //! reflection and `NotImplemented`).
 
-use crate::object::kind_of;
 use super::{ExcKind, PyResult, Vm};
 use crate::bytecode::CmpKind;
+use crate::object::kind_of;
 use crate::object::pyhash;
 use crate::object::{ObjKind, Value};
 use num_bigint::BigInt;
@@ -487,16 +487,8 @@ pub fn fast_eq(a: Value, b: Value) -> Option<bool> {
     if a.is_small() && b.is_small() {
         return Some(false);
     }
-    let ka = if a.is_ptr() {
-        Some(kind_of(a))
-    } else {
-        None
-    };
-    let kb = if b.is_ptr() {
-        Some(kind_of(b))
-    } else {
-        None
-    };
+    let ka = if a.is_ptr() { Some(kind_of(a)) } else { None };
+    let kb = if b.is_ptr() { Some(kind_of(b)) } else { None };
     match (ka, kb) {
         (Some(ObjKind::Str(x)), Some(ObjKind::Str(y))) => {
             if a.obj().class == b.obj().class || true {

@@ -11,11 +11,11 @@
 //! The merge point is the top of the loop; `can_enter_jit` is counted at
 //! backward jumps.
 
-use crate::object::kind_of;
 use super::frame::{as_words_mut, Frame, ReturnMode};
 use super::handlers;
 use super::{Exc, ExcKind, PyResult, Vm};
 use crate::bytecode::{BinOpKind, CmpKind, Op, UnaryKind};
+use crate::object::kind_of;
 use crate::object::{ObjKind, Value};
 use piepie_jit::{GreenKey, Ops};
 

@@ -1,9 +1,9 @@
 //! Exceptions: the standard hierarchy (`ExcKind`), creating and raising
 //! exception instances, and printing tracebacks as CPython does.
 
-use crate::object::kind_of;
 use super::{Exc, PyResult, Vm};
 use crate::object::exception::TbEntry;
+use crate::object::kind_of;
 use crate::object::{ExcData, ObjKind, Value};
 
 macro_rules! exc_kinds {

@@ -186,7 +186,7 @@ pub fn truth<O: Ops<Vm>>(ops: &mut O, vm: &mut Vm, v: O::Word) -> O::Word {
     ops.residual1(vm, slow_truth, v)
 }
 
-extern "C" fn slow_binary_op(vm: &mut Vm, kind: u64, a: u64, b: u64) -> u64 {
+pub extern "C" fn slow_binary_op(vm: &mut Vm, kind: u64, a: u64, b: u64) -> u64 {
     match vm.binary_op(BinOpKind::from_arg(kind as u32), Value(a), Value(b)) {
         Ok(v) => v.0,
         Err(e) => {

@@ -5,9 +5,9 @@
 //! A module is registered in `sys.modules` before its body runs, so circular
 //! imports see the partially initialised module, as in CPython.
 
-use crate::object::kind_of;
 use super::{ExcKind, PyResult, Vm};
 use crate::builtins::dict::dict_get_str;
+use crate::object::kind_of;
 use crate::object::{ObjKind, Value};
 use std::path::{Path, PathBuf};
 

@@ -1,8 +1,8 @@
 //! The iteration protocol: `iter()`, `next()`, the built-in iterator kinds,
 //! unpacking, and generators (`send`, `throw`, `close`, `yield from`).
 
-use crate::object::kind_of;
 use super::{ExcKind, PyResult, Vm};
+use crate::object::kind_of;
 use crate::object::{DictViewKind, IterState, ObjKind, Value};
 
 /// The outcome of resuming a generator or sub-iterator.

@@ -21,8 +21,8 @@ pub mod iter;
 pub mod repr;
 pub mod types;
 
-use crate::object::kind_of;
 use crate::bytecode::CodeObject;
+use crate::object::kind_of;
 use crate::object::{Dict, Heap, ObjKind, PyStr, Value};
 pub use exc::ExcKind;
 use frame::Frame;
@@ -274,7 +274,7 @@ impl Vm {
     /// Collects if due. Called only at safepoints of the dispatch loop.
     #[inline]
     pub fn safepoint(&mut self) {
-        if self.heap.should_collect() && self.native_depth <= 1 {
+        if self.heap.should_collect(self.frames.len()) && self.native_depth <= 1 {
             self.collect_garbage();
         }
     }

@@ -2,9 +2,9 @@
 //! the built-in types' text forms and the `__repr__`/`__str__`/`__format__`
 //! protocol. Recursive containers print `[...]` / `{...}`.
 
-use crate::object::kind_of;
 use super::{PyResult, Vm};
 use crate::object::float_repr::float_repr;
+use crate::object::kind_of;
 use crate::object::str_methods::{ascii_escape, str_repr};
 use crate::object::{DictViewKind, ObjKind, Value};
 
@@ -23,8 +23,7 @@ impl Vm {
                     return self.expect_str(r, "__repr__");
                 }
             }
-            if matches!(kind_of(v), ObjKind::Object)
-                || matches!(kind_of(v), ObjKind::Exception(_))
+            if matches!(kind_of(v), ObjKind::Object) || matches!(kind_of(v), ObjKind::Exception(_))
             {
                 return self.default_repr(v);
             }
@@ -169,8 +168,7 @@ impl Vm {
             }
             ObjKind::Builtin(b) => {
                 if b.receiver.is_null()
-                    || b.receiver.is_ptr()
-                        && matches!(kind_of(b.receiver), ObjKind::Module { .. })
+                    || b.receiver.is_ptr() && matches!(kind_of(b.receiver), ObjKind::Module { .. })
                 {
                     format!("<built-in function {}>", b.name)
                 } else {
@@ -280,8 +278,7 @@ impl Vm {
     }
 
     pub fn str_value(&mut self, v: Value) -> PyResult<Value> {
-        if v.is_ptr() && matches!(kind_of(v), ObjKind::Str(_)) && v.obj().class == self.types.str_
-        {
+        if v.is_ptr() && matches!(kind_of(v), ObjKind::Str(_)) && v.obj().class == self.types.str_ {
             return Ok(v);
         }
         let s = self.str_of_value(v)?;

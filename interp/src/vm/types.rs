@@ -6,9 +6,9 @@
 //! `populate` fills in the exception classes; the methods of each type are
 //! installed by `builtins/` files.
 
-use crate::object::kind_of;
 use super::exc::ExcKind;
 use super::Vm;
+use crate::object::kind_of;
 use crate::object::{Class, Dict, Heap, Layout, ObjKind, Value};
 
 macro_rules! types_struct {
