@@ -236,7 +236,7 @@ def render(scene, width, height):
 
 def main(size):
     width = size
-    height = size * 3 // 4
+    height = max(1, size * 3 // 4)
     scene = build_scene()
     total, rows = render(scene, width, height)
     print(f"image {width}x{height}")
