@@ -4,6 +4,7 @@
 //! the `bench-run` command that `benches/run` builds and starts.
 
 pub mod exec;
+pub mod load;
 pub mod model;
 pub mod report;
 pub mod stats;

@@ -37,6 +37,9 @@ options:
   --pypy CMD          PyPy command (default pypy3)
   --no-pypy           leave PyPy out even if installed
   --timeout SECS      a run taking longer fails (default 300)
+  --load FILE         run nothing: read results saved with --json (repeatable,
+                      to combine runs over different programs) and print or
+                      write the table and charts from them
   -h, --help          this text
 
 exit status: 0 if every run of every implementation succeeded with matching
@@ -58,6 +61,7 @@ struct Opts {
     pypy: String,
     no_pypy: bool,
     timeout: u64,
+    load: Vec<PathBuf>,
     programs: Vec<PathBuf>,
 }
 
@@ -78,6 +82,7 @@ fn parse_opts(args: &[String]) -> Result<Opts, String> {
         pypy: "pypy3".into(),
         no_pypy: false,
         timeout: 300,
+        load: Vec::new(),
         programs: Vec::new(),
     };
     let mut i = 0;
@@ -138,6 +143,7 @@ fn parse_opts(args: &[String]) -> Result<Opts, String> {
                 continue;
             }
             "--timeout" => o.timeout = num(&val(i)?)?,
+            "--load" => o.load.push(val(i)?.into()),
             _ if a.starts_with('-') => return Err(format!("unknown option {a}")),
             _ => {
                 o.programs.push(a.into());
@@ -476,6 +482,33 @@ fn write_file(path: &Path, text: &str, announce: bool) -> bool {
     }
 }
 
+/// `--load`: re-render (and combine) saved JSON results.
+fn load_and_render(opts: &Opts) -> i32 {
+    let mut parts = Vec::new();
+    for p in &opts.load {
+        let parsed = std::fs::read_to_string(p)
+            .map_err(|e| e.to_string())
+            .and_then(|t| piepie_benches::load::parse(&t))
+            .and_then(|j| piepie_benches::load::report_from_json(&j));
+        match parsed {
+            Ok(x) => parts.push(x),
+            Err(e) => {
+                eprintln!("benches/run: cannot load {}: {e}", p.display());
+                return 2;
+            }
+        }
+    }
+    let (rep, warm) = piepie_benches::load::combine(parts);
+    print!("{}", report::render_text(&rep));
+    let impls = rep.impls.clone();
+    let wrote = write_outputs(opts, &rep, &warm, &impls, true);
+    if rep.rows.iter().any(|r| r.failed()) || !wrote {
+        1
+    } else {
+        0
+    }
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let opts = match parse_opts(&args) {
@@ -485,6 +518,9 @@ fn main() {
             std::process::exit(2);
         }
     };
+    if !opts.load.is_empty() {
+        std::process::exit(load_and_render(&opts));
+    }
     let want = |k: &str| {
         opts.impls
             .as_ref()
