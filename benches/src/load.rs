@@ -300,7 +300,8 @@ pub fn report_from_json(j: &Json) -> Result<(Report, Vec<WarmupSeries>), String>
 }
 
 /// Combines reports: the first one's metadata, every implementation seen
-/// (in first-seen order), all rows and warm-up series, the union of notes.
+/// (in first-seen order), all rows (sorted by name when there are several
+/// parts) and warm-up series, the union of notes.
 pub fn combine(parts: Vec<(Report, Vec<WarmupSeries>)>) -> (Report, Vec<WarmupSeries>) {
     let mut out = Report::default();
     let mut warm = Vec::new();
@@ -385,6 +386,8 @@ mod tests {
         b.rows[0].name = "other".into();
         let (c, _) = combine(vec![(a, vec![]), (b, vec![])]);
         assert_eq!(c.rows.len(), 3);
+        let names: Vec<&str> = c.rows.iter().map(|r| r.name.as_str()).collect();
+        assert_eq!(names, ["json \"rt\"", "nbody", "other"]);
         assert_eq!(c.impls.len(), 4);
         assert!(c.notes.iter().any(|n| n.contains("combined from 2 runs")));
     }
