@@ -27,6 +27,12 @@ impl Vm {
                 return Err(self.type_error(format!("type '{n}' is not an acceptable base type")));
             }
         }
+        for (i, &b) in bases.iter().enumerate() {
+            if bases[..i].contains(&b) {
+                let n = self.class_data(b).name.clone();
+                return Err(self.type_error(format!("duplicate base class {n}")));
+            }
+        }
         let mut layout = Layout::Object;
         for &b in &bases {
             let l = self.class_data(b).layout;
@@ -104,6 +110,12 @@ impl Vm {
                 self.dict_set(ns, k, sm)?;
             }
         }
+        // Every class has its own `__doc__` (None without a docstring).
+        let doc = self.intern("__doc__");
+        if crate::builtins::dict::dict_get_str(ns, doc).is_none() {
+            let none = self.none;
+            self.dict_set(ns, doc, none)?;
+        }
         // `__eq__` without `__hash__` makes instances unhashable.
         let eq = self.intern("__eq__");
         let hash = self.intern("__hash__");
@@ -113,6 +125,8 @@ impl Vm {
             let none = self.none;
             self.dict_set(ns, hash, none)?;
         }
+        // The class dict was completed above: start a new lookup epoch.
+        self.fresh_version();
         Ok(cls)
     }
 
@@ -141,7 +155,8 @@ fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = args.pos[0];
     if !vm.is_class(cls) {
-        return Err(vm.type_error("object.__new__(X): X is not a type object"));
+        let t = vm.type_name(cls);
+        return Err(vm.type_error(format!("object.__new__(X): X is not a type object ({t})")));
     }
     Ok(vm.new_instance(cls))
 }
@@ -310,6 +325,22 @@ fn property_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.bind_descriptor(args.pos[0], args.pos[1])
 }
 
+/// `function.__get__(obj, type=None)`: a bound method, or the function itself for None.
+fn function_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "__get__", &args, 2, 3)?;
+    let (f, obj) = (args.pos[0], args.pos[1]);
+    if obj == vm.none {
+        return Ok(f);
+    }
+    Ok(vm.alloc(
+        vm.types.method,
+        ObjKind::BoundMethod {
+            func: f,
+            receiver: obj,
+        },
+    ))
+}
+
 fn staticmethod_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "staticmethod", &args, 2, 2)?;
     Ok(vm.alloc(args.pos[0], ObjKind::StaticMethod(args.pos[1])))
@@ -324,7 +355,18 @@ fn classmethod_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// of the calling frame) and `super(type, obj)`.
 fn super_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (start, obj) = if args.pos.len() >= 3 {
-        (args.pos[1], args.pos[2])
+        let (t, obj) = (args.pos[1], args.pos[2]);
+        if !vm.is_class(t) {
+            let n = vm.type_name(t);
+            return Err(vm.type_error(format!("super() argument 1 must be a type, not {n}")));
+        }
+        let ok = vm.isinstance(obj, t) || (vm.is_class(obj) && vm.is_subclass(obj, t));
+        if !ok {
+            return Err(
+                vm.type_error("super(type, obj): obj must be an instance or subtype of type")
+            );
+        }
+        (t, obj)
     } else {
         let Some(frame) = vm.frames.last() else {
             return Err(vm.runtime_error("super(): no arguments"));
@@ -455,6 +497,8 @@ pub fn install(vm: &mut Vm) {
     add_method(vm, p, "setter", BuiltinKind::Method, property_setter);
     add_method(vm, p, "deleter", BuiltinKind::Method, property_deleter);
     add_method(vm, p, "__get__", BuiltinKind::Method, property_get);
+    let f = vm.types.function;
+    add_method(vm, f, "__get__", BuiltinKind::Method, function_get);
     let s = vm.types.staticmethod;
     add_method(
         vm,

@@ -43,17 +43,16 @@ fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
 pub fn len_of(vm: &mut Vm, v: Value) -> PyResult<usize> {
     if v.is_ptr() {
         let cls = v.obj().class;
-        if !vm.class_data(cls).builtin {
+        let ln = vm.intern("__len__");
+        if !vm.class_data(cls).builtin && vm.has_user_method(cls, ln) {
             if let Some(r) = vm.call_special(v, "__len__", &[])? {
-                let Some(n) = vm.as_i64(r) else {
-                    let t = vm.type_name(r);
-                    return Err(
-                        vm.type_error(format!("'{t}' object cannot be interpreted as an integer"))
-                    );
-                };
-                if n < 0 {
+                let b = index_of(vm, r)?;
+                if b.sign() == num_bigint::Sign::Minus {
                     return Err(vm.value_error("__len__() should return >= 0"));
                 }
+                let Some(n) = num_traits::ToPrimitive::to_i64(&b) else {
+                    return Err(vm.overflow_error("cannot fit 'int' into an index-sized integer"));
+                };
                 return Ok(n as usize);
             }
         }
@@ -178,6 +177,7 @@ fn callable(vm: &mut Vm, args: Args) -> PyResult<Value> {
             ObjKind::Function(_)
             | ObjKind::Builtin(_)
             | ObjKind::BoundMethod { .. }
+            | ObjKind::StaticMethod(_)
             | ObjKind::Class(_) => true,
             _ => {
                 let n = vm.intern("__call__");
@@ -239,9 +239,17 @@ fn ord(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "divmod", &args, 2, 2)?;
     let (a, b) = (args.pos[0], args.pos[1]);
-    let ca = vm.class_of(a);
-    if !vm.class_data(ca).builtin {
+    let (ca, cb) = (vm.class_of(a), vm.class_of(b));
+    let (dm, rdm) = (vm.intern("__divmod__"), vm.intern("__rdivmod__"));
+    if vm.has_user_method(ca, dm) {
         if let Some(r) = vm.call_special(a, "__divmod__", &[b])? {
+            if r != vm.not_implemented {
+                return Ok(r);
+            }
+        }
+    }
+    if ca != cb && vm.has_user_method(cb, rdm) {
+        if let Some(r) = vm.call_special(b, "__rdivmod__", &[a])? {
             if r != vm.not_implemented {
                 return Ok(r);
             }
@@ -521,6 +529,18 @@ fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
         };
     }
+    let nx = vm.intern("__next__");
+    if vm.has_user_method(vm.class_of(it), nx) {
+        // A user iterator's own StopIteration (with its args) propagates.
+        return match vm.call_special(it, "__next__", &[]) {
+            Ok(Some(v)) => Ok(v),
+            Ok(None) => Err(vm.type_error("'__next__' missing")),
+            Err(e) if args.pos.len() == 2 && vm.exc_matches(e.0, ExcKind::StopIteration) => {
+                Ok(args.pos[1])
+            }
+            Err(e) => Err(e),
+        };
+    }
     match vm.iter_next(it)? {
         Some(v) => Ok(v),
         None => {
@@ -778,6 +798,15 @@ fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match m {
         None => vm.binary_op(crate::bytecode::BinOpKind::Pow, args.pos[0], args.pos[1]),
         Some(m) => {
+            let pw = vm.intern("__pow__");
+            let ca = vm.class_of(args.pos[0]);
+            if vm.has_user_method(ca, pw) {
+                if let Some(r) = vm.call_special(args.pos[0], "__pow__", &[args.pos[1], m])? {
+                    if r != vm.not_implemented {
+                        return Ok(r);
+                    }
+                }
+            }
             let (Some(b), Some(e), Some(md)) = (
                 vm.as_bigint(args.pos[0]),
                 vm.as_bigint(args.pos[1]),

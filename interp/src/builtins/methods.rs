@@ -820,8 +820,30 @@ fn iter_next_m(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 // ---- exceptions -------------------------------------------------------------
 
+/// The OSError subclass CPython picks for an errno (`OSError(2, ...)` is a FileNotFoundError).
+fn oserror_subclass(errno: i64) -> Option<ExcKind> {
+    Some(match errno {
+        1 | 13 => ExcKind::PermissionError,
+        2 => ExcKind::FileNotFoundError,
+        3 => ExcKind::ProcessLookupError,
+        4 => ExcKind::InterruptedError,
+        10 => ExcKind::ChildProcessError,
+        11 | 114 | 115 => ExcKind::BlockingIOError,
+        17 => ExcKind::FileExistsError,
+        20 => ExcKind::NotADirectoryError,
+        21 => ExcKind::IsADirectoryError,
+        110 => ExcKind::TimeoutError,
+        _ => return None,
+    })
+}
+
 fn exc_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let cls = a.pos[0];
+    let mut cls = a.pos[0];
+    if cls == vm.exc_type(ExcKind::OSError) && a.pos.len() >= 3 {
+        if let Some(k) = vm.as_i64(a.pos[1]).and_then(oserror_subclass) {
+            cls = vm.exc_type(k);
+        }
+    }
     let e = vm.new_exception(cls, a.pos[1..].to_vec());
     Ok(e)
 }
@@ -835,7 +857,8 @@ fn exc_init(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn exc_str(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let s = vm.str_of_value(a.pos[0])?;
+    // The payload's text: a subclass's `__str__` calling `super().__str__()` must not recurse.
+    let s = vm.str_payload(a.pos[0])?;
     Ok(vm.new_str(s))
 }
 

@@ -5,6 +5,7 @@
 
 pub mod class;
 pub mod dict;
+pub mod dunders;
 pub mod format;
 pub mod functions;
 pub mod methods;
@@ -58,10 +59,13 @@ pub fn install(vm: &mut Vm) {
     let nk = vm.intern("__name__");
     let nv = vm.new_str("builtins");
     let _ = vm.dict_set(b, nk, nv);
+    let (dk, t) = (vm.intern("__debug__"), vm.true_);
+    let _ = vm.dict_set(b, dk, t);
     functions::install(vm);
     class::install(vm);
     methods::install(vm);
     str_type::install(vm);
+    dunders::install(vm);
     // Types and exceptions as names.
     let t = &vm.types;
     let named: Vec<(&str, Value)> = vec![
@@ -156,6 +160,11 @@ pub fn special_attr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<Val
                 return Ok(None);
             }
         }
+        (ObjKind::Class(_), "__doc__") if obj == vm.types.object => vm.new_str(
+            "The base class of the class hierarchy.\n\nWhen called, it accepts no arguments \
+             and returns a new featureless\ninstance that has no instance attributes and \
+             cannot be given any.\n",
+        ),
         (ObjKind::Class(_), "__doc__") => vm.none,
         (ObjKind::Function(f), "__name__") => f.name,
         (ObjKind::Function(f), "__qualname__") => f.qualname,
@@ -197,6 +206,21 @@ pub fn special_attr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<Val
             vm.new_tuple(vals)
         }
         (ObjKind::Builtin(b), "__name__") => vm.new_str(b.name),
+        (ObjKind::Builtin(b), "__qualname__") => {
+            if b.owner.is_null() {
+                vm.new_str(b.name)
+            } else {
+                let q = format!("{}.{}", vm.class_data(b.owner).name, b.name);
+                vm.new_str(q)
+            }
+        }
+        (ObjKind::Builtin(b), "__module__") => {
+            if b.kind == BuiltinKind::Function && b.receiver.is_null() {
+                vm.new_str("builtins")
+            } else {
+                vm.none
+            }
+        }
         (ObjKind::Builtin(b), "__self__") => {
             if b.receiver.is_null() {
                 vm.none
@@ -227,7 +251,7 @@ pub fn special_attr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<Val
             }
         }
         (ObjKind::Exception(d), "__suppress_context__") => vm.bool_val(d.suppress_context),
-        (ObjKind::Exception(_), "__traceback__") => vm.none,
+        (ObjKind::Exception(_), "__traceback__") => vm.traceback_of(obj),
         (ObjKind::Exception(_), "value") if vm.exc_matches(obj, ExcKind::StopIteration) => {
             vm.exc_args(obj).first().copied().unwrap_or(vm.none)
         }
@@ -263,7 +287,12 @@ pub fn special_attr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<Val
                 vm.none
             }
         }
-        (ObjKind::Exception(_), "name") if vm.exc_matches(obj, ExcKind::ImportError) => vm.none,
+        (ObjKind::Exception(_), "name")
+            if vm.exc_matches(obj, ExcKind::ImportError)
+                || vm.exc_matches(obj, ExcKind::NameError) =>
+        {
+            vm.none
+        }
         (ObjKind::Float(f), "real") => vm.new_float(*f),
         (ObjKind::Float(_), "imag") => vm.new_float(0.0),
         (ObjKind::Int(_) | ObjKind::Bool(_), "real" | "numerator") => {

@@ -16,6 +16,15 @@ pub fn slice_indices(vm: &mut Vm, s: Value, len: i64) -> PyResult<(i64, i64, i64
         if v == vm.none {
             return Ok(None);
         }
+        let mut v = v;
+        if vm.as_bigint(v).is_none() {
+            // Objects with `__index__` are accepted as slice bounds.
+            let ix = vm.intern("__index__");
+            let cls = vm.class_of(v);
+            if vm.has_user_method(cls, ix) {
+                v = vm.call_special(v, "__index__", &[])?.unwrap_or(vm.none);
+            }
+        }
         match vm.as_bigint(v) {
             Some(b) => Ok(Some(num_traits::ToPrimitive::to_i64(&b).unwrap_or(
                 if b.sign() == num_bigint::Sign::Minus {
@@ -63,11 +72,34 @@ fn is_slice(v: Value) -> bool {
 impl Vm {
     /// An index into a sequence of `len` (negative from the end).
     fn seq_index(&mut self, key: Value, len: usize, what: &str) -> PyResult<usize> {
-        let Some(b) = self.as_bigint(key) else {
-            let t = self.type_name(key);
-            return Err(self.type_error(format!(
-                "{what} indices must be integers or slices, not {t}"
-            )));
+        // `what` is the type name; "list assignment" only changes the IndexError text.
+        let tname = what.strip_suffix(" assignment").unwrap_or(what);
+        let b = match self.as_bigint(key) {
+            Some(b) => b,
+            None => {
+                let ix = self.intern("__index__");
+                let cls = self.class_of(key);
+                if !self.has_user_method(cls, ix) {
+                    let t = self.type_name(key);
+                    return Err(self.type_error(if tname == "str" {
+                        format!("string indices must be integers, not '{t}'")
+                    } else {
+                        format!("{tname} indices must be integers or slices, not {t}")
+                    }));
+                }
+                let r = self
+                    .call_special(key, "__index__", &[])?
+                    .unwrap_or(self.none);
+                match self.as_bigint(r) {
+                    Some(b) if self.is_int(r) => b,
+                    _ => {
+                        let t = self.type_name(r);
+                        return Err(
+                            self.type_error(format!("__index__ returned non-int (type {t})"))
+                        );
+                    }
+                }
+            }
         };
         let i = num_traits::ToPrimitive::to_i64(&b).unwrap_or(i64::MAX);
         let j = if i < 0 { i + len as i64 } else { i };
@@ -85,11 +117,20 @@ impl Vm {
     pub fn getitem(&mut self, obj: Value, key: Value) -> PyResult<Value> {
         if obj.is_ptr() {
             let cls = obj.obj().class;
-            if !self.class_data(cls).builtin {
+            let n = self.intern("__getitem__");
+            if !self.class_data(cls).builtin && self.has_user_method(cls, n) {
                 if let Some(r) = self.call_special(obj, "__getitem__", &[key])? {
                     return Ok(r);
                 }
             }
+        }
+        self.getitem_native(obj, key)
+    }
+
+    /// `__getitem__` of the built-in payload (also for instances of subclasses).
+    pub fn getitem_native(&mut self, obj: Value, key: Value) -> PyResult<Value> {
+        if obj.is_ptr() {
+            let cls = obj.obj().class;
             match kind_of(obj) {
                 ObjKind::List(l) | ObjKind::Tuple(l) => {
                     let is_list = matches!(kind_of(obj), ObjKind::List(_));
@@ -200,11 +241,19 @@ impl Vm {
     pub fn setitem(&mut self, obj: Value, key: Value, v: Value) -> PyResult<()> {
         if obj.is_ptr() {
             let cls = obj.obj().class;
-            if !self.class_data(cls).builtin {
+            let n = self.intern("__setitem__");
+            if !self.class_data(cls).builtin && self.has_user_method(cls, n) {
                 if let Some(_r) = self.call_special(obj, "__setitem__", &[key, v])? {
                     return Ok(());
                 }
             }
+        }
+        self.setitem_native(obj, key, v)
+    }
+
+    /// `__setitem__` of the built-in payload (also for instances of subclasses).
+    pub fn setitem_native(&mut self, obj: Value, key: Value, v: Value) -> PyResult<()> {
+        if obj.is_ptr() {
             match kind_of(obj) {
                 ObjKind::Dict(_) => return self.dict_set(obj, key, v),
                 ObjKind::List(l) => {
@@ -232,7 +281,7 @@ impl Vm {
                         }
                         return Ok(());
                     }
-                    let i = self.seq_index(key, n, "list")?;
+                    let i = self.seq_index(key, n, "list assignment")?;
                     if let ObjKind::List(l) = &mut obj.obj_mut().kind {
                         l[i] = v;
                     }
@@ -263,11 +312,19 @@ impl Vm {
     pub fn delitem(&mut self, obj: Value, key: Value) -> PyResult<()> {
         if obj.is_ptr() {
             let cls = obj.obj().class;
-            if !self.class_data(cls).builtin {
+            let n = self.intern("__delitem__");
+            if !self.class_data(cls).builtin && self.has_user_method(cls, n) {
                 if let Some(_r) = self.call_special(obj, "__delitem__", &[key])? {
                     return Ok(());
                 }
             }
+        }
+        self.delitem_native(obj, key)
+    }
+
+    /// `__delitem__` of the built-in payload (also for instances of subclasses).
+    pub fn delitem_native(&mut self, obj: Value, key: Value) -> PyResult<()> {
+        if obj.is_ptr() {
             match kind_of(obj) {
                 ObjKind::Dict(_) => {
                     return match self.dict_remove(obj, key)? {
@@ -288,7 +345,7 @@ impl Vm {
                         }
                         return Ok(());
                     }
-                    let i = self.seq_index(key, n, "list")?;
+                    let i = self.seq_index(key, n, "list assignment")?;
                     if let ObjKind::List(l) = &mut obj.obj_mut().kind {
                         l.remove(i);
                     }

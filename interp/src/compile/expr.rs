@@ -354,7 +354,14 @@ impl<'vm> Compiler<'vm> {
         }
         self.expr(func)?;
         if dynamic {
-            self.sequence(args, Op::BuildTuple)?;
+            match args {
+                // `f(*it)`: the iterable goes to the call as is (CPython checks it there).
+                [Expr {
+                    kind: ExprKind::Starred(inner),
+                    ..
+                }] => self.expr(inner)?,
+                _ => self.sequence(args, Op::BuildTuple)?,
+            }
             if keywords.is_empty() {
                 self.set_line(span);
                 self.emit(Op::CallEx, 0);

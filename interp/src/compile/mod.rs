@@ -371,7 +371,13 @@ impl<'vm> Compiler<'vm> {
 
     fn child_qualname(&self, name: &str) -> String {
         let u = self.units.last().expect("unit");
+        // A function or class declared `global` in its scope is named as at module level.
+        let global = matches!(
+            self.st.scopes[u.scope].resolved.get(name),
+            Some(NameKind::GlobalExplicit)
+        );
         match u.kind {
+            _ if global => name.to_string(),
             ScopeKind::Module => name.to_string(),
             ScopeKind::Class => format!("{}.{}", u.qualname, name),
             _ => format!("{}.<locals>.{}", u.qualname, name),

@@ -17,7 +17,9 @@ fn set(vm: &mut Vm, m: Value, name: &str, v: Value) {
 
 fn sys_exit(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let cls = vm.exc_type(crate::vm::ExcKind::SystemExit);
-    let e = vm.new_exception(cls, a.pos.to_vec());
+    // `sys.exit(None)` is `SystemExit()` (no args), as in CPython.
+    let args: Vec<Value> = a.pos.iter().copied().filter(|&v| v != vm.none).collect();
+    let e = vm.new_exception(cls, args);
     Err(crate::vm::Exc(e))
 }
 
@@ -26,9 +28,9 @@ fn sys_getrecursionlimit(vm: &mut Vm, _a: Args) -> PyResult<Value> {
 }
 
 fn sys_setrecursionlimit(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let Some(n) = a.pos.first().and_then(|&v| vm.as_i64(v)) else {
-        return Err(vm.type_error("'str' object cannot be interpreted as an integer"));
-    };
+    crate::builtins::check_args(vm, "setrecursionlimit", &a, 1, 1)?;
+    let b = crate::builtins::functions::index_of(vm, a.pos[0])?;
+    let n = num_traits::ToPrimitive::to_i64(&b).unwrap_or(i64::MAX);
     if n < 1 {
         return Err(vm.value_error("recursion limit must be greater or equal than 1"));
     }
@@ -40,6 +42,34 @@ fn sys_intern(_vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(a.pos[0])
 }
 
+/// The exception being handled (None outside `except`).
+fn handled(vm: &Vm) -> Value {
+    let e = vm.handled_exc;
+    if e.is_null() {
+        vm.none
+    } else {
+        e
+    }
+}
+
+fn sys_exc_info(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    crate::builtins::check_args(vm, "exc_info", &a, 0, 0)?;
+    let e = handled(vm);
+    let items = if e == vm.none {
+        vec![e, e, e]
+    } else {
+        let t = vm.class_of(e);
+        let tb = vm.traceback_of(e);
+        vec![t, e, tb]
+    };
+    Ok(vm.new_tuple(items))
+}
+
+fn sys_exception(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    crate::builtins::check_args(vm, "exception", &a, 0, 0)?;
+    Ok(handled(vm))
+}
+
 pub fn install(vm: &mut Vm) {
     io::install(vm);
     let m = vm.new_module("sys");
@@ -49,6 +79,8 @@ pub fn install(vm: &mut Vm) {
     add_function(vm, d, "getrecursionlimit", sys_getrecursionlimit);
     add_function(vm, d, "setrecursionlimit", sys_setrecursionlimit);
     add_function(vm, d, "intern", sys_intern);
+    add_function(vm, d, "exc_info", sys_exc_info);
+    add_function(vm, d, "exception", sys_exception);
     let out = io::new_std_stream(vm, 1);
     let err = io::new_std_stream(vm, 2);
     set(vm, m, "stdout", out);
@@ -107,13 +139,11 @@ fn time_perf_counter(vm: &mut Vm, _a: Args) -> PyResult<Value> {
 }
 
 fn time_sleep(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let s = a
-        .pos
-        .first()
-        .map(|&v| vm.to_f64(v))
-        .transpose()?
-        .flatten()
-        .unwrap_or(0.0);
+    crate::builtins::check_args(vm, "sleep", &a, 1, 1)?;
+    let Some(s) = vm.to_f64(a.pos[0])? else {
+        let t = vm.type_name(a.pos[0]);
+        return Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")));
+    };
     if s < 0.0 {
         return Err(vm.value_error("sleep length must be non-negative"));
     }

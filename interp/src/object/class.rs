@@ -46,6 +46,11 @@ pub struct Class {
 }
 
 impl Class {
+    /// Whether instances carry no built-in value payload (plain objects).
+    pub fn plain_layout(&self) -> bool {
+        matches!(self.layout, Layout::Object | Layout::Opaque)
+    }
+
     pub fn trace(&self, f: &mut dyn FnMut(Value)) {
         self.bases.iter().for_each(|&b| f(b));
         self.mro.iter().for_each(|&b| f(b));

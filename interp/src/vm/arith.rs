@@ -71,6 +71,17 @@ impl Vm {
     }
 
     pub fn binary_op(&mut self, kind: BinOpKind, a: Value, b: Value) -> PyResult<Value> {
+        self.binary_op_in(kind, a, b, false)
+    }
+
+    /// `a op b`; `inplace` only changes the operator named in a TypeError (`+=`).
+    fn binary_op_in(
+        &mut self,
+        kind: BinOpKind,
+        a: Value,
+        b: Value,
+        inplace: bool,
+    ) -> PyResult<Value> {
         let ca = self.class_of(a);
         let cb = self.class_of(b);
         let builtin = self.class_data(ca).builtin && self.class_data(cb).builtin;
@@ -78,12 +89,14 @@ impl Vm {
             if let Some(v) = self.native_binop(kind, a, b)? {
                 return Ok(v);
             }
-            return Err(self.binop_type_error(kind, a, b));
+            return Err(self.binop_type_error_in(kind, a, b, inplace));
         }
         let (op, rop, _) = kind.dunders();
-        self.dunder_binop(kind, a, b, op, rop)
+        self.dunder_binop(kind, a, b, op, rop, inplace)
     }
 
+    /// The `__op__`/`__rop__` protocol; a side without a user method uses its
+    /// built-in payload's operator (instances of subclasses of built-ins).
     fn dunder_binop(
         &mut self,
         kind: BinOpKind,
@@ -91,11 +104,18 @@ impl Vm {
         b: Value,
         op: &str,
         rop: &str,
+        inplace: bool,
     ) -> PyResult<Value> {
         let ca = self.class_of(a);
         let cb = self.class_of(b);
+        let op_name = self.intern(op);
         let rop_name = self.intern(rop);
-        let b_first = cb != ca && self.is_subclass(cb, ca) && self.has_user_method(cb, rop_name);
+        // The right operand goes first only if its class overrides the reflected method.
+        let b_first = cb != ca
+            && self.is_subclass(cb, ca)
+            && self.has_user_method(cb, rop_name)
+            && self.lookup_in_class(cb, rop_name) != self.lookup_in_class(ca, rop_name);
+        let mut native_tried = false;
         if b_first {
             if let Some(r) = self.call_special(b, rop, &[a])? {
                 if r != self.not_implemented {
@@ -103,23 +123,48 @@ impl Vm {
                 }
             }
         }
-        if let Some(r) = self.call_special(a, op, &[b])? {
-            if r != self.not_implemented {
-                return Ok(r);
-            }
-        }
-        if !b_first && cb != ca {
-            if let Some(r) = self.call_special(b, rop, &[a])? {
+        if self.has_user_method(ca, op_name) {
+            if let Some(r) = self.call_special(a, op, &[b])? {
                 if r != self.not_implemented {
                     return Ok(r);
                 }
             }
+        } else {
+            native_tried = true;
+            if let Some(v) = self.native_binop(kind, a, b)? {
+                return Ok(v);
+            }
         }
-        Err(self.binop_type_error(kind, a, b))
+        if !b_first && cb != ca {
+            if self.has_user_method(cb, rop_name) {
+                if let Some(r) = self.call_special(b, rop, &[a])? {
+                    if r != self.not_implemented {
+                        return Ok(r);
+                    }
+                }
+            } else if !native_tried {
+                if let Some(v) = self.native_binop(kind, a, b)? {
+                    return Ok(v);
+                }
+            }
+        }
+        Err(self.binop_type_error_in(kind, a, b, inplace))
     }
 
     #[cold]
     pub fn binop_type_error(&mut self, kind: BinOpKind, a: Value, b: Value) -> super::Exc {
+        self.binop_type_error_in(kind, a, b, false)
+    }
+
+    /// The TypeError for `a op b` (`a op= b` when `inplace`).
+    #[cold]
+    fn binop_type_error_in(
+        &mut self,
+        kind: BinOpKind,
+        a: Value,
+        b: Value,
+        inplace: bool,
+    ) -> super::Exc {
         let (ta, tb) = (self.type_name(a), self.type_name(b));
         if kind == BinOpKind::Add {
             let sa = self.isinstance(a, self.types.str_);
@@ -153,6 +198,12 @@ impl Vm {
                 return self
                     .type_error(format!("can't multiply sequence by non-int of type '{ta}'"));
             }
+        }
+        if inplace {
+            return self.type_error(format!(
+                "unsupported operand type(s) for {}=: '{ta}' and '{tb}'",
+                kind.symbol()
+            ));
         }
         if kind == BinOpKind::Pow {
             return self.type_error(format!(
@@ -217,7 +268,7 @@ impl Vm {
                     }
                     _ => {}
                 }
-                return self.binary_op(kind, a, b);
+                return self.binary_op_in(kind, a, b, true);
             }
             let (op, rop, iop) = kind.dunders();
             if let Some(r) = self.call_special(a, iop, &[b])? {
@@ -225,14 +276,48 @@ impl Vm {
                     return Ok(r);
                 }
             }
-            return self.dunder_binop(kind, a, b, op, rop);
+            return self.dunder_binop(kind, a, b, op, rop, true);
         }
-        self.binary_op(kind, a, b)
+        self.binary_op_in(kind, a, b, true)
     }
 
     /// The built-in types' operators; `None` means NotImplemented.
     pub fn native_binop(&mut self, kind: BinOpKind, a: Value, b: Value) -> PyResult<Option<Value>> {
+        // bool & | ^ bool stays a bool.
+        if let (ObjKind::Bool(x), ObjKind::Bool(y)) = (
+            if a.is_ptr() {
+                kind_of(a)
+            } else {
+                &ObjKind::None
+            },
+            if b.is_ptr() {
+                kind_of(b)
+            } else {
+                &ObjKind::None
+            },
+        ) {
+            let r = match kind {
+                BinOpKind::And => Some(*x & *y),
+                BinOpKind::Or => Some(*x | *y),
+                BinOpKind::Xor => Some(*x ^ *y),
+                _ => None,
+            };
+            if let Some(r) = r {
+                return Ok(Some(self.bool_val(r)));
+            }
+        }
         if let (Some(x), Some(y)) = (self.as_num(a), self.as_num(b)) {
+            let bitwise = matches!(
+                kind,
+                BinOpKind::LShift
+                    | BinOpKind::RShift
+                    | BinOpKind::And
+                    | BinOpKind::Or
+                    | BinOpKind::Xor
+            );
+            if bitwise && (matches!(x, Num::Float(_)) || matches!(y, Num::Float(_))) {
+                return Ok(None);
+            }
             return self.num_binop(kind, x, y).map(Some);
         }
         if !a.is_ptr() {
@@ -440,7 +525,7 @@ impl Vm {
             }
             BinOpKind::Mod => {
                 if b == 0 {
-                    return Err(self.zero_division("integer division or modulo by zero"));
+                    return Err(self.zero_division("integer modulo by zero"));
                 }
                 a.checked_rem(b).map(|_| Integer::mod_floor(&a, &b))
             }
@@ -514,7 +599,7 @@ impl Vm {
             }
             BinOpKind::Mod => {
                 if b.is_zero() {
-                    return Err(self.zero_division("integer division or modulo by zero"));
+                    return Err(self.zero_division("integer modulo by zero"));
                 }
                 a.mod_floor(&b)
             }

@@ -17,8 +17,19 @@ fn name_str<'a>(n: Value) -> &'a str {
 }
 
 impl Vm {
-    /// `name` in the dicts of `cls`'s MRO.
+    /// `name` in the dicts of `cls`'s MRO (cached: see `method_cache.rs`).
+    #[inline]
     pub fn lookup_in_class(&self, cls: Value, name: Value) -> Option<Value> {
+        let epoch = self.next_class_version;
+        if let Some(hit) = self.method_cache.get(cls, name, epoch) {
+            return hit;
+        }
+        let r = self.lookup_in_class_uncached(cls, name);
+        self.method_cache.put(cls, name, epoch, r);
+        r
+    }
+
+    fn lookup_in_class_uncached(&self, cls: Value, name: Value) -> Option<Value> {
         let ObjKind::Class(c) = kind_of(cls) else {
             return None;
         };
@@ -67,7 +78,7 @@ impl Vm {
             return false;
         }
         match kind_of(obj) {
-            ObjKind::Function(_) => true,
+            ObjKind::Function(_) | ObjKind::Exception(_) => true,
             ObjKind::Class(_) | ObjKind::Module { .. } => false,
             _ => {
                 let c = self.class_data(self.class_of(obj));
@@ -208,8 +219,6 @@ impl Vm {
                     return Ok(None);
                 }
                 ObjKind::Super { .. } => {
-                    // `super().name`: search the MRO after the start class
-                    // first; only then the super object's own attributes.
                     if let Some(v) = crate::builtins::class::super_getattr(self, obj, name)? {
                         return Ok(Some(v));
                     }
@@ -218,8 +227,42 @@ impl Vm {
             }
         }
         let cls = self.class_of(obj);
+        let found = self.generic_getattr_opt(obj, cls, name);
+        let missing = match &found {
+            Ok(None) => true,
+            Err(e) => self.exc_matches(e.0, ExcKind::AttributeError),
+            Ok(Some(_)) => false,
+        };
+        if missing {
+            // `__getattr__` runs when normal lookup fails with AttributeError.
+            let ga = self.intern("__getattr__");
+            if let Some(g) = self.lookup_in_class(cls, ga) {
+                if !matches!(kind_of(g), ObjKind::Builtin(_)) {
+                    return self.call(g, &[obj, name]).map(Some);
+                }
+            }
+        }
+        found
+    }
+
+    /// `object.__getattribute__` without the `__getattr__` fallback.
+    fn generic_getattr_opt(
+        &mut self,
+        obj: Value,
+        cls: Value,
+        name: Value,
+    ) -> PyResult<Option<Value>> {
         let descr = self.lookup_in_class(cls, name);
         if let Some(d) = descr {
+            if let ObjKind::Property(p) = kind_of(d) {
+                if p.fget.is_null() || p.fget == self.none {
+                    let t = self.type_name(obj);
+                    return Err(self.attribute_error(format!(
+                        "property '{}' of '{t}' object has no getter",
+                        name_str(name)
+                    )));
+                }
+            }
             if self.is_data_descriptor(d) {
                 return self.bind_descriptor(d, obj).map(Some);
             }
@@ -230,20 +273,7 @@ impl Vm {
         if let Some(d) = descr {
             return self.bind_descriptor(d, obj).map(Some);
         }
-        if let Some(v) = crate::builtins::special_attr(self, obj, name)? {
-            return Ok(Some(v));
-        }
-        let ga = self.intern("__getattr__");
-        if let Some(g) = self.lookup_in_class(cls, ga) {
-            if !matches!(kind_of(g), ObjKind::Builtin(_)) {
-                return match self.call(g, &[obj, name]) {
-                    Ok(v) => Ok(Some(v)),
-                    Err(e) if self.exc_matches(e.0, ExcKind::AttributeError) => Err(e),
-                    Err(e) => Err(e),
-                };
-            }
-        }
-        Ok(None)
+        crate::builtins::special_attr(self, obj, name)
     }
 
     /// Attribute lookup on a class object.
@@ -335,6 +365,19 @@ impl Vm {
     /// `object.__setattr__`: data descriptors, then the instance's attributes.
     pub fn generic_setattr(&mut self, obj: Value, name: Value, value: Value) -> PyResult<()> {
         let cls = self.class_of(obj);
+        if name_str(name) == "__class__" {
+            return self.set_class(obj, value);
+        }
+        if obj.is_ptr() && matches!(kind_of(obj), ObjKind::Function(_)) {
+            if self.set_function_field(obj, name, value)? {
+                return Ok(());
+            }
+        }
+        if obj.is_ptr() && matches!(kind_of(obj), ObjKind::Exception(_)) {
+            if self.set_exception_field(obj, name, value)? {
+                return Ok(());
+            }
+        }
         if let Some(d) = self.lookup_in_class(cls, name) {
             if let ObjKind::Property(p) = kind_of(d) {
                 if p.fset.is_null() || p.fset == self.none {
@@ -375,6 +418,112 @@ impl Vm {
             )));
         }
         self.store_instance_attr(obj, name, value)
+    }
+
+    /// The writable fields of functions (`__name__`, `__defaults__`, ...),
+    /// type-checked as CPython does; false for any other name.
+    fn set_function_field(&mut self, f: Value, name: Value, value: Value) -> PyResult<bool> {
+        let n = name_str(name);
+        let none = self.none;
+        let is = |v: Value, want: fn(&ObjKind) -> bool| v.is_ptr() && want(kind_of(v));
+        let ok = match n {
+            "__name__" | "__qualname__" => is(value, |k| matches!(k, ObjKind::Str(_))),
+            "__defaults__" => value == none || is(value, |k| matches!(k, ObjKind::Tuple(_))),
+            "__kwdefaults__" => value == none || is(value, |k| matches!(k, ObjKind::Dict(_))),
+            "__doc__" | "__module__" => true,
+            _ => return Ok(false),
+        };
+        if !ok {
+            let what = match n {
+                "__defaults__" => "a tuple",
+                "__kwdefaults__" => "a dict",
+                _ => "a string",
+            };
+            return Err(self.type_error(format!("{n} must be set to {what} object")));
+        }
+        let v = if value == none && matches!(n, "__defaults__" | "__kwdefaults__") {
+            Value::NULL
+        } else {
+            value
+        };
+        if let ObjKind::Function(fd) = &mut f.obj_mut().kind {
+            match n {
+                "__name__" => fd.name = v,
+                "__qualname__" => fd.qualname = v,
+                "__defaults__" => fd.defaults = v,
+                "__kwdefaults__" => fd.kwdefaults = v,
+                "__doc__" => fd.doc = v,
+                _ => fd.module = v,
+            }
+        }
+        Ok(true)
+    }
+
+    /// The settable fields of exceptions (`args`, `__cause__`, ...); false
+    /// for any other name.
+    fn set_exception_field(&mut self, e: Value, name: Value, value: Value) -> PyResult<bool> {
+        let n = name_str(name);
+        let none = self.none;
+        let is_exc = |vm: &Vm, v: Value| vm.isinstance(v, vm.exc_type(ExcKind::BaseException));
+        match n {
+            "args" => {
+                let items = self.iterate(value)?;
+                let t = self.new_tuple(items);
+                if let Some(d) = self.exc_data(e) {
+                    d.args = t;
+                }
+            }
+            "__cause__" | "__context__" => {
+                if value != none && !is_exc(self, value) {
+                    let what = if n == "__cause__" { "cause" } else { "context" };
+                    return Err(self.type_error(format!(
+                        "exception {what} must be None or derive from BaseException"
+                    )));
+                }
+                let v = if value == none { Value::NULL } else { value };
+                if let Some(d) = self.exc_data(e) {
+                    if n == "__cause__" {
+                        d.cause = v;
+                        d.suppress_context = true;
+                    } else {
+                        d.context = v;
+                    }
+                }
+            }
+            "__suppress_context__" => {
+                let b = self.is_true(value)?;
+                if let Some(d) = self.exc_data(e) {
+                    d.suppress_context = b;
+                }
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+
+    /// `obj.__class__ = new`: only between user classes with the same layout.
+    fn set_class(&mut self, obj: Value, new: Value) -> PyResult<()> {
+        if !self.is_class(new) {
+            let t = self.type_name(new);
+            return Err(self.type_error(format!(
+                "__class__ must be set to a class, not '{t}' object"
+            )));
+        }
+        let old = self.class_of(obj);
+        let (oc, nc) = (self.class_data(old), self.class_data(new));
+        if !obj.is_ptr() || oc.builtin || nc.builtin {
+            return Err(self.type_error(
+                "__class__ assignment only supported for mutable types or ModuleType subclasses",
+            ));
+        }
+        if oc.layout != nc.layout || oc.slots != nc.slots {
+            return Err(self.type_error(format!(
+                "__class__ assignment: '{}' object layout differs from '{}'",
+                nc.name, oc.name
+            )));
+        }
+        obj.obj_mut().class = new;
+        Ok(())
     }
 
     fn slot_allowed(&self, cls: Value, name: Value) -> bool {

@@ -69,7 +69,7 @@ impl Vm {
             slots[next] = self.new_tuple(extra);
             next += 1;
         } else if n > argc {
-            let defaults = tuple_vec(fd.defaults).len();
+            let defaults = tuple_vec(fd.defaults).len().min(argc);
             let kw_given = kwnames
                 .iter()
                 .filter(|k| {
@@ -147,7 +147,11 @@ impl Vm {
         }
         // Defaults for missing positional parameters.
         if n < argc {
-            let defaults = tuple_vec(fd.defaults);
+            let mut defaults = tuple_vec(fd.defaults);
+            // More defaults than parameters (a reassigned `__defaults__`): the last ones apply.
+            if defaults.len() > argc {
+                defaults.drain(..defaults.len() - argc);
+            }
             let first_default = argc - defaults.len();
             let mut missing = Vec::new();
             for i in n..argc {
@@ -285,6 +289,10 @@ impl Vm {
                 )
             }
             ObjKind::Class(_) => self.call_class(callee, args),
+            ObjKind::StaticMethod(f) => {
+                let f = *f;
+                self.call_with(f, args)
+            }
             _ => {
                 let name = self.intern("__call__");
                 match self.lookup_special(callee, name) {
@@ -363,10 +371,60 @@ impl Vm {
     }
 
     /// `func(*args, **kwargs)` with an args tuple/list and a kwargs dict.
+    /// How CPython names a callable in argument errors: `__main__.f()`, `print()`.
+    pub fn function_str(&mut self, f: Value) -> String {
+        if !f.is_ptr() {
+            return format!("{}()", self.type_name(f));
+        }
+        match kind_of(f) {
+            ObjKind::Function(fd) => {
+                let q = super::str_of(fd.qualname).to_string();
+                let m = fd.module;
+                if m.is_ptr() && matches!(kind_of(m), ObjKind::Str(_)) {
+                    let m = super::str_of(m);
+                    if m != "builtins" {
+                        return format!("{m}.{q}()");
+                    }
+                }
+                format!("{q}()")
+            }
+            ObjKind::BoundMethod { func, .. } => {
+                let func = *func;
+                self.function_str(func)
+            }
+            ObjKind::Builtin(b) => {
+                if b.owner.is_null() {
+                    format!("{}()", b.name)
+                } else {
+                    format!("{}.{}()", self.class_data(b.owner).name, b.name)
+                }
+            }
+            ObjKind::Class(c) => {
+                let q = c.qualname.clone();
+                let m = self.class_module(f);
+                if m == "builtins" || m.is_empty() {
+                    format!("{q}()")
+                } else {
+                    format!("{m}.{q}()")
+                }
+            }
+            _ => format!("{} object", self.type_name(f)),
+        }
+    }
+
     pub fn call_ex(&mut self, func: Value, args: Value, kwargs: Value) -> PyResult<Value> {
         let pos = match kind_of(args) {
             ObjKind::Tuple(t) | ObjKind::List(t) => t.clone(),
-            _ => self.iterate(args)?,
+            _ => {
+                if !self.has_iter(args) {
+                    let fs = self.function_str(func);
+                    let t = self.type_name(args);
+                    return Err(self.type_error(format!(
+                        "{fs} argument after * must be an iterable, not {t}"
+                    )));
+                }
+                self.iterate(args)?
+            }
         };
         let mut names = Vec::new();
         let mut vals = Vec::new();

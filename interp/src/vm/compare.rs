@@ -36,8 +36,16 @@ impl Vm {
             return self.compare_fallback(kind, a, b);
         }
         let (op, rop) = kind.dunders();
+        let op_name = self.intern(op);
         let rop_name = self.intern(rop);
-        let b_first = cb != ca && self.is_subclass(cb, ca) && self.has_user_method(cb, rop_name);
+        // The right operand goes first only if its class overrides the reflected method.
+        let b_first = cb != ca
+            && self.is_subclass(cb, ca)
+            && self.has_user_method(cb, rop_name)
+            && self.lookup_in_class(cb, rop_name) != self.lookup_in_class(ca, rop_name);
+        // A side without a user method compares by its built-in payload
+        // (instances of subclasses of built-in types).
+        let mut native_tried = false;
         if b_first {
             if let Some(r) = self.call_special(b, rop, &[a])? {
                 if r != self.not_implemented {
@@ -45,13 +53,24 @@ impl Vm {
                 }
             }
         }
-        if let Some(r) = self.call_special(a, op, &[b])? {
+        if !self.has_user_method(ca, op_name) && !self.class_data(ca).plain_layout() {
+            native_tried = true;
+            if let Some(r) = self.native_compare(kind, a, b)? {
+                return Ok(self.bool_val(r));
+            }
+        } else if let Some(r) = self.call_special(a, op, &[b])? {
             if r != self.not_implemented {
                 return Ok(r);
             }
         }
         if !b_first {
-            if let Some(r) = self.call_special(b, rop, &[a])? {
+            if !self.has_user_method(cb, rop_name) && !self.class_data(cb).plain_layout() {
+                if !native_tried {
+                    if let Some(r) = self.native_compare(kind, a, b)? {
+                        return Ok(self.bool_val(r));
+                    }
+                }
+            } else if let Some(r) = self.call_special(b, rop, &[a])? {
                 if r != self.not_implemented {
                     return Ok(r);
                 }
@@ -159,7 +178,25 @@ impl Vm {
                 let (x, y) = (vec![*a1, *a2, *a3], vec![*b1, *b2, *b3]);
                 self.seq_order(&x, &y, kind).map(Some)
             }
-            _ if eq_only => Ok(None),
+            (
+                ObjKind::BoundMethod {
+                    func: f1,
+                    receiver: r1,
+                },
+                ObjKind::BoundMethod {
+                    func: f2,
+                    receiver: r2,
+                },
+            ) if eq_only => {
+                let same = f1 == f2 && r1 == r2;
+                Ok(Some(if same { Some(Ordering::Equal) } else { None }))
+            }
+            (ObjKind::Builtin(x), ObjKind::Builtin(y)) if eq_only => {
+                let same = x.name == y.name
+                    && x.func as usize == y.func as usize
+                    && x.receiver == y.receiver;
+                Ok(Some(if same { Some(Ordering::Equal) } else { None }))
+            }
             _ => Ok(None),
         }
     }

@@ -454,6 +454,11 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                 | Op::DictMerge => {
                     let v = f.pop();
                     let target = f.peek(arg as usize - 1);
+                    if instr.op() == Op::DictMerge {
+                        // In a call `f(..., **v)`: the function sits below the arguments.
+                        let func = f.peek(arg as usize + 1);
+                        tri!('instr, check_kwargs_merge(vm, func, target, v));
+                    }
                     tri!('instr, collection_add(vm, instr.op(), target, v));
                 }
                 Op::MapAdd => {
@@ -578,10 +583,16 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                             let cause = f.pop();
                             let v = f.pop();
                             let e = tri!('instr, vm.make_exception(v));
+                            let base = vm.exc_type(ExcKind::BaseException);
                             let cause = if cause == vm.none {
                                 vm.none
-                            } else {
+                            } else if vm.isinstance(cause, base)
+                                || (vm.is_class(cause) && vm.is_subclass(cause, base))
+                            {
                                 tri!('instr, vm.make_exception(cause))
+                            } else {
+                                break 'instr vm
+                                    .type_error("exception causes must derive from BaseException");
                             };
                             if let Some(d) = vm.exc_data(e) {
                                 d.cause = cause;
@@ -630,7 +641,8 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                     let e = f.peek(0);
                     let exit = f.peek(2);
                     let t = vm.class_of(e);
-                    let r = tri!('instr, vm.call(exit, &[t, e, vm.none]));
+                    let tb = vm.traceback_of(e);
+                    let r = tri!('instr, vm.call(exit, &[t, e, tb]));
                     Frame::from_raw(fp).push(r);
                 }
                 Op::LoadBuildClass => {
@@ -776,6 +788,30 @@ fn cells(vm: &mut Vm, f: &mut Frame, op: Op, i: usize) -> PyResult<()> {
     Ok(())
 }
 
+/// `f(**v)` errors name the function: a non-mapping, or a repeated keyword.
+fn check_kwargs_merge(vm: &mut Vm, func: Value, target: Value, v: Value) -> PyResult<()> {
+    if let ObjKind::Dict(d) = kind_of(v) {
+        let keys: Vec<Value> = d.iter().map(|e| e.key).collect();
+        for k in keys {
+            if vm.dict_get(target, k)?.is_some() {
+                let fs = vm.function_str(func);
+                let ks = vm.str_of_value(k)?;
+                return Err(vm.type_error(format!(
+                    "{fs} got multiple values for keyword argument '{ks}'"
+                )));
+            }
+        }
+        return Ok(());
+    }
+    let keys_n = vm.intern("keys");
+    if vm.lookup_special(v, keys_n).is_none() {
+        let fs = vm.function_str(func);
+        let t = vm.type_name(v);
+        return Err(vm.type_error(format!("{fs} argument after ** must be a mapping, not {t}")));
+    }
+    Ok(())
+}
+
 fn collection_add(vm: &mut Vm, op: Op, target: Value, v: Value) -> PyResult<()> {
     match op {
         Op::ListAppend => {
@@ -810,7 +846,15 @@ fn collection_add(vm: &mut Vm, op: Op, target: Value, v: Value) -> PyResult<()> 
             }
             Ok(())
         }
-        Op::DictUpdate => vm.dict_update(target, v, false),
+        Op::DictUpdate => {
+            // `{**v}` takes mappings only (not pair sequences like dict.update).
+            let keys_n = vm.intern("keys");
+            if !matches!(kind_of(v), ObjKind::Dict(_)) && vm.lookup_special(v, keys_n).is_none() {
+                let t = vm.type_name(v);
+                return Err(vm.type_error(format!("'{t}' object is not a mapping")));
+            }
+            vm.dict_update(target, v, false)
+        }
         _ => vm.dict_update(target, v, true),
     }
 }

@@ -26,6 +26,48 @@ macro_rules! exc_kinds {
 
 use ExcKind::*;
 
+/// Traceback lines in CPython's order (outermost first); runs of more than
+/// three identical entries end in `[Previous line repeated N more times]`.
+fn format_tb_entries(tb: &[TbEntry]) -> String {
+    let mut out = String::new();
+    let mut last: Option<(&str, u32, &str)> = None;
+    let mut count = 0usize;
+    let flush = |out: &mut String, count: usize| {
+        if count > 3 {
+            let n = count - 3;
+            out.push_str(&format!(
+                "  [Previous line repeated {n} more time{}]\n",
+                if n == 1 { "" } else { "s" }
+            ));
+        }
+    };
+    for entry in tb.iter().rev() {
+        let key = (entry.filename.as_str(), entry.line, entry.name.as_str());
+        if last == Some(key) {
+            count += 1;
+        } else {
+            flush(&mut out, count);
+            last = Some(key);
+            count = 1;
+        }
+        if count > 3 {
+            continue;
+        }
+        out.push_str(&format!(
+            "  File \"{}\", line {}, in {}\n",
+            entry.filename, entry.line, entry.name
+        ));
+        if let Some(src) = crate::source_line(&entry.filename, entry.line) {
+            let t = src.trim();
+            if !t.is_empty() {
+                out.push_str(&format!("    {t}\n"));
+            }
+        }
+    }
+    flush(&mut out, count);
+    out
+}
+
 exc_kinds! {
     BaseException = "BaseException": None;
     SystemExit = "SystemExit": Some(BaseException);
@@ -193,6 +235,24 @@ impl Vm {
         Err(self.type_error("exceptions must derive from BaseException"))
     }
 
+    /// `e.__traceback__`: a chain of `traceback` objects (outermost frame
+    /// first, `tb_next` towards where it was raised) with `tb_lineno`, or None.
+    pub fn traceback_of(&mut self, e: Value) -> Value {
+        let lines: Vec<u32> = match self.exc_data(e) {
+            Some(d) => d.traceback.iter().map(|t| t.line).collect(),
+            None => Vec::new(),
+        };
+        let mut next = self.none;
+        let (k_line, k_next) = (self.intern("tb_lineno"), self.intern("tb_next"));
+        for line in lines {
+            let tb = self.alloc(self.types.traceback, ObjKind::Object);
+            let _ = self.store_instance_attr(tb, k_line, Value::small(line as i64));
+            let _ = self.store_instance_attr(tb, k_next, next);
+            next = tb;
+        }
+        next
+    }
+
     /// Records that exception `e` passed through a frame at `line`.
     pub fn add_traceback(&mut self, e: Value, filename: &str, name: &str, line: u32) {
         if let Some(d) = self.exc_data(e) {
@@ -238,18 +298,7 @@ impl Vm {
             .unwrap_or_default();
         if !tb.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
-            for entry in tb.iter().rev() {
-                out.push_str(&format!(
-                    "  File \"{}\", line {}, in {}\n",
-                    entry.filename, entry.line, entry.name
-                ));
-                if let Some(src) = crate::source_line(&entry.filename, entry.line) {
-                    let t = src.trim();
-                    if !t.is_empty() {
-                        out.push_str(&format!("    {t}\n"));
-                    }
-                }
-            }
+            out.push_str(&format_tb_entries(&tb));
         }
         out.push_str(&self.exception_only(e));
     }
@@ -357,18 +406,7 @@ impl Vm {
                         return r;
                     }
                     let mut out = String::from("Traceback (most recent call last):\n");
-                    for entry in tb.iter().rev() {
-                        out.push_str(&format!(
-                            "  File \"{}\", line {}, in {}\n",
-                            entry.filename, entry.line, entry.name
-                        ));
-                        if let Some(src) = crate::source_line(&entry.filename, entry.line) {
-                            let t = src.trim();
-                            if !t.is_empty() {
-                                out.push_str(&format!("    {t}\n"));
-                            }
-                        }
-                    }
+                    out.push_str(&format_tb_entries(&tb));
                     out.push_str(&r);
                     return out;
                 }

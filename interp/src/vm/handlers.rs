@@ -9,7 +9,7 @@
 
 use super::Vm;
 use crate::bytecode::{BinOpKind, CmpKind};
-use crate::object::Value;
+use crate::object::{kind_of, ObjKind, Value};
 use piepie_jit::Ops;
 
 /// The tag bit of a small int.
@@ -186,8 +186,47 @@ pub fn truth<O: Ops<Vm>>(ops: &mut O, vm: &mut Vm, v: O::Word) -> O::Word {
     ops.residual1(vm, slow_truth, v)
 }
 
+/// The operands as `f64` when both are exact floats, or one an exact float
+/// and the other a small int of magnitude at most 2**53 (exactly
+/// representable, so comparisons stay exact as in CPython).
+#[inline(always)]
+fn float_operands(vm: &Vm, a: Value, b: Value) -> Option<(f64, f64)> {
+    let as_f64 = |v: Value| -> Option<f64> {
+        if let Some(i) = v.as_small() {
+            return (i.unsigned_abs() <= 1 << 53).then_some(i as f64);
+        }
+        match kind_of(v) {
+            ObjKind::Float(f) if v.obj().class == vm.types.float => Some(*f),
+            _ => None,
+        }
+    };
+    if a.is_small() && b.is_small() {
+        return None;
+    }
+    Some((as_f64(a)?, as_f64(b)?))
+}
+
+/// Float `+ - * /` without the generic numeric dispatch; `None` for
+/// everything else (other operators, division by zero, non-floats).
+#[inline(always)]
+fn float_binary_fast(vm: &mut Vm, kind: BinOpKind, a: Value, b: Value) -> Option<Value> {
+    let (x, y) = float_operands(vm, a, b)?;
+    let r = match kind {
+        BinOpKind::Add => x + y,
+        BinOpKind::Sub => x - y,
+        BinOpKind::Mul => x * y,
+        BinOpKind::TrueDiv if y != 0.0 => x / y,
+        _ => return None,
+    };
+    Some(vm.new_float(r))
+}
+
 pub extern "C" fn slow_binary_op(vm: &mut Vm, kind: u64, a: u64, b: u64) -> u64 {
-    match vm.binary_op(BinOpKind::from_arg(kind as u32), Value(a), Value(b)) {
+    let kind = BinOpKind::from_arg(kind as u32);
+    if let Some(v) = float_binary_fast(vm, kind, Value(a), Value(b)) {
+        return v.0;
+    }
+    match vm.binary_op(kind, Value(a), Value(b)) {
         Ok(v) => v.0,
         Err(e) => {
             vm.pending_exc = e.0;
@@ -197,7 +236,12 @@ pub extern "C" fn slow_binary_op(vm: &mut Vm, kind: u64, a: u64, b: u64) -> u64 
 }
 
 extern "C" fn slow_inplace_op(vm: &mut Vm, kind: u64, a: u64, b: u64) -> u64 {
-    match vm.inplace_op(BinOpKind::from_arg(kind as u32), Value(a), Value(b)) {
+    let kind = BinOpKind::from_arg(kind as u32);
+    // Floats are immutable: `x op= y` is `x op y`.
+    if let Some(v) = float_binary_fast(vm, kind, Value(a), Value(b)) {
+        return v.0;
+    }
+    match vm.inplace_op(kind, Value(a), Value(b)) {
         Ok(v) => v.0,
         Err(e) => {
             vm.pending_exc = e.0;
@@ -207,6 +251,20 @@ extern "C" fn slow_inplace_op(vm: &mut Vm, kind: u64, a: u64, b: u64) -> u64 {
 }
 
 extern "C" fn slow_compare_op(vm: &mut Vm, kind: u64, a: u64, b: u64) -> u64 {
+    if let Some((x, y)) = float_operands(vm, Value(a), Value(b)) {
+        let r = match CmpKind::from_arg(kind as u32) {
+            CmpKind::Lt => Some(x < y),
+            CmpKind::Le => Some(x <= y),
+            CmpKind::Eq => Some(x == y),
+            CmpKind::Ne => Some(x != y),
+            CmpKind::Gt => Some(x > y),
+            CmpKind::Ge => Some(x >= y),
+            _ => None,
+        };
+        if let Some(r) = r {
+            return vm.bool_val(r).0;
+        }
+    }
     match vm.compare_op(CmpKind::from_arg(kind as u32), Value(a), Value(b)) {
         Ok(v) => v.0,
         Err(e) => {

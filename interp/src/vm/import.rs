@@ -12,6 +12,15 @@ use crate::object::{ObjKind, Value};
 use std::path::{Path, PathBuf};
 
 impl Vm {
+    /// `NameError: name 'x' is not defined`, with its `name` attribute.
+    pub fn name_error(&mut self, name: Value) -> super::Exc {
+        let n = super::str_of(name);
+        let e = self.exc(ExcKind::NameError, format!("name '{n}' is not defined"));
+        let nk = self.intern("name");
+        let _ = self.store_instance_attr(e.0, nk, name);
+        e
+    }
+
     pub fn load_global(&mut self, globals: Value, builtins: Value, name: Value) -> PyResult<Value> {
         if let Some(v) = dict_get_str(globals, name) {
             return Ok(v);
@@ -19,8 +28,7 @@ impl Vm {
         if let Some(v) = dict_get_str(builtins, name) {
             return Ok(v);
         }
-        let n = super::str_of(name);
-        Err(self.exc(ExcKind::NameError, format!("name '{n}' is not defined")))
+        Err(self.name_error(name))
     }
 
     pub fn load_name(
@@ -48,9 +56,8 @@ impl Vm {
 
     pub fn delete_name_from(&mut self, ns: Value, name: Value, global: bool) -> PyResult<()> {
         if dict_get_str(ns, name).is_none() {
-            let n = super::str_of(name);
             let _ = global;
-            return Err(self.exc(ExcKind::NameError, format!("name '{n}' is not defined")));
+            return Err(self.name_error(name));
         }
         self.delitem(ns, name)
     }
@@ -83,6 +90,8 @@ impl Vm {
         let nv = self.new_str(name);
         let key = self.intern("__name__");
         let _ = self.dict_set(d, key, nv);
+        let (dk, none) = (self.intern("__doc__"), self.none);
+        let _ = self.dict_set(d, dk, none);
         let m = self.alloc(self.types.module, ObjKind::Module { name: nv, dict: d });
         let k = self.new_str(name);
         let modules = self.modules;
@@ -243,10 +252,13 @@ impl Vm {
         if let Some(m) = crate::stdlib::find(full) {
             return self.load_stdlib_module(full, m, parent, &leaf);
         }
-        Err(self.exc(
+        let e = self.exc(
             ExcKind::ModuleNotFoundError,
             format!("No module named '{full}'"),
-        ))
+        );
+        let (nk, mv) = (self.intern("name"), self.new_str(full));
+        let _ = self.store_instance_attr(e.0, nk, mv);
+        Err(e)
     }
 
     fn sys_path(&mut self) -> Vec<PathBuf> {
@@ -338,7 +350,9 @@ impl Vm {
             let l = self.new_list(vec![dv]);
             self.dict_set(d, path_key, l)?;
         }
+        self.initializing.push(m);
         let r = self.with_roots(&[m], |vm| vm.run_source(source, filename, d));
+        self.initializing.retain(|&x| x != m);
         if let Err(e) = r {
             let k = self.new_str(full);
             let modules = self.modules;
@@ -421,6 +435,11 @@ impl Vm {
         let d = self.module_dict(module);
         let loc = dict_get_str(d, file_key).map(|f| super::str_of(f).to_string());
         let msg = match loc {
+            Some(f) if self.initializing.contains(&module) => format!(
+                "cannot import name '{}' from partially initialized module '{mname}' \
+                 (most likely due to a circular import) ({f})",
+                super::str_of(name)
+            ),
             Some(f) => format!(
                 "cannot import name '{}' from '{mname}' ({f})",
                 super::str_of(name)
@@ -430,7 +449,10 @@ impl Vm {
                 super::str_of(name)
             ),
         };
-        Err(self.exc(ExcKind::ImportError, msg))
+        let e = self.exc(ExcKind::ImportError, msg);
+        let (nk, mv) = (self.intern("name"), self.new_str(mname));
+        let _ = self.store_instance_attr(e.0, nk, mv);
+        Err(e)
     }
 
     /// `from module import *` into namespace `ns`.

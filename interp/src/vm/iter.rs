@@ -6,6 +6,13 @@ use crate::object::kind_of;
 use crate::object::{DictViewKind, IterState, ObjKind, Value};
 
 /// The outcome of resuming a generator or sub-iterator.
+/// What `delegate_throw` decided: the sub-iterator yielded (`Done`), or
+/// the delegating generator resumes with a value or an exception.
+enum Delegated {
+    Done(SendResult),
+    Resume(Value, Value),
+}
+
 pub enum SendResult {
     Yielded(Value),
     Returned(Value),
@@ -453,6 +460,14 @@ impl Vm {
 
     /// Resumes generator `gen`, sending `value` (or throwing `exc` if non-NULL).
     pub fn gen_resume(&mut self, gen: Value, value: Value, exc: Value) -> PyResult<SendResult> {
+        let (value, exc) = if exc.is_null() {
+            (value, exc)
+        } else {
+            match self.delegate_throw(gen, exc)? {
+                Delegated::Done(r) => return Ok(r),
+                Delegated::Resume(v, e) => (v, e),
+            }
+        };
         let ObjKind::Generator(g) = &mut gen.obj_mut().kind else {
             return Err(self.type_error("not a generator"));
         };
@@ -510,6 +525,76 @@ impl Vm {
                 }
                 Err(e)
             }
+        }
+    }
+
+    /// `throw()`/`close()` on a generator suspended in `yield from`: the
+    /// exception goes to the sub-iterator first (GeneratorExit closes it).
+    fn delegate_throw(&mut self, gen: Value, exc: Value) -> PyResult<Delegated> {
+        let none = self.none;
+        let sub = {
+            let ObjKind::Generator(g) = kind_of(gen) else {
+                return Ok(Delegated::Resume(none, exc));
+            };
+            let Some(frame) = g.frame.as_ref() else {
+                return Ok(Delegated::Resume(none, exc));
+            };
+            let started = frame.lasti > 0 || frame.pc > 0;
+            let at_yield_from = frame
+                .code
+                .instrs
+                .get(frame.pc)
+                .is_some_and(|i| i.op() == crate::bytecode::Op::YieldFrom);
+            if g.running || !started || !at_yield_from {
+                return Ok(Delegated::Resume(none, exc));
+            }
+            frame.top()
+        };
+        if self.exc_matches(exc, ExcKind::GeneratorExit) {
+            let close = match self.getattr_or_none(sub, "close") {
+                Ok(c) => c,
+                Err(e) => return Ok(Delegated::Resume(none, e.0)),
+            };
+            if let Some(c) = close {
+                if let Err(e) = self.call(c, &[]) {
+                    return Ok(Delegated::Resume(none, e.0));
+                }
+            }
+            return Ok(Delegated::Resume(none, exc));
+        }
+        let r = if matches!(kind_of(sub), ObjKind::Generator(_)) {
+            self.gen_resume(sub, none, exc)
+        } else {
+            let throw = match self.getattr_or_none(sub, "throw") {
+                Ok(t) => t,
+                Err(e) => return Ok(Delegated::Resume(none, e.0)),
+            };
+            let Some(t) = throw else {
+                return Ok(Delegated::Resume(none, exc));
+            };
+            match self.call(t, &[exc]) {
+                Ok(v) => Ok(SendResult::Yielded(v)),
+                Err(e) if self.exc_matches(e.0, ExcKind::StopIteration) => {
+                    let args = self.exc_args(e.0);
+                    Ok(SendResult::Returned(args.first().copied().unwrap_or(none)))
+                }
+                Err(e) => Err(e),
+            }
+        };
+        match r {
+            Ok(SendResult::Yielded(v)) => Ok(Delegated::Done(SendResult::Yielded(v))),
+            Ok(SendResult::Returned(r)) => {
+                // The `yield from` expression is finished: continue after it with `r`.
+                if let ObjKind::Generator(g) = &mut gen.obj_mut().kind {
+                    if let Some(f) = g.frame.as_mut() {
+                        let target = f.code.instrs[f.pc].arg() as usize;
+                        f.pop();
+                        f.pc = target;
+                    }
+                }
+                Ok(Delegated::Resume(r, Value::NULL))
+            }
+            Err(e) => Ok(Delegated::Resume(none, e.0)),
         }
     }
 

@@ -18,6 +18,7 @@ pub mod frame;
 pub mod handlers;
 pub mod import;
 pub mod iter;
+pub mod method_cache;
 pub mod repr;
 pub mod types;
 
@@ -29,7 +30,6 @@ use frame::Frame;
 use num_bigint::BigInt;
 use piepie_jit::hints::WarmupCounters;
 use piepie_jit::{JitConfig, JitStats};
-use std::collections::HashMap;
 use std::rc::Rc;
 pub use types::Types;
 
@@ -97,7 +97,9 @@ pub struct Vm {
     pub not_implemented: Value,
     pub ellipsis_v: Value,
     pub empty_tuple: Value,
-    pub interned: HashMap<Box<str>, Value>,
+    /// Interned strings; hashbrown's default (foldhash) hasher, since the
+    /// interpreter looks special names up here on hot paths.
+    pub interned: hashbrown::HashMap<Box<str>, Value>,
     pub frames: Vec<Box<Frame>>,
     /// `sys.modules` (a dict).
     pub modules: Value,
@@ -119,7 +121,12 @@ pub struct Vm {
     pub argv: Vec<String>,
     /// Identity-keyed set used by repr to detect recursion (`[...]`).
     pub repr_guard: Vec<Value>,
+    /// Modules whose code is running (an import of a name they have not yet
+    /// bound reports a likely circular import).
+    pub initializing: Vec<Value>,
     pub next_class_version: u64,
+    /// Class attribute lookups, valid for one `next_class_version` epoch.
+    pub method_cache: method_cache::MethodCache,
 }
 
 impl Vm {
@@ -143,7 +150,7 @@ impl Vm {
             not_implemented,
             ellipsis_v,
             empty_tuple,
-            interned: HashMap::new(),
+            interned: hashbrown::HashMap::new(),
             frames: Vec::new(),
             modules,
             builtins,
@@ -158,11 +165,15 @@ impl Vm {
             warmup: WarmupCounters::default(),
             argv: Vec::new(),
             repr_guard: Vec::new(),
+            initializing: Vec::new(),
             next_class_version: 1,
+            method_cache: Default::default(),
         });
         types::populate(&mut vm);
         crate::builtins::install(&mut vm);
         crate::native::install(&mut vm);
+        // Installing wrote built-in class dicts directly.
+        vm.fresh_version();
         vm
     }
 
@@ -306,10 +317,13 @@ impl Vm {
                 vm.frames.iter().for_each(|f| f.trace(mark));
                 vm.roots.iter().for_each(|&v| mark(v));
                 vm.repr_guard.iter().for_each(|&v| mark(v));
+                vm.initializing.iter().for_each(|&v| mark(v));
             };
             heap.collect(&mut roots)
         };
         self.heap = heap;
+        // Freed addresses may be reused by new classes or names.
+        self.fresh_version();
         freed
     }
 

@@ -28,6 +28,15 @@ impl Vm {
                 return self.default_repr(v);
             }
         }
+        self.repr_payload(v)
+    }
+
+    /// The repr of `v`'s built-in payload, ignoring a subclass's `__repr__`
+    /// (`list.__repr__(x)`, `super().__repr__()`).
+    pub fn repr_payload(&mut self, v: Value) -> PyResult<String> {
+        if let Some(i) = v.as_small() {
+            return Ok(i.to_string());
+        }
         if self.repr_guard.contains(&v) {
             return Ok(match kind_of(v) {
                 ObjKind::List(_) => "[...]".into(),
@@ -257,12 +266,29 @@ impl Vm {
                 }
             }
         }
+        self.str_payload(v)
+    }
+
+    /// `str()` of `v`'s built-in payload, ignoring a subclass's `__str__`.
+    pub fn str_payload(&mut self, v: Value) -> PyResult<String> {
+        if let Some(i) = v.as_small() {
+            return Ok(i.to_string());
+        }
         match kind_of(v) {
             ObjKind::Str(s) => Ok(s.as_str().to_string()),
             ObjKind::Exception(_) => {
                 let args = self.exc_args(v);
                 if self.exc_matches(v, super::ExcKind::KeyError) && args.len() == 1 {
                     return self.repr_string(args[0]);
+                }
+                if self.exc_matches(v, super::ExcKind::OSError) && (2..=3).contains(&args.len()) {
+                    let errno = self.str_of_value(args[0])?;
+                    let msg = self.str_of_value(args[1])?;
+                    if args.len() == 3 {
+                        let f = self.repr_string(args[2])?;
+                        return Ok(format!("[Errno {errno}] {msg}: {f}"));
+                    }
+                    return Ok(format!("[Errno {errno}] {msg}"));
                 }
                 match args.len() {
                     0 => Ok(String::new()),

@@ -95,6 +95,7 @@ types_struct! {
     dict_items: "dict_items", Opaque, object;
     text_io: "TextIOWrapper", Opaque, object;
     buffered_io: "BufferedReader", Opaque, object;
+    traceback: "traceback", Opaque, object;
 }
 
 /// Creates a built-in class object with an empty dict.
