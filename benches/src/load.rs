@@ -332,6 +332,7 @@ pub fn combine(parts: Vec<(Report, Vec<WarmupSeries>)>) -> (Report, Vec<WarmupSe
         warm.extend(w);
     }
     if n > 1 {
+        out.rows.sort_by(|a, b| a.name.cmp(&b.name));
         out.notes
             .push(format!("combined from {n} runs of benches/run (--load)"));
     }
