@@ -556,7 +556,12 @@ pub fn fast_eq(a: Value, b: Value) -> Option<bool> {
     let kb = if b.is_ptr() { Some(kind_of(b)) } else { None };
     match (ka, kb) {
         (Some(ObjKind::Str(x)), Some(ObjKind::Str(y))) => {
-            if a.obj().class == b.obj().class || true {
+            // Exact strs compare by content; a str subclass may define
+            // `__eq__`, so the slow path decides.
+            let exact = |v: Value| {
+                matches!(kind_of(v.obj().class), ObjKind::Class(c) if c.builtin)
+            };
+            if exact(a) && exact(b) {
                 Some(x.as_str() == y.as_str())
             } else {
                 None

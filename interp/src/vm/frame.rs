@@ -135,7 +135,9 @@ impl Frame {
     /// The loop keeps a raw pointer to the current frame because calls it
     /// makes need `&mut Vm`, which owns the frame stack.
     #[inline(always)]
-    #[allow(clippy::mut_from_ref)]
+    // Not an `unsafe fn`: the pointer only ever comes from the frame stack
+    // (see SAFETY below), and the dispatch loop calls this at every opcode.
+    #[allow(clippy::mut_from_ref, clippy::not_unsafe_ptr_arg_deref)]
     pub fn from_raw<'a>(p: *mut Frame) -> &'a mut Frame {
         // SAFETY: frames are boxed, so their address is stable while the
         // frame stack grows; the dispatch loop re-derives this pointer after
