@@ -13,9 +13,7 @@ fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
             Some(v) if v != vm.none => {
                 if !(v.is_ptr() && matches!(kind_of(v), ObjKind::Str(_))) {
                     let t = vm.type_name(v);
-                    return Err(
-                        vm.type_error(format!("{name} must be None or a string, not {t}"))
-                    );
+                    return Err(vm.type_error(format!("{name} must be None or a string, not {t}")));
                 }
                 vm.str_of_value(v)
             }

@@ -558,9 +558,7 @@ pub fn fast_eq(a: Value, b: Value) -> Option<bool> {
         (Some(ObjKind::Str(x)), Some(ObjKind::Str(y))) => {
             // Exact strs compare by content; a str subclass may define
             // `__eq__`, so the slow path decides.
-            let exact = |v: Value| {
-                matches!(kind_of(v.obj().class), ObjKind::Class(c) if c.builtin)
-            };
+            let exact = |v: Value| matches!(kind_of(v.obj().class), ObjKind::Class(c) if c.builtin);
             if exact(a) && exact(b) {
                 Some(x.as_str() == y.as_str())
             } else {
