@@ -233,8 +233,14 @@ impl Vm {
                 ObjKind::Str(s) => {
                     if is_slice(key) {
                         let (a, b, c) = slice_indices(self, key, s.char_len as i64)?;
-                        let r = crate::object::str_methods::char_slice(s.as_str(), a, b, c)
-                            .into_owned();
+                        let n = s.char_len as i64;
+                        let r = if c == 1 && (0..=n).contains(&a) && (a..=n).contains(&b) {
+                            // Contiguous: the string's index finds both ends.
+                            let (b0, b1) = (s.byte_offset(a as usize), s.byte_offset(b as usize));
+                            s.as_str()[b0..b1].to_string()
+                        } else {
+                            crate::object::str_methods::char_slice(s.as_str(), a, b, c).into_owned()
+                        };
                         return Ok(self.new_str(r));
                     }
                     let n = s.char_len;

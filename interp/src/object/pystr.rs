@@ -2,9 +2,16 @@
 //! points (so ASCII strings index by byte in O(1)) and a cached hash.
 //!
 //! Invariant: `char_len` is the number of code points of `s`; `hash` is
-//! `HASH_UNSET` until first computed.
+//! `HASH_UNSET` until first computed; `checkpoints`, built on the first
+//! index into a non-ASCII string, holds the byte offset of every
+//! `CHECKPOINT`-th code point, so indexing stays O(1) (a scan of at most
+//! `CHECKPOINT - 1` code points) instead of O(n) per access — a parser
+//! walking a non-ASCII string by index would otherwise be quadratic.
 
-use std::cell::Cell;
+use std::cell::{Cell, OnceCell};
+
+/// Code points between two recorded byte offsets.
+const CHECKPOINT: usize = 32;
 
 pub const HASH_UNSET: i64 = -1;
 
@@ -12,6 +19,7 @@ pub struct PyStr {
     pub s: Box<str>,
     pub char_len: usize,
     pub hash: Cell<i64>,
+    checkpoints: OnceCell<Box<[usize]>>,
 }
 
 impl PyStr {
@@ -26,6 +34,7 @@ impl PyStr {
             s,
             char_len,
             hash: Cell::new(HASH_UNSET),
+            checkpoints: OnceCell::new(),
         }
     }
 
@@ -54,13 +63,23 @@ impl PyStr {
     /// Byte offset of code point `i` (`i <= char_len`).
     pub fn byte_offset(&self, i: usize) -> usize {
         if self.is_ascii() {
-            i
-        } else {
+            return i;
+        }
+        if i >= self.char_len {
+            return self.s.len();
+        }
+        let marks = self.checkpoints.get_or_init(|| {
             self.s
                 .char_indices()
-                .nth(i)
-                .map_or(self.s.len(), |(b, _)| b)
-        }
+                .step_by(CHECKPOINT)
+                .map(|(b, _)| b)
+                .collect()
+        });
+        let start = marks[i / CHECKPOINT];
+        self.s[start..]
+            .char_indices()
+            .nth(i % CHECKPOINT)
+            .map_or(self.s.len(), |(b, _)| start + b)
     }
 
     /// The code point at index `i` (`i < char_len`).
@@ -68,7 +87,7 @@ impl PyStr {
         if self.is_ascii() {
             self.s.as_bytes()[i] as char
         } else {
-            self.s.chars().nth(i).unwrap_or('\0')
+            self.s[self.byte_offset(i)..].chars().next().unwrap_or('\0')
         }
     }
 }
