@@ -240,22 +240,7 @@ fn int_from_bytes(vm: &mut Vm, a: Args) -> PyResult<Value> {
     };
     let data: Vec<u8> = match kind_of(src) {
         ObjKind::Bytes(x) | ObjKind::ByteArray(x) if src.is_ptr() => x.clone(),
-        _ => {
-            let mut out = Vec::new();
-            for v in vm.iterate(src)? {
-                match vm.as_i64(v) {
-                    Some(n) if (0..256).contains(&n) => out.push(n as u8),
-                    Some(_) => return Err(vm.value_error("bytes must be in range(0, 256)")),
-                    None => {
-                        let t = vm.type_name(v);
-                        return Err(vm.type_error(format!(
-                            "'{t}' object cannot be interpreted as an integer"
-                        )));
-                    }
-                }
-            }
-            out
-        }
+        _ => byte_values(vm, src)?,
     };
     let little = byteorder_arg(
         vm,
@@ -1062,20 +1047,7 @@ fn bytes_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
                     let t = vm.type_name(x);
                     return Err(vm.type_error(format!("cannot convert '{t}' object to bytes")));
                 }
-                let mut out = Vec::new();
-                for v in vm.iterate(x)? {
-                    match vm.as_i64(v) {
-                        Some(b) if (0..256).contains(&b) => out.push(b as u8),
-                        Some(_) => return Err(vm.value_error("bytes must be in range(0, 256)")),
-                        None => {
-                            let t = vm.type_name(v);
-                            return Err(vm.type_error(format!(
-                                "'{t}' object cannot be interpreted as an integer"
-                            )));
-                        }
-                    }
-                }
-                out
+                byte_values(vm, x)?
             }
         }
     };
@@ -1643,4 +1615,23 @@ pub fn install(vm: &mut Vm) {
     add_method(vm, base, "__str__", m, exc_str);
     add_method(vm, base, "__repr__", m, exc_repr);
     add_method(vm, base, "with_traceback", m, exc_with_traceback);
+}
+
+/// The bytes of an iterable of ints (`bytes([1, 2])`), with CPython's
+/// errors for a non-int item or one outside `range(0, 256)`.
+fn byte_values(vm: &mut Vm, iterable: Value) -> PyResult<Vec<u8>> {
+    let mut out = Vec::new();
+    for v in vm.iterate(iterable)? {
+        match vm.as_i64(v) {
+            Some(n) if (0..256).contains(&n) => out.push(n as u8),
+            Some(_) => return Err(vm.value_error("bytes must be in range(0, 256)")),
+            None => {
+                let t = vm.type_name(v);
+                return Err(
+                    vm.type_error(format!("'{t}' object cannot be interpreted as an integer"))
+                );
+            }
+        }
+    }
+    Ok(out)
 }
