@@ -88,6 +88,9 @@ pub fn str_of<'a>(v: Value) -> &'a str {
     ""
 }
 
+const INTERN_CACHE_BITS: u32 = 8;
+const INTERN_CACHE_SIZE: usize = 1 << INTERN_CACHE_BITS;
+
 pub struct Vm {
     pub heap: Heap,
     pub types: Types,
@@ -100,6 +103,12 @@ pub struct Vm {
     /// Interned strings; hashbrown's default (foldhash) hasher, since the
     /// interpreter looks special names up here on hot paths.
     pub interned: hashbrown::HashMap<Box<str>, Value>,
+    /// Direct-mapped cache in front of `interned`, keyed by the address of
+    /// the Rust string asked for: the interpreter interns the same string
+    /// literals (`"__getitem__"`…) on hot paths. A hit is confirmed by
+    /// comparing the contents, so a reused address can never return the
+    /// wrong name; interned strings are never freed, so entries stay valid.
+    intern_cache: Box<[(usize, Value); INTERN_CACHE_SIZE]>,
     pub frames: Vec<Box<Frame>>,
     /// `sys.modules` (a dict).
     pub modules: Value,
@@ -151,6 +160,7 @@ impl Vm {
             ellipsis_v,
             empty_tuple,
             interned: hashbrown::HashMap::new(),
+            intern_cache: Box::new([(0, Value::NULL); INTERN_CACHE_SIZE]),
             frames: Vec::new(),
             modules,
             builtins,
@@ -237,11 +247,26 @@ impl Vm {
 
     /// The interned str for `s` (one object per distinct string).
     pub fn intern(&mut self, s: &str) -> Value {
-        if let Some(&v) = self.interned.get(s) {
-            return v;
+        let addr = s.as_ptr() as usize;
+        let slot = (addr.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (usize::BITS - INTERN_CACHE_BITS))
+            as usize;
+        let (cached_addr, cached) = self.intern_cache[slot];
+        if cached_addr == addr {
+            if let ObjKind::Str(p) = kind_of(cached) {
+                if p.s.as_bytes() == s.as_bytes() {
+                    return cached;
+                }
+            }
         }
-        let v = self.new_str(s);
-        self.interned.insert(s.into(), v);
+        let v = match self.interned.get(s) {
+            Some(&v) => v,
+            None => {
+                let v = self.new_str(s);
+                self.interned.insert(s.into(), v);
+                v
+            }
+        };
+        self.intern_cache[slot] = (addr, v);
         v
     }
 
