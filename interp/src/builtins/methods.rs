@@ -1338,10 +1338,13 @@ fn reversed_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
             return Err(vm.type_error(format!("'{t}' object is not reversible")));
         }
     };
-    Ok(vm.alloc(
-        vm.types.reversed,
-        ObjKind::Iter(IterState::Reversed { seq: x, idx: n }),
-    ))
+    // CPython's reverse iterators of lists and ranges have their own types.
+    let cls = match kind_of(x) {
+        ObjKind::List(_) => vm.types.list_reverseiterator,
+        ObjKind::Range(_) => vm.types.range_iterator,
+        _ => vm.types.reversed,
+    };
+    Ok(vm.alloc(cls, ObjKind::Iter(IterState::Reversed { seq: x, idx: n })))
 }
 
 fn iter_self(_vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -1586,6 +1589,7 @@ pub fn install(vm: &mut Vm) {
     ];
     let iter_types = [
         t.list_iterator,
+        t.list_reverseiterator,
         t.tuple_iterator,
         t.range_iterator,
         t.str_iterator,

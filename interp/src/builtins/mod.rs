@@ -9,6 +9,7 @@ pub mod dict;
 pub mod dunders;
 pub mod format;
 pub mod functions;
+pub mod member;
 pub mod methods;
 pub mod sets;
 pub mod slots;
@@ -71,6 +72,7 @@ pub fn install(vm: &mut Vm) {
     dunders::install(vm);
     slots::install(vm);
     bytes_methods::install(vm);
+    member::install(vm);
     // Types and exceptions as names.
     let t = &vm.types;
     let named: Vec<(&str, Value)> = vec![
@@ -329,14 +331,19 @@ pub fn special_attr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<Val
             vm.new_str(s)
         }
         (ObjKind::File(f), "closed") => vm.bool_val(f.file.is_none()),
-        (_, "__dict__")
-            if obj.obj().attrs.is_some() || !vm.class_data(vm.class_of(obj)).builtin =>
-        {
-            if vm.class_data(vm.class_of(obj)).slots.is_some() && obj.obj().attrs.is_none() {
-                return Ok(None);
+        (ObjKind::Super { start, .. }, "__thisclass__") => *start,
+        (ObjKind::Super { obj, .. }, "__self__") => *obj,
+        (ObjKind::Super { start, obj }, "__self_class__") => {
+            let (start, obj) = (*start, *obj);
+            if vm.is_class(obj) && vm.is_subclass(obj, start) {
+                obj
+            } else {
+                vm.class_of(obj)
             }
-            vm.instance_dict(obj)?
         }
+        (ObjKind::Member { name, .. }, "__name__") => *name,
+        (ObjKind::Member { owner, .. }, "__objclass__") => *owner,
+        (_, "__dict__") if vm.has_instance_dict(obj) => vm.instance_dict(obj)?,
         (_, "__doc__") => {
             let cls = vm.class_of(obj);
             let k = vm.intern("__doc__");
@@ -370,6 +377,68 @@ pub fn check_method_arity(
         return Err(vm.type_error(msg));
     }
     Ok(())
+}
+
+/// Binds the arguments of a built-in whose parameters `names` may be given
+/// by position or keyword, the first `required` of them required, with the
+/// messages of CPython's argument clinic (`fname` like `"pow"`). `skip`
+/// leading positional arguments (a receiver) are not parameters.
+pub fn bind_args(
+    vm: &mut Vm,
+    fname: &str,
+    args: &Args,
+    skip: usize,
+    names: &[&str],
+    required: usize,
+) -> PyResult<Vec<Option<Value>>> {
+    let pos = &args.pos[skip.min(args.pos.len())..];
+    if pos.len() > names.len() {
+        let msg = if names.is_empty() {
+            format!("{fname}() takes no positional arguments")
+        } else {
+            format!(
+                "{fname}() takes {} {} positional argument{} ({} given)",
+                if required < names.len() {
+                    "at most"
+                } else {
+                    "exactly"
+                },
+                names.len(),
+                if names.len() == 1 { "" } else { "s" },
+                pos.len()
+            )
+        };
+        return Err(vm.type_error(msg));
+    }
+    let mut out: Vec<Option<Value>> = names.iter().map(|_| None).collect();
+    for (i, &v) in pos.iter().enumerate() {
+        out[i] = Some(v);
+    }
+    for (k, &v) in args.kwnames.iter().zip(args.kwvals) {
+        let k = crate::vm::str_of(*k);
+        match names.iter().position(|n| *n == k) {
+            Some(i) if out[i].is_some() => {
+                return Err(vm.type_error(format!(
+                    "argument for {fname}() given by name ('{k}') and position ({})",
+                    i + 1
+                )));
+            }
+            Some(i) => out[i] = Some(v),
+            None => {
+                return Err(vm.type_error(format!(
+                    "'{k}' is an invalid keyword argument for {fname}()"
+                )));
+            }
+        }
+    }
+    if let Some(i) = out[..required].iter().position(|v| v.is_none()) {
+        return Err(vm.type_error(format!(
+            "{fname}() missing required argument '{}' (pos {})",
+            names[i],
+            i + 1
+        )));
+    }
+    Ok(out)
 }
 
 pub fn check_args(vm: &mut Vm, name: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {

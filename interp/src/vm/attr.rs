@@ -82,12 +82,13 @@ impl Vm {
                 .map(|i| values[i])
                 .filter(|v| !v.is_null()),
             Some(Attrs::Dict(d)) => dict_get_str(*d, name),
-            None => None,
+            Some(Attrs::Slots { dict, .. }) if !dict.is_null() => dict_get_str(*dict, name),
+            Some(Attrs::Slots { .. }) | None => None,
         }
     }
 
     /// Whether instances of `cls` may carry arbitrary attributes.
-    fn has_instance_dict(&self, obj: Value) -> bool {
+    pub fn has_instance_dict(&self, obj: Value) -> bool {
         if !obj.is_ptr() {
             return false;
         }
@@ -96,7 +97,7 @@ impl Vm {
             ObjKind::Class(_) | ObjKind::Module { .. } => false,
             _ => {
                 let c = self.class_data(self.class_of(obj));
-                !c.builtin && c.slots.is_none()
+                !c.builtin && c.instance_dict
             }
         }
     }
@@ -107,7 +108,7 @@ impl Vm {
             return false;
         }
         match kind_of(d) {
-            ObjKind::Property(_) => true,
+            ObjKind::Property(_) | ObjKind::Member { .. } => true,
             ObjKind::Object | ObjKind::Dict(_) | ObjKind::List(_) => {
                 let cls = self.class_of(d);
                 if self.class_data(cls).builtin {
@@ -154,6 +155,7 @@ impl Vm {
                 ))
             }
             ObjKind::StaticMethod(f) => Ok(*f),
+            ObjKind::Member { .. } => self.member_get(descr, obj),
             ObjKind::Property(p) => {
                 if p.fget.is_null() || p.fget == self.none {
                     let t = self.type_name(obj);
@@ -444,6 +446,9 @@ impl Vm {
                 self.call(s, &[obj, value])?;
                 return Ok(());
             }
+            if let ObjKind::Member { .. } = kind_of(d) {
+                return self.member_set(d, obj, value);
+            }
             if self.is_data_descriptor(d) {
                 let set = self.intern("__set__");
                 let dc = self.class_of(d);
@@ -453,17 +458,7 @@ impl Vm {
                 }
             }
         }
-        if let Some(slots) = &self.class_data(cls).slots {
-            let allowed = self.slot_allowed(cls, name);
-            if !allowed {
-                let _ = slots;
-                let t = self.type_name(obj);
-                return Err(self.attribute_error(format!(
-                    "'{t}' object has no attribute '{}'",
-                    name_str(name)
-                )));
-            }
-        } else if !self.has_instance_dict(obj) {
+        if !self.has_instance_dict(obj) {
             let t = self.type_name(obj);
             return Err(self.attribute_error(format!(
                 "'{t}' object has no attribute '{}'",
@@ -569,7 +564,8 @@ impl Vm {
                 "__class__ assignment only supported for mutable types or ModuleType subclasses",
             ));
         }
-        if oc.layout != nc.layout || oc.slots != nc.slots {
+        if oc.layout != nc.layout || oc.nslots != nc.nslots || oc.instance_dict != nc.instance_dict
+        {
             return Err(self.type_error(format!(
                 "__class__ assignment: '{}' object layout differs from '{}'",
                 nc.name, oc.name
@@ -577,27 +573,6 @@ impl Vm {
         }
         obj.obj_mut().class = new;
         Ok(())
-    }
-
-    fn slot_allowed(&self, cls: Value, name: Value) -> bool {
-        let c = self.class_data(cls);
-        for &k in &c.mro {
-            let kc = self.class_data(k);
-            if kc.builtin {
-                continue;
-            }
-            match &kc.slots {
-                None => return true,
-                Some(s) => {
-                    if s.iter()
-                        .any(|&n| name_str(n) == name_str(name) || name_str(n) == "__dict__")
-                    {
-                        return true;
-                    }
-                }
-            }
-        }
-        false
     }
 
     pub fn store_instance_attr(&mut self, obj: Value, name: Value, value: Value) -> PyResult<()> {
@@ -621,14 +596,27 @@ impl Vm {
                 let d = *d;
                 self.dict_set(d, name, value)?;
             }
+            Some(Attrs::Slots { .. }) => {
+                let d = self.instance_dict(obj)?;
+                self.dict_set(d, name, value)?;
+            }
         }
         Ok(())
     }
 
     /// The instance's attributes as a dict object (switching it to dict mode).
     pub fn instance_dict(&mut self, obj: Value) -> PyResult<Value> {
-        if let Some(Attrs::Dict(d)) = obj.obj().attrs.as_deref() {
-            return Ok(*d);
+        match obj.obj().attrs.as_deref() {
+            Some(Attrs::Dict(d)) => return Ok(*d),
+            Some(Attrs::Slots { dict, .. }) if !dict.is_null() => return Ok(*dict),
+            Some(Attrs::Slots { .. }) => {
+                let d = self.new_dict();
+                if let Some(Attrs::Slots { dict, .. }) = obj.obj_mut().attrs.as_deref_mut() {
+                    *dict = d;
+                }
+                return Ok(d);
+            }
+            _ => {}
         }
         let d = self.new_dict();
         if let Some(Attrs::Map { map, values }) = obj.obj().attrs.as_deref() {
@@ -708,6 +696,9 @@ impl Vm {
                 let f = p.fdel;
                 self.call(f, &[obj])?;
                 return Ok(());
+            }
+            if let ObjKind::Member { .. } = kind_of(d) {
+                return self.member_set(d, obj, Value::NULL);
             }
             if self.is_data_descriptor(d) {
                 let del = self.intern("__delete__");
