@@ -13,6 +13,7 @@ pub mod member;
 pub mod methods;
 pub mod sets;
 pub mod slots;
+pub mod str_translate;
 pub mod str_type;
 pub mod subscript;
 
@@ -73,6 +74,7 @@ pub fn install(vm: &mut Vm) {
     slots::install(vm);
     bytes_methods::install(vm);
     member::install(vm);
+    str_translate::install(vm);
     // Types and exceptions as names.
     let t = &vm.types;
     let named: Vec<(&str, Value)> = vec![
