@@ -1057,34 +1057,14 @@ fn bytes_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(vm.alloc(cls, ObjKind::Bytes(data)))
 }
 
+/// `bytes.decode(encoding='utf-8', errors='strict')` (see `codecs.rs`).
 fn bytes_decode(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let b = vm.bytes_like(a.pos[0])?;
-    let errors = a.pos.get(2).copied().or_else(|| a.kw("errors"));
-    let errors = match errors {
-        Some(e) if matches!(kind_of(e), ObjKind::Str(_)) => crate::vm::str_of(e).to_string(),
-        _ => "strict".to_string(),
-    };
-    if errors == "replace" || errors == "ignore" {
-        // Invalid sequences become U+FFFD (maximal subparts, as CPython) or vanish.
-        let mut out = String::with_capacity(b.len());
-        for chunk in b.utf8_chunks() {
-            out.push_str(chunk.valid());
-            if !chunk.invalid().is_empty() && errors == "replace" {
-                out.push('\u{FFFD}');
-            }
-        }
-        return Ok(vm.new_str(out));
-    }
-    match String::from_utf8(b) {
-        Ok(s) => Ok(vm.new_str(s)),
-        Err(e) => {
-            let pos = e.utf8_error().valid_up_to();
-            Err(vm.exc(
-                ExcKind::UnicodeDecodeError,
-                format!("'utf-8' codec can't decode byte 0x{:02x} in position {pos}: invalid start byte", e.as_bytes()[pos]),
-            ))
-        }
-    }
+    let (encoding, errors) = super::codecs::codec_args(vm, &a, "decode")?;
+    let encoding = encoding.unwrap_or_else(|| "utf-8".into());
+    let errors = errors.unwrap_or_else(|| "strict".into());
+    let s = super::codecs::decode(vm, a.pos[0], &b, &encoding, &errors)?;
+    Ok(vm.new_str(s))
 }
 
 fn bytes_hex(vm: &mut Vm, a: Args) -> PyResult<Value> {

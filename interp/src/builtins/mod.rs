@@ -5,6 +5,7 @@
 
 pub mod bytes_methods;
 pub mod class;
+pub mod codecs;
 pub mod dict;
 pub mod dunders;
 pub mod format;
@@ -341,6 +342,20 @@ pub fn special_attr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<Val
                 obj
             } else {
                 vm.class_of(obj)
+            }
+        }
+        (ObjKind::Exception(_), "encoding" | "object" | "start" | "end" | "reason")
+            if vm.exc_matches(obj, ExcKind::UnicodeEncodeError)
+                || vm.exc_matches(obj, ExcKind::UnicodeDecodeError) =>
+        {
+            let a = vm.exc_args(obj);
+            let i = ["encoding", "object", "start", "end", "reason"]
+                .iter()
+                .position(|x| *x == n)
+                .unwrap_or(0);
+            match a.get(i) {
+                Some(&v) if a.len() == 5 => v,
+                _ => return Ok(None),
             }
         }
         (ObjKind::Member { name, .. }, "__name__") => *name,

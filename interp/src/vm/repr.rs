@@ -319,6 +319,9 @@ impl Vm {
                 if self.exc_matches(v, super::ExcKind::KeyError) && args.len() == 1 {
                     return self.repr_string(args[0]);
                 }
+                if let Some(s) = crate::builtins::codecs::unicode_error_str(self, v, &args) {
+                    return Ok(s);
+                }
                 if (2..=5).contains(&args.len())
                     && self.exc_matches(v, super::ExcKind::OSError)
                     && self.is_int(args[0])
