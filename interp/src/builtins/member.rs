@@ -25,18 +25,6 @@ pub struct SlotPlan {
     pub instance_dict: bool,
 }
 
-/// `__x` inside class `C` is `_C__x`, as the compiler mangles private names.
-fn mangle(class_name: &str, name: &str) -> String {
-    if !name.starts_with("__") || name.ends_with("__") {
-        return name.to_string();
-    }
-    let stripped = class_name.trim_start_matches('_');
-    if stripped.is_empty() {
-        return name.to_string();
-    }
-    format!("_{stripped}{name}")
-}
-
 /// The class whose slots make up the instance layout of `cls`: the first
 /// class along its MRO that declares a non-empty `__slots__`.
 fn solid_base(vm: &Vm, cls: Value) -> Option<Value> {
@@ -106,7 +94,7 @@ impl Vm {
                 }
                 instance_dict = true;
             }
-            let mangled = mangle(name, s);
+            let mangled = crate::compile::mangle::mangle(name, s);
             let n = self.intern(&mangled);
             if names.contains(&n) {
                 // CPython reports a repeated slot as a class-variable conflict.
