@@ -87,13 +87,15 @@ impl InlineCaches {
 }
 
 /// The address identifying an instance's attribute layout: its map, 0 for
-/// no attributes, `None` in dict mode.
+/// no attributes, 1 for a `__slots__` instance without a `__dict__` (no
+/// instance attribute can shadow a class attribute), `None` in dict mode.
 #[inline(always)]
 fn map_key(obj: Value) -> Option<usize> {
     match obj.obj().attrs.as_deref() {
         None => Some(0),
         Some(Attrs::Map { map, .. }) => Some(Rc::as_ptr(map) as usize),
-        Some(Attrs::Dict(_)) => None,
+        Some(Attrs::Slots { dict, .. }) if dict.is_null() => Some(1),
+        Some(Attrs::Dict(_) | Attrs::Slots { .. }) => None,
     }
 }
 
