@@ -57,3 +57,26 @@ class W:
 w = W(); w.k = 1
 print(w.__dict__, vars(w))
 print([n for n in dir(p) if not n.startswith("__")], sorted(P.__dict__.keys()))
+# The same attribute instructions on slotted instances, set and unset.
+class Pt:
+    __slots__ = ("a", "b")
+def touch(objs):
+    out = []
+    for o in objs:
+        try:
+            out.append(o.a)
+        except AttributeError as e:
+            out.append(str(e))
+        o.b = len(out)
+    return out
+x, y = Pt(), Pt()
+x.a = 1
+print(touch([x, y, x, y]), x.b, y.b)
+del x.a
+print(touch([x, x]))
+class Pt2(Pt):
+    def __setattr__(self, n, v):
+        object.__setattr__(self, n, v * 10)
+z = Pt2()
+z.a = 1
+print(touch([z, z, x]), z.b, x.b)
