@@ -427,6 +427,9 @@ impl Vm {
         if name_str(name) == "__class__" {
             return self.set_class(obj, value);
         }
+        if name_str(name) == "__dict__" && self.has_instance_dict(obj) {
+            return self.set_instance_dict(obj, value);
+        }
         if obj.is_ptr() && matches!(kind_of(obj), ObjKind::Function(_)) {
             if self.set_function_field(obj, name, value)? {
                 return Ok(());
@@ -645,6 +648,22 @@ impl Vm {
         }
         obj.obj_mut().attrs = Some(Box::new(Attrs::Dict(d)));
         Ok(d)
+    }
+
+    /// `obj.__dict__ = d`: the instance's attributes become dict `d`.
+    fn set_instance_dict(&mut self, obj: Value, value: Value) -> PyResult<()> {
+        if !(value.is_ptr() && matches!(kind_of(value), ObjKind::Dict(_))) {
+            let t = self.type_name(value);
+            return Err(
+                self.type_error(format!("__dict__ must be set to a dictionary, not a '{t}'"))
+            );
+        }
+        let o = obj.obj_mut();
+        match o.attrs.as_deref_mut() {
+            Some(Attrs::Slots { dict, .. }) => *dict = value,
+            _ => o.attrs = Some(Box::new(Attrs::Dict(value))),
+        }
+        Ok(())
     }
 
     /// `del obj.name`.
