@@ -442,6 +442,14 @@ fn payload_attr_names(vm: &Vm, cls: Value) -> &'static [&'static str] {
             "__dict__",
             "__annotations__",
         ]
+    } else if cls == vm.exc_type(crate::vm::ExcKind::BaseException) {
+        &[
+            "args",
+            "__cause__",
+            "__context__",
+            "__suppress_context__",
+            "__traceback__",
+        ]
     } else if cls == t.type_ {
         &[
             "__name__",

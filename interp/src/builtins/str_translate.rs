@@ -1,7 +1,9 @@
 //! `str.maketrans` (its one-, two- and three-argument forms) and
 //! `str.translate`, with CPython's errors. A translation table is any
 //! object indexed by code point: a missing key (LookupError) keeps the
-//! character, None deletes it, an int or a str replaces it.
+//! character, None deletes it, an int or a str replaces it. Also
+//! `bytes.maketrans` and `bytes`/`bytearray.translate`, whose table is 256
+//! bytes (or None) and which can delete bytes.
 
 use super::{add_method, check_args};
 use crate::object::function::BuiltinKind;
@@ -123,8 +125,68 @@ fn translate(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(vm.new_str(out))
 }
 
+/// `bytes.maketrans(frm, to)`: the 256-byte table mapping each byte of
+/// `frm` to the byte of `to` at the same position.
+fn bytes_maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let bound = super::bind_args(vm, "maketrans", &args, 0, &["frm", "to"], 2)?;
+    let (Some(frm), Some(to)) = (bound[0], bound[1]) else {
+        unreachable!("bind_args checked both required arguments");
+    };
+    let (frm, to) = (vm.bytes_like(frm)?, vm.bytes_like(to)?);
+    if frm.len() != to.len() {
+        return Err(vm.value_error("maketrans arguments must have same length"));
+    }
+    let mut table: Vec<u8> = (0..=255u8).collect();
+    for (&a, &b) in frm.iter().zip(&to) {
+        table[a as usize] = b;
+    }
+    Ok(vm.new_bytes(table))
+}
+
+/// `b.translate(table, /, delete=b'')` for bytes and bytearray.
+fn bytes_translate(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let this = args.pos[0];
+    let src = vm.bytes_like(this)?;
+    let bound = super::bind_args(vm, "translate", &args, 1, &["table", "delete"], 1)?;
+    let table = match bound[0] {
+        Some(t) if t != vm.none => {
+            let t = vm.bytes_like(t)?;
+            if t.len() != 256 {
+                return Err(vm.value_error("translation table must be 256 characters long"));
+            }
+            Some(t)
+        }
+        _ => None,
+    };
+    let delete = match bound[1] {
+        Some(d) => vm.bytes_like(d)?,
+        None => Vec::new(),
+    };
+    let out: Vec<u8> = src
+        .iter()
+        .filter(|b| !delete.contains(b))
+        .map(|&b| table.as_ref().map_or(b, |t| t[b as usize]))
+        .collect();
+    let is_bytearray = matches!(kind_of(this), ObjKind::ByteArray(_));
+    Ok(if is_bytearray {
+        vm.alloc(vm.types.bytearray, ObjKind::ByteArray(out))
+    } else {
+        vm.new_bytes(out)
+    })
+}
+
 pub fn install(vm: &mut Vm) {
     let c = vm.types.str_;
     add_method(vm, c, "maketrans", BuiltinKind::StaticMethod, maketrans);
     add_method(vm, c, "translate", BuiltinKind::Method, translate);
+    for c in [vm.types.bytes, vm.types.bytearray] {
+        add_method(
+            vm,
+            c,
+            "maketrans",
+            BuiltinKind::StaticMethod,
+            bytes_maketrans,
+        );
+        add_method(vm, c, "translate", BuiltinKind::Method, bytes_translate);
+    }
 }
