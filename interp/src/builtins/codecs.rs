@@ -1,5 +1,5 @@
 //! The text codecs behind `str.encode`, `bytes.decode` and `str(b, enc)`:
-//! UTF-8, ASCII and Latin-1 with the error handlers `strict`, `ignore`,
+//! UTF-8, ASCII, Latin-1, UTF-16 and UTF-32 with the error handlers `strict`, `ignore`,
 //! `replace`, `backslashreplace`, `xmlcharrefreplace` (encoding) and
 //! `surrogateescape`/`surrogatepass` where they reduce to `strict` (a piepie
 //! str holds no lone surrogates). Errors are `UnicodeEncodeError` /
@@ -14,6 +14,17 @@ pub enum Codec {
     Utf8,
     Ascii,
     Latin1,
+    /// UTF-16/UTF-32 with a byte order: `bom` for the plain `utf-16` /
+    /// `utf-32` names (encoding writes a little-endian BOM; decoding reads
+    /// one, little-endian without).
+    Utf16 {
+        big: bool,
+        bom: bool,
+    },
+    Utf32 {
+        big: bool,
+        bom: bool,
+    },
 }
 
 impl Codec {
@@ -23,6 +34,10 @@ impl Codec {
             Codec::Utf8 => "utf-8",
             Codec::Ascii => "ascii",
             Codec::Latin1 => "latin-1",
+            Codec::Utf16 { big: false, .. } => "utf-16-le",
+            Codec::Utf16 { big: true, .. } => "utf-16-be",
+            Codec::Utf32 { big: false, .. } => "utf-32-le",
+            Codec::Utf32 { big: true, .. } => "utf-32-be",
         }
     }
 }
@@ -41,6 +56,30 @@ pub fn lookup(vm: &mut Vm, encoding: &str) -> PyResult<Codec> {
         "ascii" | "us-ascii" | "646" | "us" | "ansi-x3.4-1968" | "iso646-us" => Codec::Ascii,
         "latin-1" | "latin1" | "latin" | "l1" | "iso-8859-1" | "iso8859-1" | "8859" | "cp819"
         | "iso-ir-100" | "csisolatin1" => Codec::Latin1,
+        "utf-16" | "utf16" | "u16" => Codec::Utf16 {
+            big: false,
+            bom: true,
+        },
+        "utf-16-le" | "utf-16le" => Codec::Utf16 {
+            big: false,
+            bom: false,
+        },
+        "utf-16-be" | "utf-16be" => Codec::Utf16 {
+            big: true,
+            bom: false,
+        },
+        "utf-32" | "utf32" | "u32" => Codec::Utf32 {
+            big: false,
+            bom: true,
+        },
+        "utf-32-le" | "utf-32le" => Codec::Utf32 {
+            big: false,
+            bom: false,
+        },
+        "utf-32-be" | "utf-32be" => Codec::Utf32 {
+            big: true,
+            bom: false,
+        },
         _ => {
             return Err(vm.exc(
                 ExcKind::LookupError,
@@ -130,6 +169,36 @@ pub fn encode(vm: &mut Vm, obj: Value, s: &str, encoding: &str, errors: &str) ->
         Codec::Utf8 => return Ok(s.as_bytes().to_vec()),
         Codec::Ascii => 128,
         Codec::Latin1 => 256,
+        // A piepie str holds no lone surrogates: these cannot fail.
+        Codec::Utf16 { big, bom } => {
+            let mut out = Vec::with_capacity(2 * s.len() + 2);
+            if bom {
+                out.extend([0xFF, 0xFE]);
+            }
+            for u in s.encode_utf16() {
+                out.extend(if big {
+                    u.to_be_bytes()
+                } else {
+                    u.to_le_bytes()
+                });
+            }
+            return Ok(out);
+        }
+        Codec::Utf32 { big, bom } => {
+            let mut out = Vec::with_capacity(4 * s.len() + 4);
+            if bom {
+                out.extend([0xFF, 0xFE, 0, 0]);
+            }
+            for c in s.chars() {
+                let n = c as u32;
+                out.extend(if big {
+                    n.to_be_bytes()
+                } else {
+                    n.to_le_bytes()
+                });
+            }
+            return Ok(out);
+        }
     };
     if s.chars().all(|c| (c as u32) < limit) {
         return Ok(s.chars().map(|c| c as u32 as u8).collect());
@@ -238,6 +307,8 @@ fn utf8_start_byte(b: u8) -> bool {
 pub fn decode(vm: &mut Vm, obj: Value, b: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
     let codec = lookup(vm, encoding)?;
     match codec {
+        Codec::Utf16 { big, bom } => decode_utf16(vm, obj, b, big, bom, errors),
+        Codec::Utf32 { big, bom } => decode_utf32(vm, obj, b, big, bom, errors),
         Codec::Latin1 => Ok(b.iter().map(|&x| x as char).collect()),
         Codec::Ascii => {
             if b.is_ascii() {
@@ -288,6 +359,132 @@ pub fn decode(vm: &mut Vm, obj: Value, b: &[u8], encoding: &str, errors: &str) -
             Ok(out)
         }
     }
+}
+
+/// UTF-16 (a leading BOM, when `bom`, picks the byte order and is dropped).
+fn decode_utf16(
+    vm: &mut Vm,
+    obj: Value,
+    b: &[u8],
+    mut big: bool,
+    bom: bool,
+    errors: &str,
+) -> PyResult<String> {
+    let mut pos = 0;
+    if bom && b.len() >= 2 {
+        match (b[0], b[1]) {
+            (0xFF, 0xFE) => pos = 2,
+            (0xFE, 0xFF) => {
+                big = true;
+                pos = 2
+            }
+            _ => {}
+        }
+    }
+    let codec = Codec::Utf16 { big, bom: false };
+    let unit = |i: usize| {
+        let p = [b[i], b[i + 1]];
+        if big {
+            u16::from_be_bytes(p)
+        } else {
+            u16::from_le_bytes(p)
+        }
+    };
+    let mut out = String::with_capacity(b.len() / 2);
+    while pos < b.len() {
+        if pos + 1 >= b.len() {
+            let bad = &b[pos..];
+            decode_error(vm, codec, obj, errors, bad, pos, "truncated data", &mut out)?;
+            break;
+        }
+        let u = unit(pos);
+        if !(0xD800..0xE000).contains(&u) {
+            out.push(char::from_u32(u as u32).expect("not a surrogate"));
+            pos += 2;
+        } else if u >= 0xDC00 {
+            let bad = &b[pos..pos + 2];
+            decode_error(
+                vm,
+                codec,
+                obj,
+                errors,
+                bad,
+                pos,
+                "illegal encoding",
+                &mut out,
+            )?;
+            pos += 2;
+        } else if pos + 3 >= b.len() {
+            let bad = &b[pos..];
+            let reason = "unexpected end of data";
+            decode_error(vm, codec, obj, errors, bad, pos, reason, &mut out)?;
+            break;
+        } else {
+            let lo = unit(pos + 2);
+            if (0xDC00..0xE000).contains(&lo) {
+                let c = 0x10000 + (((u as u32) - 0xD800) << 10) + ((lo as u32) - 0xDC00);
+                out.push(char::from_u32(c).expect("a surrogate pair is a scalar value"));
+                pos += 4;
+            } else {
+                let bad = &b[pos..pos + 2];
+                let reason = "illegal UTF-16 surrogate";
+                decode_error(vm, codec, obj, errors, bad, pos, reason, &mut out)?;
+                pos += 2;
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// UTF-32 (a leading BOM, when `bom`, picks the byte order and is dropped).
+fn decode_utf32(
+    vm: &mut Vm,
+    obj: Value,
+    b: &[u8],
+    mut big: bool,
+    bom: bool,
+    errors: &str,
+) -> PyResult<String> {
+    let mut pos = 0;
+    if bom && b.len() >= 4 {
+        match b[..4] {
+            [0xFF, 0xFE, 0, 0] => pos = 4,
+            [0, 0, 0xFE, 0xFF] => {
+                big = true;
+                pos = 4
+            }
+            _ => {}
+        }
+    }
+    let codec = Codec::Utf32 { big, bom: false };
+    let mut out = String::with_capacity(b.len() / 4);
+    while pos < b.len() {
+        if pos + 4 > b.len() {
+            let bad = &b[pos..];
+            decode_error(vm, codec, obj, errors, bad, pos, "truncated data", &mut out)?;
+            break;
+        }
+        let p = [b[pos], b[pos + 1], b[pos + 2], b[pos + 3]];
+        let n = if big {
+            u32::from_be_bytes(p)
+        } else {
+            u32::from_le_bytes(p)
+        };
+        match char::from_u32(n) {
+            Some(c) => out.push(c),
+            None => {
+                let reason = if (0xD800..0xE000).contains(&n) {
+                    "code point in surrogate code point range(0xd800, 0xe000)"
+                } else {
+                    "code point not in range(0x110000)"
+                };
+                let bad = &b[pos..pos + 4];
+                decode_error(vm, codec, obj, errors, bad, pos, reason, &mut out)?;
+            }
+        }
+        pos += 4;
+    }
+    Ok(out)
 }
 
 /// str() of a UnicodeEncodeError/UnicodeDecodeError with its five
