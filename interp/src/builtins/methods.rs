@@ -1405,6 +1405,31 @@ fn exc_with_traceback(_vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(a.pos[0])
 }
 
+/// `e.add_note(note)`: appends to the `__notes__` list (created on first
+/// use), which tracebacks print after the message.
+fn exc_add_note(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    super::check_method_arity(vm, "BaseException.add_note", &a, 1)?;
+    let (e, note) = (a.pos[0], a.pos[1]);
+    if !(note.is_ptr() && matches!(kind_of(note), ObjKind::Str(_))) {
+        let t = vm.type_name(note);
+        return Err(vm.type_error(format!("note must be a str, not '{t}'")));
+    }
+    let key = vm.intern("__notes__");
+    let notes = match vm.getattr_or_none(e, "__notes__")? {
+        Some(n) => n,
+        None => {
+            let l = vm.new_list(vec![]);
+            vm.setattr(e, key, l)?;
+            l
+        }
+    };
+    match &mut notes.obj_mut().kind {
+        ObjKind::List(items) if notes.is_ptr() => items.push(note),
+        _ => return Err(vm.type_error("Cannot add note: __notes__ is not a list")),
+    }
+    Ok(vm.none)
+}
+
 // ---- generators ---------------------------------------------------------------
 
 fn gen_send(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -1599,6 +1624,7 @@ pub fn install(vm: &mut Vm) {
     add_method(vm, base, "__str__", m, exc_str);
     add_method(vm, base, "__repr__", m, exc_repr);
     add_method(vm, base, "with_traceback", m, exc_with_traceback);
+    add_method(vm, base, "add_note", m, exc_add_note);
 }
 
 /// The bytes of an iterable of ints (`bytes([1, 2])`), with CPython's
