@@ -1169,7 +1169,7 @@ fn range_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     }
     Ok(vm.alloc(
         vm.types.range,
-        ObjKind::Range(RangeObj::new(start, stop, step)),
+        ObjKind::Range(Box::new(RangeObj::new(start, stop, step))),
     ))
 }
 
