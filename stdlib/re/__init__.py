@@ -108,10 +108,19 @@ class Pattern:
         self._prog = compiler.compile(tree)
         self._nregs = compiler.nregs
         self._lastslot = 2 * ngroups
-        first = self._prog[0]
-        self._first_char = first[1] if first[0] == _engine.CHAR else None
-        # Every match starts with a char of this set: skip other positions.
-        self._first_set = first[1] if first[0] == _engine.SET else None
+        # Every match starts with _prefix, or with a character of
+        # _first_hits (ASCII) or a non-ASCII one if _first_non_ascii, and
+        # contains _required: a search skips positions that cannot match.
+        self._prefix, self._first_hits, self._first_non_ascii = _engine.first_info(self._prog)
+        self._required = _engine.required_char(tree)
+        start = 0
+        while self._prog[start][0] == _engine.SAVE:
+            start += 1
+        first = self._prog[start]
+        # A pattern starting with \A (or ^ without MULTILINE) can only
+        # match where the search starts.
+        self._anchored = first[0] == _engine.AT and (
+            first[1] == _parser.AT_BEGIN or (first[1] == _parser.AT_BOL and not first[2]))
 
     @property
     def groupindex(self):
@@ -136,40 +145,51 @@ class Pattern:
 
     # -- matching ---------------------------------------------------------
 
-    def _initial_regs(self):
+    def _match_at(self, string, start, end, full, must_advance):
         regs = [-1] * self._nregs
         regs[self._lastslot] = None
-        return regs
-
-    def _match_at(self, string, start, end, full, must_advance):
-        result = _engine.run(self._prog, string, start, end, self._initial_regs(),
-                             full, must_advance)
+        result = _engine.run(self._prog, string, start, end, regs, full, must_advance)
         if result is None:
             return None
-        stop, regs = result
         regs[0] = start
-        regs[1] = stop
+        regs[1] = result[0]
         return regs
 
-    def _search(self, string, pos, endpos, must_advance=False):
-        first = self._first_char
-        first_set = self._first_set
+    def _search_regs(self, string, pos, endpos, must_advance):
+        """The registers of the first match at or after pos, or None."""
+        required = self._required
+        if required is not None and string.find(required, pos, endpos) < 0:
+            return None
+        if self._anchored:
+            return self._match_at(string, pos, endpos, False, must_advance)
+        prefix = self._prefix
+        hits = self._first_hits
+        non_ascii = self._first_non_ascii
         start = pos
         while start <= endpos:
-            if first is not None:
-                start = string.find(first, start, endpos)
+            if prefix is not None:
+                start = string.find(prefix, start, endpos)
                 if start < 0:
                     return None
-            elif first_set is not None:
-                while start < endpos and not first_set.contains(string[start]):
+            elif hits is not None:
+                while start < endpos:
+                    c = string[start]
+                    if c in hits or (non_ascii and c >= "\x80"):
+                        break
                     start += 1
                 if start >= endpos:
                     return None
             regs = self._match_at(string, start, endpos, False, must_advance and start == pos)
             if regs is not None:
-                return Match(self, string, pos, endpos, regs)
+                return regs
             start += 1
         return None
+
+    def _search(self, string, pos, endpos, must_advance=False):
+        regs = self._search_regs(string, pos, endpos, must_advance)
+        if regs is None:
+            return None
+        return Match(self, string, pos, endpos, regs)
 
     def match(self, string, pos=0, endpos=None):
         """Match at the start of string (or at pos)."""
@@ -195,18 +215,22 @@ class Pattern:
         pos, endpos = _slice_bounds(len(string), pos, endpos)
         return self._search(string, pos, endpos)
 
+    def _iter_regs(self, string, pos, endpos):
+        """The registers of each non-overlapping match in string[pos:endpos]."""
+        must_advance = False
+        while pos <= endpos:
+            regs = self._search_regs(string, pos, endpos, must_advance)
+            if regs is None:
+                return
+            yield regs
+            must_advance = regs[0] == regs[1]
+            pos = regs[1]
+
     def _iter(self, string, pos, endpos):
         _check_subject(string)
         pos, endpos = _slice_bounds(len(string), pos, endpos)
-        must_advance = False
-        while pos <= endpos:
-            m = self._search(string, pos, endpos, must_advance)
-            if m is None:
-                return
-            yield m
-            start, end = m.span()
-            must_advance = start == end
-            pos = end
+        for regs in self._iter_regs(string, pos, endpos):
+            yield Match(self, string, pos, endpos, regs)
 
     def finditer(self, string, pos=0, endpos=None):
         """Iterator over all non-overlapping matches."""
@@ -214,15 +238,19 @@ class Pattern:
 
     def findall(self, string, pos=0, endpos=None):
         """List of all non-overlapping matches (or their groups)."""
+        _check_subject(string)
+        pos, endpos = _slice_bounds(len(string), pos, endpos)
         result = []
-        for m in self._iter(string, pos, endpos):
-            if self.groups == 0:
-                result.append(m.group(0))
-            elif self.groups == 1:
-                value = m.group(1)
-                result.append(value if value is not None else "")
+        groups = self.groups
+        for regs in self._iter_regs(string, pos, endpos):
+            if groups == 0:
+                result.append(string[regs[0]:regs[1]])
+            elif groups == 1:
+                start = regs[2]
+                end = regs[3]
+                result.append(string[start:end] if start >= 0 and end >= 0 else "")
             else:
-                result.append(m.groups(""))
+                result.append(Match(self, string, pos, endpos, regs).groups(""))
         return result
 
     def split(self, string, maxsplit=0):
