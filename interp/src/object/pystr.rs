@@ -68,18 +68,47 @@ impl PyStr {
         if i >= self.char_len {
             return self.s.len();
         }
-        let marks = self.checkpoints.get_or_init(|| {
+        // Near the start a short scan beats building the checkpoints (and
+        // keeps short strings from ever allocating them).
+        let (start, skip) = if i < CHECKPOINT {
+            (0, i)
+        } else {
+            (self.marks()[i / CHECKPOINT], i % CHECKPOINT)
+        };
+        self.s[start..]
+            .char_indices()
+            .nth(skip)
+            .map_or(self.s.len(), |(b, _)| start + b)
+    }
+
+    /// Code-point index of byte offset `b`, which must lie on a character
+    /// boundary (`b <= s.len()`): the inverse of [`PyStr::byte_offset`], by
+    /// a binary search of the checkpoints and a scan of at most
+    /// `CHECKPOINT - 1` code points.
+    pub fn char_index(&self, b: usize) -> usize {
+        if self.is_ascii() {
+            return b;
+        }
+        if b >= self.s.len() {
+            return self.char_len;
+        }
+        if b < 4 * CHECKPOINT {
+            return count_chars(&self.s.as_bytes()[..b]);
+        }
+        let marks = self.marks();
+        let k = marks.partition_point(|&m| m <= b) - 1;
+        k * CHECKPOINT + count_chars(&self.s.as_bytes()[marks[k]..b])
+    }
+
+    /// The byte offset of every `CHECKPOINT`-th code point, built once.
+    fn marks(&self) -> &[usize] {
+        self.checkpoints.get_or_init(|| {
             self.s
                 .char_indices()
                 .step_by(CHECKPOINT)
                 .map(|(b, _)| b)
                 .collect()
-        });
-        let start = marks[i / CHECKPOINT];
-        self.s[start..]
-            .char_indices()
-            .nth(i % CHECKPOINT)
-            .map_or(self.s.len(), |(b, _)| start + b)
+        })
     }
 
     /// The code point at index `i` (`i < char_len`).
@@ -90,6 +119,12 @@ impl PyStr {
             self.s[self.byte_offset(i)..].chars().next().unwrap_or('\0')
         }
     }
+}
+
+/// Code points in UTF-8 `bytes` that start and end on character
+/// boundaries: the bytes that are not continuation bytes.
+fn count_chars(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&x| (x as i8) >= -0x40).count()
 }
 
 /// Hash of string content; equal strings hash equal, never returns -1.
