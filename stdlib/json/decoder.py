@@ -131,24 +131,31 @@ class _Scanner:
         n = self.n
         chunks = []
         i = begin
+        quote = -1
         while True:
-            j = i
-            while j < n:
-                c = s[j]
-                if c == '"' or c == "\\":
-                    break
-                if c < " " and self.strict:
-                    break
-                j += 1
+            # The next quote or backslash ends the run of plain characters;
+            # str.find scans for them instead of a loop per character.
+            if quote < i:
+                quote = s.find('"', i)
+                if quote < 0:
+                    quote = n
+            j = s.find("\\", i, quote)
+            if j < 0:
+                j = quote
+            if j > i:
+                chunk = s[i:j]
+                if self.strict and not chunk.isprintable():
+                    # Maybe a control character (or only another unprintable).
+                    k = i
+                    while k < j and s[k] >= " ":
+                        k += 1
+                    if k < j:
+                        raise JSONDecodeError("Invalid control character at", s, k)
+                chunks.append(chunk)
             if j >= n:
                 raise JSONDecodeError("Unterminated string starting at", s, begin - 1)
-            if j > i:
-                chunks.append(s[i:j])
-            c = s[j]
-            if c == '"':
+            if j == quote:
                 return "".join(chunks), j + 1
-            if c != "\\":
-                raise JSONDecodeError("Invalid control character at", s, j)
             j += 1
             if j >= n:
                 raise JSONDecodeError("Unterminated string starting at", s, begin - 1)

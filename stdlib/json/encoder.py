@@ -13,6 +13,9 @@ del _i
 
 def py_encode_basestring(s):
     """JSON string literal for s, non-ASCII characters kept as they are."""
+    if s.isprintable() and '"' not in s and "\\" not in s:
+        # Nothing to escape (a printable string has no control characters).
+        return '"' + s + '"'
     get = _ESCAPE_DCT.get
     out = ['"']
     start = 0
@@ -34,6 +37,8 @@ def py_encode_basestring(s):
 
 def py_encode_basestring_ascii(s):
     """JSON string literal for s using only ASCII (\\uXXXX escapes)."""
+    if s.isascii() and s.isprintable() and '"' not in s and "\\" not in s:
+        return '"' + s + '"'
     get = _ESCAPE_DCT.get
     out = ['"']
     start = 0
