@@ -121,6 +121,15 @@ class Pattern:
         # match where the search starts.
         self._anchored = first[0] == _engine.AT and (
             first[1] == _parser.AT_BEGIN or (first[1] == _parser.AT_BOL and not first[2]))
+        # A pattern starting with an unbounded greedy repeat (\w+...) that
+        # fails at some start fails at every later start inside the run the
+        # repeat consumed (it would only try a subset of the same ends, with
+        # the same registers but for group starts, when nothing reads a
+        # group's text): a search resumes after the run.
+        self._lead = None
+        if (first[0] == _engine.REPEAT and first[4] >= 1 and first[5] is None
+                and not _engine.has_backref(self._prog)):
+            self._lead = first
 
     @property
     def groupindex(self):
@@ -165,6 +174,7 @@ class Pattern:
         prefix = self._prefix
         hits = self._first_hits
         non_ascii = self._first_non_ascii
+        lead = self._lead
         start = pos
         while start <= endpos:
             if prefix is not None:
@@ -182,6 +192,8 @@ class Pattern:
             regs = self._match_at(string, start, endpos, False, must_advance and start == pos)
             if regs is not None:
                 return regs
+            if lead is not None:
+                start = _engine.scan(lead, string, start, endpos)
             start += 1
         return None
 

@@ -448,6 +448,50 @@ def required_char(tree):
     return None
 
 
+def scan(ins, s, pos, end):
+    """How far the REPEAT instruction ins can run from pos (before end):
+    the end of the longest run it matches, at most its maximum count."""
+    kind = ins[1]
+    hi = ins[5]
+    lim = end if hi is None or hi >= end - pos else pos + hi
+    p = pos
+    if kind == SET:
+        hits = ins[3]
+        cs = ins[2]
+        while p < lim:
+            c = s[p]
+            if c in hits or (c >= "\x80" and cs.contains(c)):
+                p += 1
+            else:
+                break
+    elif kind == CHAR:
+        c = ins[2]
+        while p < lim and s[p] == c:
+            p += 1
+    elif kind == ANY:
+        p = s.find("\n", p, lim)
+        if p < 0:
+            p = lim
+    elif kind == ANYALL:
+        p = lim
+    else:
+        c = ins[2]
+        while p < lim and s[p].lower() == c:
+            p += 1
+    return p
+
+
+def has_backref(prog):
+    """Whether prog (or a lookaround or atomic group in it) has a backreference."""
+    for ins in prog:
+        op = ins[0]
+        if op == BACKREF:
+            return True
+        if (op == LOOK or op == ATOMIC) and has_backref(ins[1]):
+            return True
+    return False
+
+
 def run(prog, s, start, end, regs, full, must_advance):
     """Match prog at s[start:] (subject ends at end).
 
@@ -480,33 +524,7 @@ def run(prog, s, start, end, regs, full, must_advance):
             else:
                 ok = False
         elif op == REPEAT:
-            kind = ins[1]
-            hi = ins[5]
-            lim = end if hi is None or hi >= end - pos else pos + hi
-            p = pos
-            if kind == SET:
-                hits = ins[3]
-                cs = ins[2]
-                while p < lim:
-                    c = s[p]
-                    if c in hits or (c >= "\x80" and cs.contains(c)):
-                        p += 1
-                    else:
-                        break
-            elif kind == CHAR:
-                c = ins[2]
-                while p < lim and s[p] == c:
-                    p += 1
-            elif kind == ANY:
-                p = s.find("\n", p, lim)
-                if p < 0:
-                    p = lim
-            elif kind == ANYALL:
-                p = lim
-            else:
-                c = ins[2]
-                while p < lim and s[p].lower() == c:
-                    p += 1
+            p = scan(ins, s, pos, end)
             low = pos + ins[4]
             if p < low:
                 ok = False

@@ -35,6 +35,12 @@ cases = [
     (r"b*?a", "bba"),
     (r"[\d:]+ [+-]\d{4}", "12:30:00 +0000 x 1:2 -0130"),
     (r"bot|crawler|spider", "A Bot, a CRAWLER and a spIder"),
+    (r"(\w+)-\1", "ab-b xy-xy"),
+    (r"\w+(?=\d-)", "abc1- zz"),
+    (r"[a-z]+\d", "abc abc1 q2"),
+    (r"(?s).+x", "abxcd\nx"),
+    (r"\w{2,}z", "abcz qz wwz"),
+    (r"\w+(?<=b)c", "abcabc"),
 ]
 for pat, text in cases:
     rx = re.compile(pat)
