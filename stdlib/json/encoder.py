@@ -140,7 +140,9 @@ class _Encoding:
 
     def encode(self, o, level):
         out = self.out
-        if isinstance(o, str):
+        if type(o) is str:
+            out.append(self.encode_str(o))
+        elif isinstance(o, str):
             out.append(self.encode_str(o))
         elif o is None:
             out.append("null")
@@ -191,12 +193,20 @@ class _Encoding:
         else:
             sep = self.enc.item_separator
         first = True
+        encode_str = self.encode_str
         for value in lst:
             if first:
                 first = False
             else:
                 out.append(sep)
-            self.encode(value, level)
+            # Exact str and int inline; everything else through encode().
+            t = type(value)
+            if t is str:
+                out.append(encode_str(value))
+            elif t is int:
+                out.append(repr(value))
+            else:
+                self.encode(value, level)
         if self.indent is not None:
             level -= 1
             out.append(self.newline(level))
@@ -238,17 +248,26 @@ class _Encoding:
         if self.enc.sort_keys:
             items.sort()
         first = True
+        encode_str = self.encode_str
+        key_separator = self.enc.key_separator
         for key, value in items:
-            key = self.key_text(key)
-            if key is None:
-                continue
+            if type(key) is not str:
+                key = self.key_text(key)
+                if key is None:
+                    continue
             if first:
                 first = False
             else:
                 out.append(sep)
-            out.append(self.encode_str(key))
-            out.append(self.enc.key_separator)
-            self.encode(value, level)
+            out.append(encode_str(key))
+            out.append(key_separator)
+            t = type(value)
+            if t is str:
+                out.append(encode_str(value))
+            elif t is int:
+                out.append(repr(value))
+            else:
+                self.encode(value, level)
         if self.indent is not None:
             level -= 1
             out.append(self.newline(level))

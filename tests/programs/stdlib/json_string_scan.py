@@ -32,3 +32,28 @@ for s in strs:
     print(json.dumps(s), json.dumps(s, ensure_ascii=False), json.loads(json.dumps(s)) == s)
 long = ("\u00e9\u65e5 " * 200 + '\\"') * 5
 print(len(json.loads(json.dumps(long))), json.loads(json.dumps(long, ensure_ascii=False)) == long)
+
+# Objects and arrays: whitespace everywhere, duplicate keys, hooks, errors.
+print(json.loads('{"a": 1, "b": [1, 2], "a": 3}'), json.loads(' { "x" :\t"y" ,\n"z":[ "q" , 1 ] } '))
+print(json.loads('{"a":1,"b":2,"a":3}', object_pairs_hook=list))
+print(json.loads('{"a": {"b": 2}}', object_hook=lambda d: sorted(d.items())))
+print(json.loads('{"a": 1}', object_hook=len, object_pairs_hook=tuple))
+for d in ['{"a" 1}', '{"a": }', '{"a": 1,}', '{"a": 1 "b": 2}', '["a" "b"]', '["a", ]',
+          '{"a":"b"', '["a"', '{"a": "x\x02"}', '{ "a"  :  "b"  ,  }', '[ "é" , "\x03" ]']:
+    try:
+        json.loads(d)
+    except json.JSONDecodeError as e:
+        print(e.msg, e.pos)
+
+
+class S(str):
+    pass
+
+
+class I(int):
+    pass
+
+
+print(json.dumps([True, False, None, 1, I(7), S("s"), 1.5, "x"]),
+      json.dumps({"k": True, "n": None, "i": I(3), S("sk"): S("sv"), 2: "two", 1.5: 0}))
+print(json.dumps({"b": [1, "é"], "a": {"c": None}}, indent=1, sort_keys=True, ensure_ascii=False))
