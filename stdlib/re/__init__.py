@@ -110,9 +110,11 @@ class Pattern:
         self._lastslot = 2 * ngroups
         # Every match starts with _prefix, or with a character of
         # _first_hits (ASCII) or a non-ASCII one if _first_non_ascii, and
-        # contains _required: a search skips positions that cannot match.
+        # contains _required (and _anchor's character at its offset): a
+        # search skips positions that cannot match.
         self._prefix, self._first_hits, self._first_non_ascii = _engine.first_info(self._prog)
         self._required = _engine.required_char(tree)
+        self._anchor = _engine.anchor_literal(self._prog)
         start = 0
         while self._prog[start][0] == _engine.SAVE:
             start += 1
@@ -175,12 +177,18 @@ class Pattern:
         hits = self._first_hits
         non_ascii = self._first_non_ascii
         lead = self._lead
+        anchor = self._anchor
         start = pos
         while start <= endpos:
             if prefix is not None:
                 start = string.find(prefix, start, endpos)
                 if start < 0:
                     return None
+            elif anchor is not None:
+                found = string.find(anchor[1], start + anchor[0], endpos)
+                if found < 0:
+                    return None
+                start = found - anchor[0]
             elif hits is not None:
                 while start < endpos:
                     c = string[start]

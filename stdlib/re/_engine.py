@@ -433,6 +433,30 @@ def first_info(prog):
     return (prefix or None), hits, non_ascii
 
 
+def anchor_literal(prog):
+    """(offset, char) for a literal every match has at a fixed offset > 0
+    from its start (e.g. ":" at 2 in (\d\d):), or None: a search can find
+    that character and try only the start it implies."""
+    pc = 0
+    offset = 0
+    while True:
+        ins = prog[pc]
+        op = ins[0]
+        if op == SAVE:
+            pass
+        elif op == CHAR:
+            if offset > 0:
+                return offset, ins[1]
+            offset += 1
+        elif op == SET or op == CHARI or op == ANY or op == ANYALL:
+            offset += 1
+        elif op == REPEAT and ins[4] == ins[5]:
+            offset += ins[4]
+        else:
+            return None
+        pc += 1
+
+
 def required_char(tree):
     """A literal character every match contains (case-sensitively), or None:
     a search can give up at once when the subject lacks it."""

@@ -41,6 +41,11 @@ cases = [
     (r"(?s).+x", "abxcd\nx"),
     (r"\w{2,}z", "abcz qz wwz"),
     (r"\w+(?<=b)c", "abcabc"),
+    (r"(\d\d):(\d\d)", "1:2 12:34:56 7:89 00:0"),
+    (r"a.c", "abc a\nc axcabc"),
+    (r"\w{3}-x", "ab-x abc-x abcd-x é日本-x"),
+    (r".é", "éé aé é"),
+    (r"(?i)[a-z]{2}:", "Ab: ZZ:q x:"),
 ]
 for pat, text in cases:
     rx = re.compile(pat)
