@@ -173,6 +173,9 @@ class Pattern:
             return None
         if self._anchored:
             return self._match_at(string, pos, endpos, False, must_advance)
+        prog = self._prog
+        nregs = self._nregs
+        lastslot = self._lastslot
         prefix = self._prefix
         hits = self._first_hits
         non_ascii = self._first_non_ascii
@@ -197,8 +200,13 @@ class Pattern:
                     start += 1
                 if start >= endpos:
                     return None
-            regs = self._match_at(string, start, endpos, False, must_advance and start == pos)
-            if regs is not None:
+            regs = [-1] * nregs
+            regs[lastslot] = None
+            result = _engine.run(prog, string, start, endpos, regs, False,
+                                 must_advance and start == pos)
+            if result is not None:
+                regs[0] = start
+                regs[1] = result[0]
                 return regs
             if lead is not None:
                 start = _engine.scan(lead, string, start, endpos)
@@ -262,7 +270,12 @@ class Pattern:
         pos, endpos = _slice_bounds(len(string), pos, endpos)
         result = []
         groups = self.groups
-        for regs in self._iter_regs(string, pos, endpos):
+        at = pos
+        must_advance = False
+        while at <= endpos:
+            regs = self._search_regs(string, at, endpos, must_advance)
+            if regs is None:
+                break
             if groups == 0:
                 result.append(string[regs[0]:regs[1]])
             elif groups == 1:
@@ -270,7 +283,9 @@ class Pattern:
                 end = regs[3]
                 result.append(string[start:end] if start >= 0 and end >= 0 else "")
             else:
-                result.append(Match(self, string, pos, endpos, regs).groups(""))
+                result.append(tuple(_group_values(string, regs, groups, "")))
+            must_advance = regs[0] == regs[1]
+            at = regs[1]
         return result
 
     def split(self, string, maxsplit=0):
@@ -279,30 +294,36 @@ class Pattern:
         result = []
         last = 0
         count = 0
-        for m in self._iter(string, 0, None):
+        groups = self.groups
+        at = 0
+        endpos = len(string)
+        must_advance = False
+        while maxsplit >= 0 and at <= endpos:
             if maxsplit > 0 and count >= maxsplit:
                 break
-            if maxsplit < 0:
+            regs = self._search_regs(string, at, endpos, must_advance)
+            if regs is None:
                 break
-            start, end = m.span()
-            result.append(string[last:start])
-            result.extend(m.groups())
-            last = end
+            result.append(string[last:regs[0]])
+            if groups:
+                result.extend(_group_values(string, regs, groups, None))
+            last = regs[1]
             count += 1
+            must_advance = regs[0] == regs[1]
+            at = regs[1]
         result.append(string[last:])
         return result
 
     def subn(self, repl, string, count=0):
         """(new string, number of substitutions)."""
         _check_subject(string)
+        literal = None
+        expand = None
         if callable(repl):
             expand = repl
         elif isinstance(repl, str):
             if "\\" not in repl:
                 literal = repl
-
-                def expand(m):
-                    return literal
             else:
                 template = _parse_template(repl, self)
 
@@ -314,19 +335,32 @@ class Pattern:
         parts = []
         last = 0
         n = 0
-        for m in self._iter(string, 0, None):
+        at = 0
+        endpos = len(string)
+        must_advance = False
+        while at <= endpos:
             if count > 0 and n >= count:
                 break
-            start, end = m.span()
-            parts.append(string[last:start])
-            piece = expand(m)
-            if piece is not None:
-                if not isinstance(piece, str):
-                    raise TypeError("expected str instance, %s found" % type(piece).__name__)
-                parts.append(piece)
-            last = end
+            regs = self._search_regs(string, at, endpos, must_advance)
+            if regs is None:
+                break
+            # As CPython: empty slices are left out, a None replacement is
+            # dropped, and a non-str one fails in the final join (so its
+            # error names its index in parts).
+            if regs[0] > last:
+                parts.append(string[last:regs[0]])
+            if literal is not None:
+                parts.append(literal)
+            else:
+                piece = expand(Match(self, string, 0, endpos, regs))
+                if piece is not None:
+                    parts.append(piece)
+            last = regs[1]
             n += 1
-        parts.append(string[last:])
+            must_advance = regs[0] == regs[1]
+            at = regs[1]
+        if last < endpos:
+            parts.append(string[last:])
         return "".join(parts), n
 
     def sub(self, repl, string, count=0):
@@ -335,6 +369,17 @@ class Pattern:
 
     def scanner(self, string, pos=0, endpos=None):
         raise NotImplementedError("re.Pattern.scanner() is not supported by piepie")
+
+
+def _group_values(string, regs, groups, default):
+    """The text of groups 1..groups of a match (default for one that did
+    not take part)."""
+    values = []
+    for gid in range(1, groups + 1):
+        start = regs[2 * gid]
+        end = regs[2 * gid + 1]
+        values.append(string[start:end] if start >= 0 and end >= 0 else default)
+    return values
 
 
 class Match:

@@ -66,3 +66,24 @@ print(re.compile(r"k", re.I).findall("K k \u212a"), re.compile(r"é+", re.I).fin
 long_text = "é" * 300 + "abc@d.org " + "日本" * 200 + "x1@y.z"
 print([m.span() for m in re.finditer(r"(\w+)@(\w+)\.(\w+)", long_text)])
 print(re.sub(r"\d+", lambda m: str(int(m.group()) * 2), "é1 日22 x333"))
+
+# split/sub/subn/findall build their results from the match registers.
+print(re.sub("a", lambda m: None, "abca"), re.sub("a", lambda m: m.group() * 2 + str(m.pos) + str(m.endpos), "xaa"))
+print(re.split(r"(a)|b", "xaybz"), re.split(r"x*", "axbc"), re.split("a", "bab", -1), re.split(r"(\d)", "a1b2c", 1))
+print(re.subn(r"(\w)(\d)?", r"<\1\2>", "a1 b", 1), [m.span() for m in re.finditer(r"\b", "a b")])
+print(re.findall(r"(a)|(b)", "ab"), re.findall(r"(a)(x)?", "aa"), re.findall(r"", "ab"))
+print(re.sub(r"x*", "-", "abxd"), re.subn(r"\s+", " ", " a  b\t\nc "), re.split(r"\s+|\"", 'a "b"  c'))
+print(re.sub(r"é", "e", "éaé"), re.split(r"日", "a日b日"), re.sub(r"(\d+)", r"[\1]", "a12b3", count=1))
+try:
+    re.sub("a", lambda m: 5, "abc")
+except TypeError as e:
+    print("TypeError", e)
+try:
+    re.sub("a", 5, "abc")
+except TypeError as e:
+    print("TypeError", e)
+calls = []
+try:
+    re.sub(r"\d", lambda m: calls.append(m.group()) or int(m.group()), "a1b2")
+except TypeError as e:
+    print("TypeError", e, calls)
