@@ -6,7 +6,9 @@
 //! index into a non-ASCII string, holds the byte offset of every
 //! `CHECKPOINT`-th code point, so indexing stays O(1) (a scan of at most
 //! `CHECKPOINT - 1` code points) instead of O(n) per access — a parser
-//! walking a non-ASCII string by index would otherwise be quadratic.
+//! walking a non-ASCII string by index would otherwise be quadratic. The
+//! index also remembers the last position looked up, so a walk forward one
+//! code point at a time scans one code point per step.
 
 use std::cell::{Cell, OnceCell};
 
@@ -19,7 +21,15 @@ pub struct PyStr {
     pub s: Box<str>,
     pub char_len: usize,
     pub hash: Cell<i64>,
-    checkpoints: OnceCell<Box<[usize]>>,
+    index: OnceCell<Box<Index>>,
+}
+
+/// The code-point index of a non-ASCII string (see the module comment).
+struct Index {
+    /// Byte offset of every `CHECKPOINT`-th code point.
+    marks: Box<[usize]>,
+    /// The last (code point, byte offset) pair looked up.
+    cursor: Cell<(usize, usize)>,
 }
 
 impl PyStr {
@@ -34,7 +44,7 @@ impl PyStr {
             s,
             char_len,
             hash: Cell::new(HASH_UNSET),
-            checkpoints: OnceCell::new(),
+            index: OnceCell::new(),
         }
     }
 
@@ -68,17 +78,20 @@ impl PyStr {
         if i >= self.char_len {
             return self.s.len();
         }
-        // Near the start a short scan beats building the checkpoints (and
-        // keeps short strings from ever allocating them).
-        let (start, skip) = if i < CHECKPOINT {
-            (0, i)
+        // Near the start a short scan beats building the index (and keeps
+        // short strings from ever allocating it).
+        if i < CHECKPOINT {
+            return scan_forward(&self.s, 0, i);
+        }
+        let index = self.index();
+        let (ci, cb) = index.cursor.get();
+        let b = if i >= ci && i - ci < i % CHECKPOINT {
+            scan_forward(&self.s, cb, i - ci)
         } else {
-            (self.marks()[i / CHECKPOINT], i % CHECKPOINT)
+            scan_forward(&self.s, index.marks[i / CHECKPOINT], i % CHECKPOINT)
         };
-        self.s[start..]
-            .char_indices()
-            .nth(skip)
-            .map_or(self.s.len(), |(b, _)| start + b)
+        index.cursor.set((i, b));
+        b
     }
 
     /// Code-point index of byte offset `b`, which must lie on a character
@@ -95,19 +108,23 @@ impl PyStr {
         if b < 4 * CHECKPOINT {
             return count_chars(&self.s.as_bytes()[..b]);
         }
-        let marks = self.marks();
+        let marks = &self.index().marks;
         let k = marks.partition_point(|&m| m <= b) - 1;
         k * CHECKPOINT + count_chars(&self.s.as_bytes()[marks[k]..b])
     }
 
-    /// The byte offset of every `CHECKPOINT`-th code point, built once.
-    fn marks(&self) -> &[usize] {
-        self.checkpoints.get_or_init(|| {
-            self.s
-                .char_indices()
-                .step_by(CHECKPOINT)
-                .map(|(b, _)| b)
-                .collect()
+    /// The code-point index, built on first use.
+    fn index(&self) -> &Index {
+        self.index.get_or_init(|| {
+            Box::new(Index {
+                marks: self
+                    .s
+                    .char_indices()
+                    .step_by(CHECKPOINT)
+                    .map(|(b, _)| b)
+                    .collect(),
+                cursor: Cell::new((0, 0)),
+            })
         })
     }
 
@@ -119,6 +136,15 @@ impl PyStr {
             self.s[self.byte_offset(i)..].chars().next().unwrap_or('\0')
         }
     }
+}
+
+/// The byte offset `n` code points after byte offset `from` of `s` (its
+/// length if there are fewer).
+fn scan_forward(s: &str, from: usize, n: usize) -> usize {
+    s[from..]
+        .char_indices()
+        .nth(n)
+        .map_or(s.len(), |(b, _)| from + b)
 }
 
 /// Code points in UTF-8 `bytes` that start and end on character

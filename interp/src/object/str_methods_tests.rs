@@ -4975,9 +4975,25 @@ fn search_long_non_ascii_matches_code_point_model() {
             }
         }
     }
-    for i in 0..=chars.len() {
-        let b = s.byte_offset(i);
-        assert_eq!(b, chars[..i].iter().map(|c| c.len_utf8()).sum::<usize>());
-        assert_eq!(s.char_index(b), i);
+    // Forward, backward and jumping walks (the index's cursor must not
+    // leak between them).
+    let n = chars.len();
+    let walks = [
+        (0..=n).collect::<Vec<_>>(),
+        (0..=n).rev().collect(),
+        (0..=n).map(|k| (k * 389) % (n + 1)).collect(),
+        (0..=n)
+            .map(|k| if k % 2 == 0 { k / 2 } else { n - k / 2 })
+            .collect(),
+    ];
+    for walk in walks {
+        for i in walk {
+            let b = s.byte_offset(i);
+            assert_eq!(b, chars[..i].iter().map(|c| c.len_utf8()).sum::<usize>());
+            assert_eq!(s.char_index(b), i);
+            if i < n {
+                assert_eq!(s.char_at(i), chars[i]);
+            }
+        }
     }
 }
