@@ -232,7 +232,7 @@ pub fn encode(vm: &mut Vm, obj: Value, s: &str, encoding: &str, errors: &str) ->
                 ));
             }
             "ignore" => {}
-            "replace" => out.extend(std::iter::repeat(b'?').take(end - i)),
+            "replace" => out.extend(std::iter::repeat_n(b'?', end - i)),
             "xmlcharrefreplace" => {
                 for &c in &chars[i..end] {
                     out.extend(format!("&#{};", c as u32).bytes());
@@ -258,7 +258,10 @@ pub fn encode(vm: &mut Vm, obj: Value, s: &str, encoding: &str, errors: &str) ->
 
 /// What to do with undecodable bytes `bad` (at `start..end` of the input),
 /// appending any replacement to `out`; Err for `strict`.
-#[allow(clippy::too_many_arguments)]
+#[expect(
+    clippy::too_many_arguments,
+    reason = "the five fields of the Unicode error plus the handler and its output"
+)]
 fn decode_error(
     vm: &mut Vm,
     codec: Codec,
