@@ -394,6 +394,24 @@ impl Vm {
                 name_str(name)
             )));
         }
+        // `__name__` and `__qualname__` live in the class, not its dict.
+        if let n @ ("__name__" | "__qualname__") = name_str(name) {
+            if !(value.is_ptr() && matches!(kind_of(value), ObjKind::Str(_))) {
+                let (cn, t) = (c.name.clone(), self.type_name(value));
+                return Err(
+                    self.type_error(format!("can only assign string to {cn}.{n}, not '{t}'"))
+                );
+            }
+            let new = name_str(value).to_string();
+            if let ObjKind::Class(c) = &mut obj.obj_mut().kind {
+                if n == "__name__" {
+                    c.name = new;
+                } else {
+                    c.qualname = new;
+                }
+            }
+            return Ok(());
+        }
         let d = c.dict;
         self.dict_set(d, name, value)?;
         let v = self.fresh_version();
