@@ -109,7 +109,7 @@ pub fn codec_args(
     } else {
         &["encoding", "errors"]
     };
-    let bound = super::bind_args(vm, fname, args, 1, names, 0)?;
+    let bound = super::bind_args(vm, fname, args, 1, names, 0, 0)?;
     let first = names.len() - 2;
     let mut out = [None, None];
     for (k, what) in ["encoding", "errors"].into_iter().enumerate() {

@@ -951,7 +951,7 @@ pub(crate) fn round(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let bound = super::bind_args(vm, "pow", &args, 0, &["base", "exp", "mod"], 2)?;
+    let bound = super::bind_args(vm, "pow", &args, 0, &["base", "exp", "mod"], 0, 2)?;
     let (base, exp) = (bound[0].unwrap_or(vm.none), bound[1].unwrap_or(vm.none));
     let m = bound[2].filter(|x| *x != vm.none);
     match m {

@@ -396,9 +396,10 @@ pub fn check_method_arity(
     Ok(())
 }
 
-/// Binds the arguments of a built-in whose parameters `names` may be given
-/// by position or keyword, the first `required` of them required, with the
-/// messages of CPython's argument clinic (`fname` like `"pow"`). `skip`
+/// Binds the arguments of a built-in with parameters `names`, the first
+/// `posonly` positional-only and the others positional-or-keyword, the first
+/// `required` of them required, with the checks and messages of CPython's
+/// argument clinic (`_PyArg_UnpackKeywords`; `fname` like `"pow"`). `skip`
 /// leading positional arguments (a receiver) are not parameters.
 pub fn bind_args(
     vm: &mut Vm,
@@ -406,54 +407,81 @@ pub fn bind_args(
     args: &Args,
     skip: usize,
     names: &[&str],
+    posonly: usize,
     required: usize,
 ) -> PyResult<Vec<Option<Value>>> {
     let pos = &args.pos[skip.min(args.pos.len())..];
-    if pos.len() > names.len() {
-        let msg = if names.is_empty() {
-            format!("{fname}() takes no positional arguments")
-        } else {
-            format!(
-                "{fname}() takes {} {} positional argument{} ({} given)",
-                if required < names.len() {
-                    "at most"
-                } else {
-                    "exactly"
-                },
-                names.len(),
-                if names.len() == 1 { "" } else { "s" },
-                pos.len()
-            )
-        };
-        return Err(vm.type_error(msg));
+    let (nargs, nkw, maxargs) = (pos.len(), args.kwnames.len(), names.len());
+    let plural = |n: usize| if n == 1 { "" } else { "s" };
+    if nargs + nkw > maxargs {
+        return Err(vm.type_error(format!(
+            "{fname}() takes at most {maxargs} {}argument{} ({} given)",
+            if nargs == 0 { "keyword " } else { "" },
+            plural(maxargs),
+            nargs + nkw
+        )));
     }
+    let min_posonly = posonly.min(required);
+    if nargs < min_posonly {
+        return Err(vm.type_error(format!(
+            "{fname}() takes {} {min_posonly} positional argument{} ({nargs} given)",
+            if min_posonly < maxargs {
+                "at least"
+            } else {
+                "exactly"
+            },
+            plural(min_posonly)
+        )));
+    }
+    let find = |k: &str| {
+        args.kwnames
+            .iter()
+            .position(|n| crate::vm::str_of(*n) == k)
+            .map(|i| args.kwvals[i])
+    };
     let mut out: Vec<Option<Value>> = names.iter().map(|_| None).collect();
     for (i, &v) in pos.iter().enumerate() {
         out[i] = Some(v);
     }
-    for (k, &v) in args.kwnames.iter().zip(args.kwvals) {
-        let k = crate::vm::str_of(*k);
-        match names.iter().position(|n| *n == k) {
-            Some(i) if out[i].is_some() => {
+    let mut left = nkw;
+    for i in nargs.max(posonly)..maxargs {
+        if left == 0 && i >= required {
+            break;
+        }
+        let found = if left > 0 { find(names[i]) } else { None };
+        match found {
+            Some(v) => {
+                out[i] = Some(v);
+                left -= 1;
+            }
+            None if i < required => {
                 return Err(vm.type_error(format!(
-                    "argument for {fname}() given by name ('{k}') and position ({})",
+                    "{fname}() missing required argument '{}' (pos {})",
+                    names[i],
                     i + 1
                 )));
             }
-            Some(i) => out[i] = Some(v),
-            None => {
+            None => {}
+        }
+    }
+    if left > 0 {
+        for i in posonly..nargs {
+            if find(names[i]).is_some() {
+                return Err(vm.type_error(format!(
+                    "argument for {fname}() given by name ('{}') and position ({})",
+                    names[i],
+                    i + 1
+                )));
+            }
+        }
+        for k in args.kwnames {
+            let k = crate::vm::str_of(*k);
+            if !names[posonly..].contains(&k) {
                 return Err(vm.type_error(format!(
                     "'{k}' is an invalid keyword argument for {fname}()"
                 )));
             }
         }
-    }
-    if let Some(i) = out[..required].iter().position(|v| v.is_none()) {
-        return Err(vm.type_error(format!(
-            "{fname}() missing required argument '{}' (pos {})",
-            names[i],
-            i + 1
-        )));
     }
     Ok(out)
 }

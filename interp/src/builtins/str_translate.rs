@@ -128,10 +128,11 @@ fn translate(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `bytes.maketrans(frm, to)`: the 256-byte table mapping each byte of
 /// `frm` to the byte of `to` at the same position.
 fn bytes_maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let bound = super::bind_args(vm, "maketrans", &args, 0, &["frm", "to"], 2)?;
-    let (Some(frm), Some(to)) = (bound[0], bound[1]) else {
-        unreachable!("bind_args checked both required arguments");
-    };
+    if args.has_kw() {
+        return Err(vm.type_error("maketrans() takes no keyword arguments"));
+    }
+    check_args(vm, "maketrans", &args, 2, 2)?;
+    let (frm, to) = (args.pos[0], args.pos[1]);
     let (frm, to) = (vm.bytes_like(frm)?, vm.bytes_like(to)?);
     if frm.len() != to.len() {
         return Err(vm.value_error("maketrans arguments must have same length"));
@@ -147,7 +148,7 @@ fn bytes_maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn bytes_translate(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let this = args.pos[0];
     let src = vm.bytes_like(this)?;
-    let bound = super::bind_args(vm, "translate", &args, 1, &["table", "delete"], 1)?;
+    let bound = super::bind_args(vm, "translate", &args, 1, &["table", "delete"], 1, 1)?;
     let table = match bound[0] {
         Some(t) if t != vm.none => {
             let t = vm.bytes_like(t)?;

@@ -85,7 +85,7 @@ fn new_strs(vm: &mut Vm, parts: Vec<&str>) -> Value {
 
 fn str_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = args.pos[0];
-    let bound = super::bind_args(vm, "str", &args, 1, &["object", "encoding", "errors"], 0)?;
+    let bound = super::bind_args(vm, "str", &args, 1, &["object", "encoding", "errors"], 0, 0)?;
     let v = match bound[0] {
         None => vm.new_str(""),
         Some(x) if bound[1].is_none() && bound[2].is_none() => vm.str_value(x)?,
