@@ -89,7 +89,8 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                 }
                 Op::LoadGlobal => {
                     let name = f.code.names[arg as usize];
-                    let v = tri!('instr, vm.load_global(f.globals, f.builtins, name));
+                    let (g, b) = (f.globals, f.builtins);
+                    let v = tri!('instr, vm.load_global_cached(&f.code, pc, g, b, name));
                     f.push(v);
                 }
                 Op::StoreGlobal => {
