@@ -185,7 +185,13 @@ fn diagnose(
     if expected.len() == 1 && expected[0] == "Indent" {
         if let Some(header) = block_header(lexer, start, text, base) {
             let msg = format!("expected an indented block after {header}");
-            return if at_end {
+            return if at_end && interactive {
+                // CPython points at the newline that ended the input.
+                LocatedError {
+                    kind: SyntaxErrorKind::IndentationError,
+                    ..LocatedError::at(msg, lexer.end().saturating_sub(1))
+                }
+            } else if at_end {
                 LocatedError::on_line(SyntaxErrorKind::IndentationError, msg, lexer.end(), 0, 0)
             } else {
                 LocatedError {
