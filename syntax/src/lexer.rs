@@ -396,9 +396,10 @@ impl<'a> Lexer<'a> {
             Tok::Continuation => {
                 if span.end >= self.text.len() {
                     self.cut_short = Some(CutShort::Backslash);
+                    // CPython points just past the backslash.
                     return Err(LocatedError::at(
                         "unexpected EOF while parsing",
-                        self.shift(span.end),
+                        self.shift(span.end - 1),
                     ));
                 }
             }

@@ -218,7 +218,10 @@ fn diagnose(
     }
     if expected.iter().any(|e| e == "\"except\"") && expected.iter().any(|e| e == "\"finally\"") {
         let msg = "expected 'except' or 'finally' block";
-        return if at_end {
+        return if at_end && interactive {
+            // CPython points at the newline that ended the input.
+            LocatedError::at(msg, lexer.end().saturating_sub(1))
+        } else if at_end {
             LocatedError::on_line(SyntaxErrorKind::SyntaxError, msg, lexer.end(), 0, 0)
         } else {
             LocatedError::new(msg, start, end)
@@ -232,6 +235,25 @@ fn diagnose(
             column(start) + 1,
             0,
         );
+    }
+    if tok == Some(Tok::Dedent) {
+        // A block closed by the end of the input. CPython: in a file, the
+        // last line without a caret; at the prompt, the empty line that
+        // ended the input without a caret, or else a caret at the last
+        // newline.
+        let msg = "unexpected unindent";
+        let kind = SyntaxErrorKind::IndentationError;
+        let last_newline = lexer.end().saturating_sub(1);
+        return if interactive && text.ends_with("\n\n") {
+            LocatedError::on_line(kind, msg, last_newline, 0, 0)
+        } else if interactive {
+            LocatedError {
+                kind,
+                ..LocatedError::at(msg, last_newline)
+            }
+        } else {
+            LocatedError::on_line(kind, msg, start, 0, 0)
+        };
     }
 
     // A generic error. CPython's second pass recognizes a few common
@@ -260,8 +282,12 @@ fn diagnose(
                 .or_else(|| missing_dict_value(lexer.history(), i, &source))
                 .or_else(|| missing_dict_colon(lexer.history(), i, &expected))
         });
-    let generic = if at_end {
-        LocatedError::at("invalid syntax", start)
+    let generic = if at_end && interactive && text.ends_with("\n\n") {
+        // The empty line that ended interactive input: CPython points at it.
+        LocatedError::at("invalid syntax", lexer.end().saturating_sub(1))
+    } else if at_end {
+        // At the end of the input CPython shows the last line, no caret.
+        LocatedError::on_line(SyntaxErrorKind::SyntaxError, "invalid syntax", start, 0, 0)
     } else {
         LocatedError::new("invalid syntax", start, end)
     };
