@@ -64,6 +64,8 @@ impl Input {
                         let _ = ed.add_history_entry(line);
                     }
                 }
+                // Ctrl-C while a statement runs stops it, not the session.
+                piepie::native::signal::catch_keyboard_interrupt();
                 return Input::Terminal(Box::new(ed));
             }
         }
@@ -174,14 +176,18 @@ fn session(vm: &mut Vm, globals: Value, input: &mut Input) -> i32 {
         let line = match input.read(vm, &p) {
             Read::Line(line) => line,
             Read::Interrupted => {
-                piepie::native::io::write_stderr(vm, "\nKeyboardInterrupt\n");
+                // rustyline has already ended the line.
+                piepie::native::io::write_stderr(vm, "KeyboardInterrupt\n");
                 buf.clear();
                 continue;
             }
             Read::Eof => {
-                // CPython echoes a newline for the end of input, then
-                // finishes the statement in progress as if the file ended.
-                piepie::native::io::write_stderr(vm, "\n");
+                // CPython ends the prompt's line (rustyline already has),
+                // then finishes the statement in progress as if the file
+                // ended.
+                if matches!(input, Input::Piped) {
+                    piepie::native::io::write_stderr(vm, "\n");
+                }
                 if buf.is_empty() {
                     return 0;
                 }
