@@ -394,10 +394,13 @@ impl Vm {
         if v == self.none {
             return Ok(());
         }
+        // As sys.displayhook: `_` is None while repr runs (and stays None
+        // if it raises).
+        let key = self.intern("_");
+        let (b, none) = (self.builtins, self.none);
+        self.dict_set(b, key, none)?;
         let s = self.repr_string(v)?;
         crate::native::io::write_stdout(self, &format!("{s}\n"));
-        let key = self.intern("_");
-        let b = self.builtins;
         self.dict_set(b, key, v)
     }
 }
