@@ -13,8 +13,10 @@
 //!   full path and `python -h`, piepie's own): lines starting with `usage: `
 //!   or ``Try ` `` are compared up to their first word only.
 //!
-//! The absolute path of `tests/cli/` is stripped from the output, as
-//! record.py does. Set `PIEPIE_CLI_ONLY=substring` to select cases.
+//! Each case runs twice: normally and with `PIEPIE_GC_STRESS=1` (a
+//! collection at nearly every safepoint catches unrooted values). The
+//! absolute path of `tests/cli/` is stripped from the output, as record.py
+//! does. Set `PIEPIE_CLI_ONLY=substring` to select cases.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -76,8 +78,12 @@ struct Outcome {
     code: i32,
 }
 
-fn run_piepie(dir: &Path, args: &[String], input: Vec<u8>) -> Outcome {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_piepie"))
+fn run_piepie(dir: &Path, args: &[String], input: Vec<u8>, gc_stress: bool) -> Outcome {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_piepie"));
+    if gc_stress {
+        cmd.env("PIEPIE_GC_STRESS", "1");
+    }
+    let mut child = cmd
         .args(args)
         .current_dir(dir)
         .env_remove("PYTHONPATH")
@@ -144,27 +150,30 @@ fn cli_cases_match_cpython() {
         let expected_code: i32 = std::fs::read_to_string(base.with_extension("exitcode"))
             .map(|s| s.trim().parse().expect("exit code"))
             .unwrap_or(0);
-        let got = run_piepie(&dir, &args, read(input).unwrap());
         let want_err = normalize_usage(&String::from_utf8_lossy(&expected_err));
-        let got_err = normalize_usage(&drop_banner(got.stderr));
         let want_out = String::from_utf8_lossy(&expected_out).to_string();
-        let mut problems = Vec::new();
-        if got.stdout != want_out {
-            problems.push(format!(
-                "stdout:\n--- expected\n{want_out}--- got\n{}",
-                got.stdout
-            ));
-        }
-        if got_err != want_err {
-            problems.push(format!(
-                "stderr:\n--- expected\n{want_err}--- got\n{got_err}"
-            ));
-        }
-        if got.code != expected_code {
-            problems.push(format!("exit code {} (expected {expected_code})", got.code));
-        }
-        if !problems.is_empty() {
-            failures.push(format!("{name} {args:?}: {}", problems.join("\n")));
+        for gc_stress in [false, true] {
+            let got = run_piepie(&dir, &args, read(input).unwrap(), gc_stress);
+            let got_err = normalize_usage(&drop_banner(got.stderr));
+            let mut problems = Vec::new();
+            if got.stdout != want_out {
+                problems.push(format!(
+                    "stdout:\n--- expected\n{want_out}--- got\n{}",
+                    got.stdout
+                ));
+            }
+            if got_err != want_err {
+                problems.push(format!(
+                    "stderr:\n--- expected\n{want_err}--- got\n{got_err}"
+                ));
+            }
+            if got.code != expected_code {
+                problems.push(format!("exit code {} (expected {expected_code})", got.code));
+            }
+            if !problems.is_empty() {
+                let mode = if gc_stress { " PIEPIE_GC_STRESS=1" } else { "" };
+                failures.push(format!("{name} {args:?}{mode}: {}", problems.join("\n")));
+            }
         }
     }
     assert!(
