@@ -286,15 +286,26 @@ fn real_main() -> i32 {
             let cwd = std::env::current_dir()
                 .map(|p| p.to_string_lossy().to_string())
                 .unwrap_or_default();
-            piepie::native::set_argv(&mut vm, &argv, &cwd);
+            // sys.argv[0] is the module's file, as in CPython.
+            let mut argv = argv;
             let path = std::path::Path::new(&cwd).join(format!("{}.py", m.replace('.', "/")));
             match std::fs::read_to_string(&path) {
-                Ok(src) => Some(run_main(&mut vm, &src, &path.to_string_lossy(), inspect)),
+                Ok(src) => {
+                    let file = path.to_string_lossy().into_owned();
+                    argv[0] = file.clone();
+                    piepie::native::set_argv(&mut vm, &argv, &cwd);
+                    Some(run_main(&mut vm, &src, &file, inspect))
+                }
                 // `-m unittest` and friends: a library module as __main__.
                 Err(_) => match piepie::stdlib::find(&m).filter(|lib| !lib.is_package) {
-                    Some(lib) => Some(run_main(&mut vm, &lib.source, &lib.filename, inspect)),
+                    Some(lib) => {
+                        argv[0] = lib.filename.clone();
+                        piepie::native::set_argv(&mut vm, &argv, &cwd);
+                        Some(run_main(&mut vm, &lib.source, &lib.filename, inspect))
+                    }
                     None => {
-                        eprintln!("piepie: No module named {m}");
+                        let prog = std::env::args().next().unwrap_or_else(|| "piepie".into());
+                        eprintln!("{prog}: No module named {m}");
                         return 1;
                     }
                 },
