@@ -53,6 +53,8 @@ pub struct CodeObject {
     pub stacksize: u32,
     pub exc_table: Vec<ExcEntry>,
     pub docstring: Option<String>,
+    /// Inline caches of the attribute instructions (see `vm/inline_cache.rs`).
+    pub caches: crate::vm::inline_cache::InlineCaches,
 }
 
 impl CodeObject {

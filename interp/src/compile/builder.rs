@@ -224,7 +224,9 @@ pub fn assemble(
                 .map(|vi| (ci as u32, vi as u32))
         })
         .collect();
+    let caches = crate::vm::inline_cache::InlineCaches::for_instrs(&instrs);
     CodeObject {
+        caches,
         name,
         qualname,
         filename,

@@ -7,7 +7,7 @@
 
 use super::{ExcKind, PyResult, Vm};
 use crate::builtins::dict::{dict_get_str, dict_set_str};
-use crate::object::attrs::{Attrs, Map};
+use crate::object::attrs::Attrs;
 use crate::object::function::BuiltinKind;
 use crate::object::kind_of;
 use crate::object::{Builtin, ObjKind, Value};
@@ -15,6 +15,10 @@ use crate::object::{Builtin, ObjKind, Value};
 fn name_str<'a>(n: Value) -> &'a str {
     super::str_of(n)
 }
+
+/// Attributes an instance keeps in map form; the next new name moves it to
+/// a dict.
+const MAX_MAP_NAMES: usize = 64;
 
 impl Vm {
     /// `name` in the dicts of `cls`'s MRO (cached: see `method_cache.rs`).
@@ -102,7 +106,7 @@ impl Vm {
     }
 
     /// Whether `d` is a data descriptor (defines `__set__` or `__delete__`).
-    fn is_data_descriptor(&mut self, d: Value) -> bool {
+    pub(super) fn is_data_descriptor(&mut self, d: Value) -> bool {
         if !d.is_ptr() {
             return false;
         }
@@ -604,7 +608,7 @@ impl Vm {
         let o = obj.obj_mut();
         match o.attrs.as_deref_mut() {
             None => {
-                let map = Map::empty().with(name);
+                let map = self.root_map.with(name);
                 o.attrs = Some(Box::new(Attrs::Map {
                     map,
                     values: vec![value],
@@ -612,6 +616,13 @@ impl Vm {
             }
             Some(Attrs::Map { map, values }) => match map.index_of(name) {
                 Some(i) => values[i] = value,
+                None if map.names.len() >= MAX_MAP_NAMES => {
+                    // Objects used as open-ended records keep a dict: a
+                    // map per attribute set would grow the shared tree
+                    // without bound.
+                    let d = self.instance_dict(obj)?;
+                    self.dict_set(d, name, value)?;
+                }
                 None => {
                     *map = map.with(name);
                     values.push(value);

@@ -10,13 +10,23 @@ use crate::object::kind_of;
 use crate::object::{Function, Generator, ObjKind, Value};
 use piepie_jit::Concrete;
 
-fn tuple_vec(v: Value) -> Vec<Value> {
+/// The items of a defaults tuple (empty when absent).
+fn tuple_items<'a>(v: Value) -> &'a [Value] {
     if v.is_null() {
-        return vec![];
+        return &[];
     }
     match kind_of(v) {
-        ObjKind::Tuple(t) => t.clone(),
-        _ => vec![],
+        ObjKind::Tuple(t) => t,
+        _ => &[],
+    }
+}
+
+/// A function's `__qualname__`, formatted only when an error message needs it.
+struct QualName(Value);
+
+impl std::fmt::Display for QualName {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(super::str_of(self.0))
     }
 }
 
@@ -44,14 +54,9 @@ impl Vm {
         };
         let fd: &Function = fd;
         let code = fd.code.clone();
-        let qual = super::str_of(fd.qualname).to_string();
-        let mut frame = Box::new(Frame::new(
-            code.clone(),
-            fd.globals,
-            self.builtins,
-            Value::NULL,
-            func,
-        ));
+        let qual = QualName(fd.qualname);
+        let builtins = self.builtins;
+        let mut frame = self.new_frame(code.clone(), fd.globals, builtins, Value::NULL, func);
         let argc = code.argcount as usize;
         let kwonly = code.kwonlyargcount as usize;
         let has_varargs = code.flags & flags::VARARGS != 0;
@@ -69,7 +74,7 @@ impl Vm {
             slots[next] = self.new_tuple(extra);
             next += 1;
         } else if n > argc {
-            let defaults = tuple_vec(fd.defaults).len().min(argc);
+            let defaults = tuple_items(fd.defaults).len().min(argc);
             let kw_given = kwnames
                 .iter()
                 .filter(|k| {
@@ -147,10 +152,10 @@ impl Vm {
         }
         // Defaults for missing positional parameters.
         if n < argc {
-            let mut defaults = tuple_vec(fd.defaults);
+            let mut defaults = tuple_items(fd.defaults);
             // More defaults than parameters (a reassigned `__defaults__`): the last ones apply.
             if defaults.len() > argc {
-                defaults.drain(..defaults.len() - argc);
+                defaults = &defaults[defaults.len() - argc..];
             }
             let first_default = argc - defaults.len();
             let mut missing = Vec::new();
@@ -324,6 +329,29 @@ impl Vm {
         }
     }
 
+    /// For `cls(...)` whose instance creation is the default one —
+    /// `object.__new__`, then a Python `__init__` (not a generator), with
+    /// `type` as metaclass — the `__init__` function: the dispatch loop then
+    /// runs it as an ordinary frame (`ReturnMode::Init`) instead of
+    /// recursing into a nested loop through `call_class`.
+    pub fn plain_init(&mut self, cls: Value) -> Option<Value> {
+        if self.class_of(cls) != self.types.type_ {
+            return None;
+        }
+        let new_name = self.intern("__new__");
+        let init_name = self.intern("__init__");
+        let new = self.lookup_in_class(cls, new_name)?;
+        match kind_of(new) {
+            ObjKind::Builtin(b) if b.owner == self.types.object => {}
+            _ => return None,
+        }
+        let init = self.lookup_in_class(cls, init_name)?;
+        match kind_of(init) {
+            ObjKind::Function(f) if !f.code.is_generator() => Some(init),
+            _ => None,
+        }
+    }
+
     /// `cls(*args, **kw)`: `__new__` then `__init__`.
     pub fn call_class(&mut self, cls: Value, args: Args) -> PyResult<Value> {
         if cls == self.types.type_ && args.pos.len() == 1 && !args.has_kw() {
@@ -494,7 +522,7 @@ impl Vm {
             qualname,
             defaults,
             kwdefaults,
-            closure: tuple_vec(closure),
+            closure: tuple_items(closure).to_vec(),
             doc,
             module,
         };

@@ -118,14 +118,14 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                 Op::LoadAttr => {
                     let name = f.code.names[arg as usize];
                     let o = f.top();
-                    let v = tri!('instr, vm.getattr(o, name));
+                    let v = tri!('instr, vm.load_attr_cached(&f.code, pc, o, name));
                     f.set_peek(0, v);
                 }
                 Op::StoreAttr => {
                     let name = f.code.names[arg as usize];
                     let o = f.pop();
                     let v = f.pop();
-                    tri!('instr, vm.setattr(o, name, v));
+                    tri!('instr, vm.store_attr_cached(&f.code, pc, o, name, v));
                 }
                 Op::DeleteAttr => {
                     let name = f.code.names[arg as usize];
@@ -135,7 +135,7 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                 Op::LoadMethod => {
                     let name = f.code.names[arg as usize];
                     let o = f.top();
-                    let (m, this) = tri!('instr, vm.load_method(o, name));
+                    let (m, this) = tri!('instr, vm.load_method_cached(&f.code, pc, o, name));
                     f.set_peek(0, m);
                     f.push(this);
                 }
@@ -513,6 +513,8 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                     let done = vm.frames.pop().expect("returning frame");
                     if !gen.is_null() {
                         finish_generator(gen, done);
+                    } else {
+                        vm.recycle_frame(done);
                     }
                     match mode {
                         ReturnMode::ToNative => return Ok(v),
@@ -893,6 +895,29 @@ fn call_value(
             }
         }
     }
+    if mode == ReturnMode::Push && callee.is_ptr() && matches!(kind_of(callee), ObjKind::Class(_)) {
+        if let Some(init) = vm.plain_init(callee) {
+            // The callee's stack slot (just below the arguments) becomes
+            // `self`, so `[self, args...]` is contiguous for `__init__`.
+            let obj = vm.new_instance(callee);
+            let f = Frame::from_raw(*fp);
+            f.slots[args_start - 1] = obj;
+            let pos_end = f.sp - kwnames.len();
+            let mut new = vm.prepare_frame(
+                init,
+                &f.slots[args_start - 1..pos_end],
+                kwnames,
+                &f.slots[pos_end..f.sp],
+            )?;
+            let f = Frame::from_raw(*fp);
+            f.drop_n(clear);
+            new.on_return = ReturnMode::Init;
+            new.init_self = obj;
+            vm.push_frame(new)?;
+            *fp = &mut **vm.frames.last_mut().expect("pushed frame");
+            return Ok(None);
+        }
+    }
     let pos_end = f.sp - kwnames.len();
     let args = super::Args {
         pos: &f.slots[args_start..pos_end],
@@ -962,6 +987,8 @@ fn unwind(vm: &mut Vm, e: Exc, reraise: bool) -> Unwound {
         let done = vm.frames.pop().expect("frame");
         if !gen.is_null() {
             finish_generator(gen, done);
+        } else {
+            vm.recycle_frame(done);
         }
         if mode == ReturnMode::ToNative {
             return Unwound::Escape(e);

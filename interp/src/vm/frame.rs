@@ -69,6 +69,33 @@ impl Frame {
         }
     }
 
+    /// Makes a recycled frame a fresh activation of `code` (what `new`
+    /// builds, reusing the slot vector's allocation).
+    pub fn reset(
+        &mut self,
+        code: Rc<CodeObject>,
+        globals: Value,
+        builtins: Value,
+        locals: Value,
+        func: Value,
+    ) {
+        let stack_base = code.nlocals() + code.ncells();
+        self.slots.clear();
+        self.slots.resize(code.nslots(), Value::NULL);
+        self.code = code;
+        self.pc = 0;
+        self.lasti = 0;
+        self.sp = stack_base;
+        self.stack_base = stack_base;
+        self.globals = globals;
+        self.builtins = builtins;
+        self.locals = locals;
+        self.func = func;
+        self.on_return = ReturnMode::Push;
+        self.init_self = Value::NULL;
+        self.generator = Value::NULL;
+    }
+
     #[inline(always)]
     pub fn push(&mut self, v: Value) {
         self.slots[self.sp] = v;

@@ -17,6 +17,7 @@ pub mod exc;
 pub mod frame;
 pub mod handlers;
 pub mod import;
+pub mod inline_cache;
 pub mod iter;
 pub mod method_cache;
 pub mod repr;
@@ -88,6 +89,7 @@ pub fn str_of<'a>(v: Value) -> &'a str {
     ""
 }
 
+const FRAME_POOL_SIZE: usize = 32;
 const INTERN_CACHE_BITS: u32 = 8;
 const INTERN_CACHE_SIZE: usize = 1 << INTERN_CACHE_BITS;
 
@@ -136,6 +138,15 @@ pub struct Vm {
     pub next_class_version: u64,
     /// Class attribute lookups, valid for one `next_class_version` epoch.
     pub method_cache: method_cache::MethodCache,
+    /// The map of an instance with no attributes: the root of the one
+    /// transition tree every instance's map belongs to, so instances given
+    /// the same attributes in the same order share a map (and inline caches
+    /// keyed by map pointer hit across instances). Maps are never freed
+    /// while the VM lives.
+    pub root_map: Rc<crate::object::attrs::Map>,
+    /// Frames of finished calls kept for reuse (their slot vectors keep
+    /// their allocation). Never traced: a frame is reset before it runs.
+    frame_pool: Vec<Box<Frame>>,
 }
 
 impl Vm {
@@ -178,6 +189,8 @@ impl Vm {
             initializing: Vec::new(),
             next_class_version: 1,
             method_cache: Default::default(),
+            root_map: crate::object::attrs::Map::empty(),
+            frame_pool: Vec::new(),
         });
         types::populate(&mut vm);
         crate::builtins::install(&mut vm);
@@ -350,6 +363,31 @@ impl Vm {
         // Freed addresses may be reused by new classes or names.
         self.fresh_version();
         freed
+    }
+
+    /// A frame for a new activation of `code`, recycled when possible.
+    pub fn new_frame(
+        &mut self,
+        code: Rc<CodeObject>,
+        globals: Value,
+        builtins: Value,
+        locals: Value,
+        func: Value,
+    ) -> Box<Frame> {
+        match self.frame_pool.pop() {
+            Some(mut f) => {
+                f.reset(code, globals, builtins, locals, func);
+                f
+            }
+            None => Box::new(Frame::new(code, globals, builtins, locals, func)),
+        }
+    }
+
+    /// Takes back the frame of a finished (non-generator) call.
+    pub fn recycle_frame(&mut self, f: Box<Frame>) {
+        if self.frame_pool.len() < FRAME_POOL_SIZE {
+            self.frame_pool.push(f);
+        }
     }
 
     /// Runs `f` with `vals` rooted (for Rust code calling back into Python).

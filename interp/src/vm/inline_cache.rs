@@ -1,0 +1,310 @@
+//! Per-instruction inline caches for `LoadAttr`, `LoadMethod` and
+//! `StoreAttr` (CPython 3.11's specialisation, PyPy's map-based attribute
+//! access): each attribute instruction of a code object remembers the
+//! class, the instance's map and what the slow path found, so the next
+//! execution on an object of the same shape is a few compares and a load.
+//!
+//! What an entry may cache, and why it stays exact:
+//! - `LoadSlot`: the instance attribute lives in slot `index` of map `map`,
+//!   and the class has no data descriptor of that name. Maps are immutable
+//!   and never freed (they hang off `Vm::root_map`), so the same map means
+//!   the same slot; the class side cannot change without moving the class
+//!   epoch.
+//! - `Method`: the class attribute is a plain function (or an unbound
+//!   built-in method) and the instance's map (or its lack of attributes)
+//!   does not shadow it.
+//! - `StoreSlot` / `StoreAdd`: `obj.name = v` on a plain instance whose
+//!   class has no data descriptor and no `__setattr__` of its own, writing
+//!   slot `index` of `map`, or appending it and moving to map `next`.
+//!
+//! Every entry is valid only under the class epoch it was filled in
+//! (`Vm::next_class_version`), which moves whenever a class is created or
+//! changed and after every collection — so a cached class or function
+//! pointer is only compared or returned while it is certainly alive.
+//! Instances in dict mode (`Attrs::Dict`) never hit.
+
+use super::{PyResult, Vm};
+use crate::bytecode::{CodeObject, Op};
+use crate::object::attrs::{Attrs, Map};
+use crate::object::{kind_of, ObjKind, Value};
+use std::cell::Cell;
+use std::rc::Rc;
+
+#[derive(Clone, Copy, Default, Debug, PartialEq, Eq)]
+enum IcKind {
+    #[default]
+    Empty,
+    LoadSlot,
+    Method,
+    StoreSlot,
+    StoreAdd,
+}
+
+/// One instruction's cache entry.
+#[derive(Clone, Copy, Default, Debug)]
+pub struct AttrIc {
+    kind: IcKind,
+    index: u32,
+    class: u64,
+    epoch: u64,
+    /// Address of the instance's map; 0 for an instance with no attributes.
+    map: usize,
+    /// `Method`: the function. `StoreAdd`: the address of the next map.
+    value: u64,
+}
+
+/// The inline caches of one code object: `slot_of[pc]` indexes `entries`
+/// for attribute instructions (`u32::MAX` elsewhere).
+#[derive(Debug, Default)]
+pub struct InlineCaches {
+    slot_of: Box<[u32]>,
+    entries: Box<[Cell<AttrIc>]>,
+}
+
+impl InlineCaches {
+    pub fn for_instrs(instrs: &[crate::bytecode::Instr]) -> InlineCaches {
+        let mut n = 0u32;
+        let slot_of: Box<[u32]> = instrs
+            .iter()
+            .map(|i| match i.op() {
+                Op::LoadAttr | Op::LoadMethod | Op::StoreAttr => {
+                    n += 1;
+                    n - 1
+                }
+                _ => u32::MAX,
+            })
+            .collect();
+        InlineCaches {
+            slot_of,
+            entries: (0..n).map(|_| Cell::new(AttrIc::default())).collect(),
+        }
+    }
+
+    #[inline(always)]
+    fn entry(&self, pc: usize) -> &Cell<AttrIc> {
+        &self.entries[self.slot_of[pc] as usize]
+    }
+}
+
+/// The address identifying an instance's attribute layout: its map, 0 for
+/// no attributes, `None` in dict mode.
+#[inline(always)]
+fn map_key(obj: Value) -> Option<usize> {
+    match obj.obj().attrs.as_deref() {
+        None => Some(0),
+        Some(Attrs::Map { map, .. }) => Some(Rc::as_ptr(map) as usize),
+        Some(Attrs::Dict(_)) => None,
+    }
+}
+
+/// Whether the inline caches may treat `obj` as a plain instance (its
+/// attribute lookup is the generic one).
+fn is_plain(obj: Value) -> bool {
+    obj.is_ptr()
+        && !matches!(
+            kind_of(obj),
+            ObjKind::Class(_) | ObjKind::Module { .. } | ObjKind::Super { .. }
+        )
+}
+
+impl Vm {
+    /// `obj.name` for `LoadAttr` at `pc` of `code`.
+    #[inline(always)]
+    pub fn load_attr_cached(
+        &mut self,
+        code: &CodeObject,
+        pc: usize,
+        obj: Value,
+        name: Value,
+    ) -> PyResult<Value> {
+        let cell = code.caches.entry(pc);
+        let e = cell.get();
+        if e.kind == IcKind::LoadSlot
+            && obj.is_ptr()
+            && obj.obj().class.0 == e.class
+            && e.epoch == self.next_class_version
+        {
+            if let Some(Attrs::Map { map, values }) = obj.obj().attrs.as_deref() {
+                if Rc::as_ptr(map) as usize == e.map {
+                    let v = values[e.index as usize];
+                    if !v.is_null() {
+                        return Ok(v);
+                    }
+                }
+            }
+        }
+        let v = self.getattr(obj, name)?;
+        self.fill_load_slot(cell, obj, name);
+        Ok(v)
+    }
+
+    fn fill_load_slot(&mut self, cell: &Cell<AttrIc>, obj: Value, name: Value) {
+        if !is_plain(obj) {
+            return;
+        }
+        let cls = self.class_of(obj);
+        if let Some(d) = self.lookup_in_class(cls, name) {
+            if self.is_data_descriptor(d) {
+                return;
+            }
+        }
+        if let Some(Attrs::Map { map, values }) = obj.obj().attrs.as_deref() {
+            if let Some(i) = map.index_of(name) {
+                if !values[i].is_null() {
+                    cell.set(AttrIc {
+                        kind: IcKind::LoadSlot,
+                        index: i as u32,
+                        class: cls.0,
+                        epoch: self.next_class_version,
+                        map: Rc::as_ptr(map) as usize,
+                        value: 0,
+                    });
+                }
+            }
+        }
+    }
+
+    /// `LoadMethod` at `pc`: `(function, obj)` for a plain method, else
+    /// `(NULL, obj.name)`.
+    #[inline(always)]
+    pub fn load_method_cached(
+        &mut self,
+        code: &CodeObject,
+        pc: usize,
+        obj: Value,
+        name: Value,
+    ) -> PyResult<(Value, Value)> {
+        let cell = code.caches.entry(pc);
+        let e = cell.get();
+        if e.kind == IcKind::Method
+            && obj.is_ptr()
+            && obj.obj().class.0 == e.class
+            && e.epoch == self.next_class_version
+            && map_key(obj) == Some(e.map)
+        {
+            return Ok((Value(e.value), obj));
+        }
+        let r = self.load_method(obj, name)?;
+        if !r.0.is_null() && is_plain(obj) {
+            if let Some(map) = map_key(obj) {
+                cell.set(AttrIc {
+                    kind: IcKind::Method,
+                    index: 0,
+                    class: self.class_of(obj).0,
+                    epoch: self.next_class_version,
+                    map,
+                    value: r.0 .0,
+                });
+            }
+        }
+        Ok(r)
+    }
+
+    /// `obj.name = value` for `StoreAttr` at `pc`.
+    #[inline(always)]
+    pub fn store_attr_cached(
+        &mut self,
+        code: &CodeObject,
+        pc: usize,
+        obj: Value,
+        name: Value,
+        value: Value,
+    ) -> PyResult<()> {
+        let cell = code.caches.entry(pc);
+        let e = cell.get();
+        if (e.kind == IcKind::StoreSlot || e.kind == IcKind::StoreAdd)
+            && obj.is_ptr()
+            && obj.obj().class.0 == e.class
+            && e.epoch == self.next_class_version
+        {
+            let o = obj.obj_mut();
+            match (e.kind, o.attrs.as_deref_mut()) {
+                (IcKind::StoreSlot, Some(Attrs::Map { map, values }))
+                    if Rc::as_ptr(map) as usize == e.map =>
+                {
+                    values[e.index as usize] = value;
+                    return Ok(());
+                }
+                (IcKind::StoreAdd, Some(Attrs::Map { map, values }))
+                    if Rc::as_ptr(map) as usize == e.map && values.len() == e.index as usize =>
+                {
+                    *map = map_from_addr(e.value);
+                    values.push(value);
+                    return Ok(());
+                }
+                (IcKind::StoreAdd, None) if e.map == 0 => {
+                    o.attrs = Some(Box::new(Attrs::Map {
+                        map: map_from_addr(e.value),
+                        values: vec![value],
+                    }));
+                    return Ok(());
+                }
+                _ => {}
+            }
+        }
+        let before = if obj.is_ptr() { map_key(obj) } else { None };
+        self.setattr(obj, name, value)?;
+        if let Some(before) = before {
+            self.fill_store(cell, obj, name, before);
+        }
+        Ok(())
+    }
+
+    fn fill_store(&mut self, cell: &Cell<AttrIc>, obj: Value, name: Value, before: usize) {
+        if !matches!(kind_of(obj), ObjKind::Object) {
+            return;
+        }
+        let cls = self.class_of(obj);
+        let c = self.class_data(cls);
+        if c.builtin || c.slots.is_some() {
+            return;
+        }
+        let sa = self.intern("__setattr__");
+        if let Some(f) = self.lookup_in_class(cls, sa) {
+            if !matches!(kind_of(f), ObjKind::Builtin(_)) {
+                return;
+            }
+        }
+        if let Some(d) = self.lookup_in_class(cls, name) {
+            if self.is_data_descriptor(d) {
+                return;
+            }
+        }
+        let Some(Attrs::Map { map, .. }) = obj.obj().attrs.as_deref() else {
+            return;
+        };
+        let Some(i) = map.index_of(name) else {
+            return;
+        };
+        let now = Rc::as_ptr(map) as usize;
+        let (kind, value) = if now == before {
+            (IcKind::StoreSlot, 0)
+        } else if i + 1 == map.names.len() {
+            (IcKind::StoreAdd, now as u64)
+        } else {
+            return;
+        };
+        cell.set(AttrIc {
+            kind,
+            index: i as u32,
+            class: cls.0,
+            epoch: self.next_class_version,
+            map: before,
+            value,
+        });
+    }
+}
+
+/// A new reference to the map at `addr` (cached by `fill_store`).
+fn map_from_addr(addr: u64) -> Rc<Map> {
+    let p = addr as usize as *const Map;
+    // SAFETY: `addr` came from `Rc::as_ptr` of a map in the VM's transition
+    // tree, which holds a strong reference to every map it ever created
+    // until the VM is dropped; taking one more strong count and building an
+    // `Rc` from it therefore refers to a live allocation and keeps the
+    // counts balanced (the new `Rc` owns the count it added).
+    unsafe {
+        Rc::increment_strong_count(p);
+        Rc::from_raw(p)
+    }
+}
