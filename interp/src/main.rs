@@ -260,8 +260,13 @@ fn real_main() -> i32 {
             let source = match std::fs::read(&path) {
                 Ok(b) => String::from_utf8_lossy(&b).to_string(),
                 Err(e) => {
+                    // CPython names itself and the absolute path.
+                    let prog = std::env::args().next().unwrap_or_else(|| "piepie".into());
+                    let shown = std::env::current_dir()
+                        .map(|d| d.join(&path).to_string_lossy().into_owned())
+                        .unwrap_or(path.clone());
                     eprintln!(
-                        "piepie: can't open file '{path}': [Errno {}] {}",
+                        "{prog}: can't open file '{shown}': [Errno {}] {}",
                         e.raw_os_error().unwrap_or(2),
                         e.to_string().split(" (os error").next().unwrap_or("")
                     );

@@ -19,8 +19,9 @@ working directory, and this writes next to the input:
 The banner of an interactive session (its first two stderr lines, `Python
 3.11.7 (main, ...) [GCC ...] on linux` and `Type "help", ...`) differs between
 implementations: it is dropped from the recorded stderr, and the test drops
-piepie's banner lines the same way. The tests directory's absolute path is
-replaced by nothing (CPython makes script paths absolute; the test strips
+piepie's banner lines the same way. In stderr, the interpreter's path (in
+usage errors) becomes `PROGRAM`, as the test does with piepie's. The tests
+directory's absolute path is replaced by nothing (CPython makes script paths absolute; the test strips
 piepie's the same way).
 
 CPython runs with PYTHONNODEBUGRANGES=1 (piepie prints tracebacks without
@@ -68,7 +69,7 @@ def record(input_path):
         )
     prefix = (HERE + os.sep).encode()
     out = proc.stdout.replace(prefix, b"")
-    err = proc.stderr.replace(prefix, b"")
+    err = proc.stderr.replace(prefix, b"").replace(sys.executable.encode(), b"PROGRAM")
     if err.startswith(b"Python 3.11"):
         err = b"".join(err.splitlines(keepends=True)[2:])
     with open(base + ".stdout", "wb") as f:
