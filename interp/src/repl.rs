@@ -120,13 +120,13 @@ impl Input {
 }
 
 /// The value of `sys.ps1` / `sys.ps2` as a string (CPython reads them at
-/// every prompt), or `default` when unset.
-fn prompt(vm: &mut Vm, name: &str, default: &str) -> String {
+/// every prompt), or nothing when a program deleted it.
+fn prompt(vm: &mut Vm, name: &str) -> String {
     let d = vm.module_dict(vm.sys_module);
     let key = vm.intern(name);
     match vm.dict_get(d, key) {
         Ok(Some(v)) => vm.str_of_value(v).unwrap_or_default(),
-        _ => default.to_string(),
+        _ => String::new(),
     }
 }
 
@@ -169,9 +169,9 @@ fn session(vm: &mut Vm, globals: Value, input: &mut Input) -> i32 {
     let mut buf = String::new();
     loop {
         let p = if buf.is_empty() {
-            prompt(vm, "ps1", ">>> ")
+            prompt(vm, "ps1")
         } else {
-            prompt(vm, "ps2", "... ")
+            prompt(vm, "ps2")
         };
         let line = match input.read(vm, &p) {
             Read::Line(line) => line,
@@ -204,7 +204,7 @@ fn session(vm: &mut Vm, globals: Value, input: &mut Input) -> i32 {
             // The last line has no newline: CPython asks for the rest of
             // it, meets the end of input, and runs what it has.
             buf.push('\n');
-            let p2 = prompt(vm, "ps2", "... ");
+            let p2 = prompt(vm, "ps2");
             piepie::native::io::write_stderr(vm, &format!("{p2}\n"));
             let src = std::mem::take(&mut buf);
             if let Some(code) = finish(vm, globals, &src) {
