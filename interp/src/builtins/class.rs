@@ -34,10 +34,12 @@ impl Vm {
                 return Err(self.type_error("bases must be types"));
             }
             let bc = self.class_data(b);
-            if bc.layout == Layout::Opaque
-                && bc.builtin
-                && b != self.types.object
-                && b != self.types.type_
+            // bool is final in CPython, like the opaque built-ins.
+            if b == self.types.bool_
+                || (bc.layout == Layout::Opaque
+                    && bc.builtin
+                    && b != self.types.object
+                    && b != self.types.type_)
             {
                 let n = bc.name.clone();
                 return Err(self.type_error(format!("type '{n}' is not an acceptable base type")));

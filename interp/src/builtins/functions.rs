@@ -799,7 +799,7 @@ fn round_digits(vm: &mut Vm, n: Value) -> PyResult<i64> {
     )
 }
 
-fn round(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn round(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "round", &args, 1, 2)?;
     let v = args.pos[0];
     let nd = args

@@ -337,6 +337,15 @@ fn float_to_int_value(vm: &mut Vm, f: f64) -> PyResult<Value> {
     Ok(vm.new_bigint(b))
 }
 
+/// `float.__round__` / `int.__round__`: `round(self, ndigits)`.
+fn num_round(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let n = a.pos.len().saturating_sub(1);
+    if n > 1 {
+        return Err(vm.type_error(format!("__round__ expected at most 1 argument, got {n}")));
+    }
+    super::functions::round(vm, a)
+}
+
 fn float_trunc(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let f = float_arg(vm, a.pos[0]);
     float_to_int_value(vm, f.trunc())
@@ -1169,7 +1178,7 @@ fn range_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     }
     Ok(vm.alloc(
         vm.types.range,
-        ObjKind::Range(RangeObj::new(start, stop, step)),
+        ObjKind::Range(Box::new(RangeObj::new(start, stop, step))),
     ))
 }
 
@@ -1497,6 +1506,11 @@ pub fn install(vm: &mut Vm) {
         (t.float, "__trunc__", m, float_trunc),
         (t.float, "__floor__", m, float_floor),
         (t.float, "__ceil__", m, float_ceil),
+        (t.float, "__round__", m, num_round),
+        (t.int, "__round__", m, num_round),
+        (t.int, "__trunc__", m, int_index),
+        (t.int, "__floor__", m, int_index),
+        (t.int, "__ceil__", m, int_index),
         (t.int, "__index__", m, int_index),
         (t.int, "__int__", m, int_index),
         (t.bool_, "__new__", s, bool_new),

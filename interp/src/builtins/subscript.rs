@@ -190,8 +190,10 @@ impl Vm {
     pub fn getitem(&mut self, obj: Value, key: Value) -> PyResult<Value> {
         if obj.is_ptr() {
             let cls = obj.obj().class;
-            let n = self.intern("__getitem__");
-            if !self.class_data(cls).builtin && self.has_user_method(cls, n) {
+            if !self.class_data(cls).builtin && {
+                let n = self.intern("__getitem__");
+                self.has_user_method(cls, n)
+            } {
                 if let Some(r) = self.call_special(obj, "__getitem__", &[key])? {
                     return Ok(r);
                 }
@@ -292,7 +294,7 @@ impl Vm {
                             return Ok(self.none);
                         };
                         let sliced = r.slice(&a, &b, &c);
-                        return Ok(self.alloc(self.types.range, ObjKind::Range(sliced)));
+                        return Ok(self.alloc(self.types.range, ObjKind::Range(Box::new(sliced))));
                     }
                     return self.range_item(obj, key);
                 }
@@ -316,8 +318,10 @@ impl Vm {
     pub fn setitem(&mut self, obj: Value, key: Value, v: Value) -> PyResult<()> {
         if obj.is_ptr() {
             let cls = obj.obj().class;
-            let n = self.intern("__setitem__");
-            if !self.class_data(cls).builtin && self.has_user_method(cls, n) {
+            if !self.class_data(cls).builtin && {
+                let n = self.intern("__setitem__");
+                self.has_user_method(cls, n)
+            } {
                 if let Some(_r) = self.call_special(obj, "__setitem__", &[key, v])? {
                     return Ok(());
                 }
@@ -460,8 +464,10 @@ impl Vm {
     pub fn delitem(&mut self, obj: Value, key: Value) -> PyResult<()> {
         if obj.is_ptr() {
             let cls = obj.obj().class;
-            let n = self.intern("__delitem__");
-            if !self.class_data(cls).builtin && self.has_user_method(cls, n) {
+            if !self.class_data(cls).builtin && {
+                let n = self.intern("__delitem__");
+                self.has_user_method(cls, n)
+            } {
                 if let Some(_r) = self.call_special(obj, "__delitem__", &[key])? {
                     return Ok(());
                 }

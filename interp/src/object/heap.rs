@@ -180,3 +180,14 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+mod size_probe {
+    /// Every float, int and string is a `PyObj`: a large payload variant
+    /// makes all of them large (it was 192 bytes with a range's big ints
+    /// stored inline). Box big variants instead of growing this.
+    #[test]
+    fn objects_stay_small() {
+        assert!(std::mem::size_of::<crate::object::PyObj>() <= 88);
+    }
+}

@@ -69,6 +69,13 @@ pub struct Property {
     pub doc: Value,
 }
 
+/// A `range` iterator whose bounds do not fit in i64.
+pub struct BigRangeIter {
+    pub cur: BigInt,
+    pub stop: BigInt,
+    pub step: BigInt,
+}
+
 /// State of the built-in iterator kinds.
 pub enum IterState {
     /// A list, tuple, str-of-chars, bytes or bytearray walked by index.
@@ -82,11 +89,8 @@ pub enum IterState {
         step: i64,
     },
     /// A range whose bounds do not fit in i64.
-    BigRange {
-        cur: BigInt,
-        stop: BigInt,
-        step: BigInt,
-    },
+    /// (Boxed: three big ints would triple the size of every object.)
+    BigRange(Box<BigRangeIter>),
     /// A str walked by byte position (code point at a time).
     Str {
         s: Value,
@@ -177,7 +181,8 @@ pub enum ObjKind {
     Tuple(Vec<Value>),
     Dict(Dict),
     Set(SetObj),
-    Range(RangeObj),
+    /// Boxed: a range's four big ints would make every object large.
+    Range(Box<RangeObj>),
     Slice(Value, Value, Value),
     Function(Box<Function>),
     Builtin(Builtin),
@@ -288,7 +293,7 @@ impl PyObj {
                     f(*sentinel)
                 }
                 IterState::GetItem { obj, .. } => f(*obj),
-                IterState::Range { .. } | IterState::BigRange { .. } | IterState::Exhausted => {}
+                IterState::Range { .. } | IterState::BigRange(_) | IterState::Exhausted => {}
             },
             ObjKind::DictView { dict, .. } => f(*dict),
         }

@@ -740,7 +740,7 @@ impl Vm {
         if a == 0.0 && b < 0.0 {
             return Err(self.zero_division("0.0 cannot be raised to a negative power"));
         }
-        if a < 0.0 && b.fract() != 0.0 && b.is_finite() {
+        if a < 0.0 && a.is_finite() && b.fract() != 0.0 && b.is_finite() {
             return Err(self.value_error("complex numbers are not supported by piepie"));
         }
         let r = a.powf(b);

@@ -94,11 +94,11 @@ impl Vm {
                             stop,
                             step,
                         },
-                        None => IterState::BigRange {
+                        None => IterState::BigRange(Box::new(crate::object::BigRangeIter {
                             cur: r.start.clone(),
                             stop: r.stop.clone(),
                             step: r.step.clone(),
-                        },
+                        })),
                     },
                 ),
                 ObjKind::Dict(d) => (
@@ -176,7 +176,8 @@ impl Vm {
                         }
                     }
                 }
-                IterState::BigRange { cur, stop, step } => {
+                IterState::BigRange(b) => {
+                    let crate::object::BigRangeIter { cur, stop, step } = &mut **b;
                     let positive = num_traits::Signed::is_positive(&*step);
                     if (positive && *cur < *stop) || (!positive && *cur > *stop) {
                         let v = cur.clone();
