@@ -38,10 +38,30 @@ fn open_pty() -> (std::fs::File, OwnedFd) {
 }
 
 /// Reads from the terminal until `want` has appeared in everything read so
-/// far (or the time runs out). Returns everything read.
+/// far (or the time runs out). Returns whether it did.
 fn read_until(master: &mut std::fs::File, seen: &mut String, want: &str) -> bool {
+    read_until_with(master, seen, |s| s.contains(want))
+}
+
+/// Reads until `want` then a prompt have appeared: rustyline shows the
+/// prompt once the terminal is in raw mode, so a Ctrl-C typed after it is
+/// a key, not a signal the line discipline would swallow.
+fn read_until_prompt(master: &mut std::fs::File, seen: &mut String, want: &str) -> bool {
+    read_until_with(master, seen, |s| {
+        s.find(want).is_some_and(|at| {
+            let rest = &s[at + want.len()..];
+            rest.contains(">>> ") || rest.contains("... ")
+        })
+    })
+}
+
+fn read_until_with(
+    master: &mut std::fs::File,
+    seen: &mut String,
+    done: impl Fn(&str) -> bool,
+) -> bool {
     let deadline = Instant::now() + Duration::from_secs(20);
-    while !seen.contains(want) {
+    while !done(seen) {
         if Instant::now() > deadline {
             return false;
         }
@@ -57,7 +77,7 @@ fn read_until(master: &mut std::fs::File, seen: &mut String, want: &str) -> bool
         }
         let mut buf = [0u8; 4096];
         match master.read(&mut buf) {
-            Ok(0) | Err(_) => return seen.contains(want),
+            Ok(0) | Err(_) => return done(seen),
             Ok(k) => seen.push_str(&String::from_utf8_lossy(&buf[..k])),
         }
     }
@@ -65,7 +85,8 @@ fn read_until(master: &mut std::fs::File, seen: &mut String, want: &str) -> bool
 }
 
 /// Runs one session: each (input, expected output) step sends the input
-/// and waits for the output. Returns the exit code and the transcript.
+/// and waits for the output, then for the next prompt (except for the
+/// steps that end the session). Returns the exit code and the transcript.
 fn session(home: &std::path::Path, steps: &[(&str, &str)]) -> (i32, String) {
     let (mut master, slave) = open_pty();
     let mut child = Command::new(env!("CARGO_BIN_EXE_piepie"))
@@ -85,7 +106,12 @@ fn session(home: &std::path::Path, steps: &[(&str, &str)]) -> (i32, String) {
         let from = seen.len();
         master.write_all(input.as_bytes()).unwrap();
         let mut tail = seen.split_off(from);
-        let ok = read_until(&mut master, &mut tail, want);
+        let is_prompt = *want == ">>> " || *want == "... ";
+        let ok = if is_prompt || input.starts_with("exit(") || *input == "\x04" {
+            read_until(&mut master, &mut tail, want)
+        } else {
+            read_until_prompt(&mut master, &mut tail, want)
+        };
         seen.push_str(&tail);
         assert!(ok, "after {input:?}, no {want:?} in {:?}", &seen[from..]);
     }
