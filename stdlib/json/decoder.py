@@ -131,24 +131,31 @@ class _Scanner:
         n = self.n
         chunks = []
         i = begin
+        quote = -1
         while True:
-            j = i
-            while j < n:
-                c = s[j]
-                if c == '"' or c == "\\":
-                    break
-                if c < " " and self.strict:
-                    break
-                j += 1
+            # The next quote or backslash ends the run of plain characters;
+            # str.find scans for them instead of a loop per character.
+            if quote < i:
+                quote = s.find('"', i)
+                if quote < 0:
+                    quote = n
+            j = s.find("\\", i, quote)
+            if j < 0:
+                j = quote
+            if j > i:
+                chunk = s[i:j]
+                if self.strict and not chunk.isprintable():
+                    # Maybe a control character (or only another unprintable).
+                    k = i
+                    while k < j and s[k] >= " ":
+                        k += 1
+                    if k < j:
+                        raise JSONDecodeError("Invalid control character at", s, k)
+                chunks.append(chunk)
             if j >= n:
                 raise JSONDecodeError("Unterminated string starting at", s, begin - 1)
-            if j > i:
-                chunks.append(s[i:j])
-            c = s[j]
-            if c == '"':
+            if j == quote:
                 return "".join(chunks), j + 1
-            if c != "\\":
-                raise JSONDecodeError("Invalid control character at", s, j)
             j += 1
             if j >= n:
                 raise JSONDecodeError("Unterminated string starting at", s, begin - 1)
@@ -182,35 +189,48 @@ class _Scanner:
     def object(self, i):
         s = self.s
         n = self.n
-        pairs = []
+        memo = self.memo
+        # Without object_pairs_hook the pairs go straight into a dict (a
+        # repeated key keeps its last value, as dict(pairs) would).
+        pairs = [] if self.object_pairs_hook is not None else None
+        result = {}
         i = _skip_ws(s, i, n)
         if i < n and s[i] == "}":
-            return self._finish_object(pairs), i + 1
+            return self._finish_object(pairs, result), i + 1
         while True:
             if i >= n or s[i] != '"':
                 raise JSONDecodeError(
                     "Expecting property name enclosed in double quotes", s, i)
             key, i = self.string(i + 1)
-            key = self.memo.setdefault(key, key)
-            i = _skip_ws(s, i, n)
+            key = memo.setdefault(key, key)
             if i >= n or s[i] != ":":
-                raise JSONDecodeError("Expecting ':' delimiter", s, i)
-            i = _skip_ws(s, i + 1, n)
-            value, i = self.value(i)
-            pairs.append((key, value))
-            i = _skip_ws(s, i, n)
+                i = _skip_ws(s, i, n)
+                if i >= n or s[i] != ":":
+                    raise JSONDecodeError("Expecting ':' delimiter", s, i)
+            i += 1
+            if i < n and s[i] in _WS:
+                i = _skip_ws(s, i + 1, n)
+            if i < n and s[i] == '"':
+                value, i = self.string(i + 1)
+            else:
+                value, i = self.value(i)
+            if pairs is None:
+                result[key] = value
+            else:
+                pairs.append((key, value))
+            if i < n and s[i] in _WS:
+                i = _skip_ws(s, i + 1, n)
             if i < n and s[i] == "}":
-                return self._finish_object(pairs), i + 1
+                return self._finish_object(pairs, result), i + 1
             if i >= n or s[i] != ",":
                 raise JSONDecodeError("Expecting ',' delimiter", s, i)
-            i = _skip_ws(s, i + 1, n)
+            i += 1
+            if i < n and s[i] in _WS:
+                i = _skip_ws(s, i + 1, n)
 
-    def _finish_object(self, pairs):
-        if self.object_pairs_hook is not None:
+    def _finish_object(self, pairs, result):
+        if pairs is not None:
             return self.object_pairs_hook(pairs)
-        result = {}
-        for key, value in pairs:
-            result[key] = value
         if self.object_hook is not None:
             return self.object_hook(result)
         return result
@@ -223,14 +243,20 @@ class _Scanner:
         if i < n and s[i] == "]":
             return values, i + 1
         while True:
-            value, i = self.value(i)
+            if i < n and s[i] == '"':
+                value, i = self.string(i + 1)
+            else:
+                value, i = self.value(i)
             values.append(value)
-            i = _skip_ws(s, i, n)
+            if i < n and s[i] in _WS:
+                i = _skip_ws(s, i + 1, n)
             if i < n and s[i] == "]":
                 return values, i + 1
             if i >= n or s[i] != ",":
                 raise JSONDecodeError("Expecting ',' delimiter", s, i)
-            i = _skip_ws(s, i + 1, n)
+            i += 1
+            if i < n and s[i] in _WS:
+                i = _skip_ws(s, i + 1, n)
 
 
 class JSONDecoder:

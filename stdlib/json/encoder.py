@@ -13,6 +13,9 @@ del _i
 
 def py_encode_basestring(s):
     """JSON string literal for s, non-ASCII characters kept as they are."""
+    if s.isprintable() and '"' not in s and "\\" not in s:
+        # Nothing to escape (a printable string has no control characters).
+        return '"' + s + '"'
     get = _ESCAPE_DCT.get
     out = ['"']
     start = 0
@@ -34,6 +37,8 @@ def py_encode_basestring(s):
 
 def py_encode_basestring_ascii(s):
     """JSON string literal for s using only ASCII (\\uXXXX escapes)."""
+    if s.isascii() and s.isprintable() and '"' not in s and "\\" not in s:
+        return '"' + s + '"'
     get = _ESCAPE_DCT.get
     out = ['"']
     start = 0
@@ -135,7 +140,9 @@ class _Encoding:
 
     def encode(self, o, level):
         out = self.out
-        if isinstance(o, str):
+        if type(o) is str:
+            out.append(self.encode_str(o))
+        elif isinstance(o, str):
             out.append(self.encode_str(o))
         elif o is None:
             out.append("null")
@@ -186,12 +193,20 @@ class _Encoding:
         else:
             sep = self.enc.item_separator
         first = True
+        encode_str = self.encode_str
         for value in lst:
             if first:
                 first = False
             else:
                 out.append(sep)
-            self.encode(value, level)
+            # Exact str and int inline; everything else through encode().
+            t = type(value)
+            if t is str:
+                out.append(encode_str(value))
+            elif t is int:
+                out.append(repr(value))
+            else:
+                self.encode(value, level)
         if self.indent is not None:
             level -= 1
             out.append(self.newline(level))
@@ -233,17 +248,26 @@ class _Encoding:
         if self.enc.sort_keys:
             items.sort()
         first = True
+        encode_str = self.encode_str
+        key_separator = self.enc.key_separator
         for key, value in items:
-            key = self.key_text(key)
-            if key is None:
-                continue
+            if type(key) is not str:
+                key = self.key_text(key)
+                if key is None:
+                    continue
             if first:
                 first = False
             else:
                 out.append(sep)
-            out.append(self.encode_str(key))
-            out.append(self.enc.key_separator)
-            self.encode(value, level)
+            out.append(encode_str(key))
+            out.append(key_separator)
+            t = type(value)
+            if t is str:
+                out.append(encode_str(value))
+            elif t is int:
+                out.append(repr(value))
+            else:
+                self.encode(value, level)
         if self.indent is not None:
             level -= 1
             out.append(self.newline(level))

@@ -108,10 +108,30 @@ class Pattern:
         self._prog = compiler.compile(tree)
         self._nregs = compiler.nregs
         self._lastslot = 2 * ngroups
-        first = self._prog[0]
-        self._first_char = first[1] if first[0] == _engine.CHAR else None
-        # Every match starts with a char of this set: skip other positions.
-        self._first_set = first[1] if first[0] == _engine.SET else None
+        # Every match starts with _prefix, or with a character of
+        # _first_hits (ASCII) or a non-ASCII one if _first_non_ascii, and
+        # contains _required (and _anchor's character at its offset): a
+        # search skips positions that cannot match.
+        self._prefix, self._first_hits, self._first_non_ascii = _engine.first_info(self._prog)
+        self._required = _engine.required_char(tree)
+        self._anchor = _engine.anchor_literal(self._prog)
+        start = 0
+        while self._prog[start][0] == _engine.SAVE:
+            start += 1
+        first = self._prog[start]
+        # A pattern starting with \A (or ^ without MULTILINE) can only
+        # match where the search starts.
+        self._anchored = first[0] == _engine.AT and (
+            first[1] == _parser.AT_BEGIN or (first[1] == _parser.AT_BOL and not first[2]))
+        # A pattern starting with an unbounded greedy repeat (\w+...) that
+        # fails at some start fails at every later start inside the run the
+        # repeat consumed (it would only try a subset of the same ends, with
+        # the same registers but for group starts, when nothing reads a
+        # group's text): a search resumes after the run.
+        self._lead = None
+        if (first[0] == _engine.REPEAT and first[4] >= 1 and first[5] is None
+                and not _engine.has_backref(self._prog)):
+            self._lead = first
 
     @property
     def groupindex(self):
@@ -136,40 +156,68 @@ class Pattern:
 
     # -- matching ---------------------------------------------------------
 
-    def _initial_regs(self):
+    def _match_at(self, string, start, end, full, must_advance):
         regs = [-1] * self._nregs
         regs[self._lastslot] = None
-        return regs
-
-    def _match_at(self, string, start, end, full, must_advance):
-        result = _engine.run(self._prog, string, start, end, self._initial_regs(),
-                             full, must_advance)
+        result = _engine.run(self._prog, string, start, end, regs, full, must_advance)
         if result is None:
             return None
-        stop, regs = result
         regs[0] = start
-        regs[1] = stop
+        regs[1] = result[0]
         return regs
 
-    def _search(self, string, pos, endpos, must_advance=False):
-        first = self._first_char
-        first_set = self._first_set
+    def _search_regs(self, string, pos, endpos, must_advance):
+        """The registers of the first match at or after pos, or None."""
+        required = self._required
+        if required is not None and string.find(required, pos, endpos) < 0:
+            return None
+        if self._anchored:
+            return self._match_at(string, pos, endpos, False, must_advance)
+        prog = self._prog
+        nregs = self._nregs
+        lastslot = self._lastslot
+        prefix = self._prefix
+        hits = self._first_hits
+        non_ascii = self._first_non_ascii
+        lead = self._lead
+        anchor = self._anchor
         start = pos
         while start <= endpos:
-            if first is not None:
-                start = string.find(first, start, endpos)
+            if prefix is not None:
+                start = string.find(prefix, start, endpos)
                 if start < 0:
                     return None
-            elif first_set is not None:
-                while start < endpos and not first_set.contains(string[start]):
+            elif anchor is not None:
+                found = string.find(anchor[1], start + anchor[0], endpos)
+                if found < 0:
+                    return None
+                start = found - anchor[0]
+            elif hits is not None:
+                while start < endpos:
+                    c = string[start]
+                    if c in hits or (non_ascii and c >= "\x80"):
+                        break
                     start += 1
                 if start >= endpos:
                     return None
-            regs = self._match_at(string, start, endpos, False, must_advance and start == pos)
-            if regs is not None:
-                return Match(self, string, pos, endpos, regs)
+            regs = [-1] * nregs
+            regs[lastslot] = None
+            result = _engine.run(prog, string, start, endpos, regs, False,
+                                 must_advance and start == pos)
+            if result is not None:
+                regs[0] = start
+                regs[1] = result[0]
+                return regs
+            if lead is not None:
+                start = _engine.scan(lead, string, start, endpos)
             start += 1
         return None
+
+    def _search(self, string, pos, endpos, must_advance=False):
+        regs = self._search_regs(string, pos, endpos, must_advance)
+        if regs is None:
+            return None
+        return Match(self, string, pos, endpos, regs)
 
     def match(self, string, pos=0, endpos=None):
         """Match at the start of string (or at pos)."""
@@ -195,18 +243,22 @@ class Pattern:
         pos, endpos = _slice_bounds(len(string), pos, endpos)
         return self._search(string, pos, endpos)
 
+    def _iter_regs(self, string, pos, endpos):
+        """The registers of each non-overlapping match in string[pos:endpos]."""
+        must_advance = False
+        while pos <= endpos:
+            regs = self._search_regs(string, pos, endpos, must_advance)
+            if regs is None:
+                return
+            yield regs
+            must_advance = regs[0] == regs[1]
+            pos = regs[1]
+
     def _iter(self, string, pos, endpos):
         _check_subject(string)
         pos, endpos = _slice_bounds(len(string), pos, endpos)
-        must_advance = False
-        while pos <= endpos:
-            m = self._search(string, pos, endpos, must_advance)
-            if m is None:
-                return
-            yield m
-            start, end = m.span()
-            must_advance = start == end
-            pos = end
+        for regs in self._iter_regs(string, pos, endpos):
+            yield Match(self, string, pos, endpos, regs)
 
     def finditer(self, string, pos=0, endpos=None):
         """Iterator over all non-overlapping matches."""
@@ -214,15 +266,26 @@ class Pattern:
 
     def findall(self, string, pos=0, endpos=None):
         """List of all non-overlapping matches (or their groups)."""
+        _check_subject(string)
+        pos, endpos = _slice_bounds(len(string), pos, endpos)
         result = []
-        for m in self._iter(string, pos, endpos):
-            if self.groups == 0:
-                result.append(m.group(0))
-            elif self.groups == 1:
-                value = m.group(1)
-                result.append(value if value is not None else "")
+        groups = self.groups
+        at = pos
+        must_advance = False
+        while at <= endpos:
+            regs = self._search_regs(string, at, endpos, must_advance)
+            if regs is None:
+                break
+            if groups == 0:
+                result.append(string[regs[0]:regs[1]])
+            elif groups == 1:
+                start = regs[2]
+                end = regs[3]
+                result.append(string[start:end] if start >= 0 and end >= 0 else "")
             else:
-                result.append(m.groups(""))
+                result.append(tuple(_group_values(string, regs, groups, "")))
+            must_advance = regs[0] == regs[1]
+            at = regs[1]
         return result
 
     def split(self, string, maxsplit=0):
@@ -231,30 +294,36 @@ class Pattern:
         result = []
         last = 0
         count = 0
-        for m in self._iter(string, 0, None):
+        groups = self.groups
+        at = 0
+        endpos = len(string)
+        must_advance = False
+        while maxsplit >= 0 and at <= endpos:
             if maxsplit > 0 and count >= maxsplit:
                 break
-            if maxsplit < 0:
+            regs = self._search_regs(string, at, endpos, must_advance)
+            if regs is None:
                 break
-            start, end = m.span()
-            result.append(string[last:start])
-            result.extend(m.groups())
-            last = end
+            result.append(string[last:regs[0]])
+            if groups:
+                result.extend(_group_values(string, regs, groups, None))
+            last = regs[1]
             count += 1
+            must_advance = regs[0] == regs[1]
+            at = regs[1]
         result.append(string[last:])
         return result
 
     def subn(self, repl, string, count=0):
         """(new string, number of substitutions)."""
         _check_subject(string)
+        literal = None
+        expand = None
         if callable(repl):
             expand = repl
         elif isinstance(repl, str):
             if "\\" not in repl:
                 literal = repl
-
-                def expand(m):
-                    return literal
             else:
                 template = _parse_template(repl, self)
 
@@ -266,19 +335,32 @@ class Pattern:
         parts = []
         last = 0
         n = 0
-        for m in self._iter(string, 0, None):
+        at = 0
+        endpos = len(string)
+        must_advance = False
+        while at <= endpos:
             if count > 0 and n >= count:
                 break
-            start, end = m.span()
-            parts.append(string[last:start])
-            piece = expand(m)
-            if piece is not None:
-                if not isinstance(piece, str):
-                    raise TypeError("expected str instance, %s found" % type(piece).__name__)
-                parts.append(piece)
-            last = end
+            regs = self._search_regs(string, at, endpos, must_advance)
+            if regs is None:
+                break
+            # As CPython: empty slices are left out, a None replacement is
+            # dropped, and a non-str one fails in the final join (so its
+            # error names its index in parts).
+            if regs[0] > last:
+                parts.append(string[last:regs[0]])
+            if literal is not None:
+                parts.append(literal)
+            else:
+                piece = expand(Match(self, string, 0, endpos, regs))
+                if piece is not None:
+                    parts.append(piece)
+            last = regs[1]
             n += 1
-        parts.append(string[last:])
+            must_advance = regs[0] == regs[1]
+            at = regs[1]
+        if last < endpos:
+            parts.append(string[last:])
         return "".join(parts), n
 
     def sub(self, repl, string, count=0):
@@ -287,6 +369,17 @@ class Pattern:
 
     def scanner(self, string, pos=0, endpos=None):
         raise NotImplementedError("re.Pattern.scanner() is not supported by piepie")
+
+
+def _group_values(string, regs, groups, default):
+    """The text of groups 1..groups of a match (default for one that did
+    not take part)."""
+    values = []
+    for gid in range(1, groups + 1):
+        start = regs[2 * gid]
+        end = regs[2 * gid + 1]
+        values.append(string[start:end] if start >= 0 and end >= 0 else default)
+    return values
 
 
 class Match:

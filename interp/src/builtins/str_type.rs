@@ -10,15 +10,31 @@ use crate::object::str_format::{
     conversion_error, index_error, parse_template, Accessor, AutoNumbering, Piece,
 };
 use crate::object::str_methods as sm;
-use crate::object::{ObjKind, Value};
+use crate::object::{ObjKind, PyStr, Value};
 use crate::vm::{Args, Exc, ExcKind, PyResult, Vm};
 use num_bigint::BigInt;
 
 fn this<'a>(vm: &mut Vm, args: &Args, name: &str) -> PyResult<&'a str> {
-    match args.pos.first() {
-        Some(v) if v.is_ptr() && matches!(kind_of(v), ObjKind::Str(_)) => Ok(crate::vm::str_of(*v)),
-        _ => Err(vm.type_error(format!("descriptor '{name}' requires a 'str' object"))),
+    this_pystr(vm, args, name).map(PyStr::as_str)
+}
+
+/// The str `self` argument, as its `PyStr` (whose code-point index the
+/// search methods use).
+fn this_pystr<'a>(vm: &mut Vm, args: &Args, name: &str) -> PyResult<&'a PyStr> {
+    match args.pos.first().copied().and_then(pystr_arg) {
+        Some(s) => Ok(s),
+        None => Err(vm.type_error(format!("descriptor '{name}' requires a 'str' object"))),
     }
+}
+
+/// The `PyStr` payload of `v`, if it is a str.
+fn pystr_arg<'a>(v: Value) -> Option<&'a PyStr> {
+    if v.is_ptr() {
+        if let ObjKind::Str(s) = kind_of(v) {
+            return Some(s);
+        }
+    }
+    None
 }
 
 fn str_err(vm: &mut Vm, e: sm::StrError) -> Exc {
@@ -195,20 +211,26 @@ str_fn!(s_rstrip, "rstrip", |vm, s, a| {
 });
 
 fn need_str<'a>(vm: &mut Vm, v: Option<Value>, msg: &str) -> PyResult<&'a str> {
+    need_pystr(vm, v, msg).map(PyStr::as_str)
+}
+
+fn need_pystr<'a>(vm: &mut Vm, v: Option<Value>, msg: &str) -> PyResult<&'a PyStr> {
     match v {
-        Some(x) if x.is_ptr() && matches!(kind_of(x), ObjKind::Str(_)) => Ok(crate::vm::str_of(x)),
-        Some(x) => {
-            let t = vm.type_name(x);
-            Err(vm.type_error(format!("{msg}, not {t}")))
-        }
+        Some(x) => match pystr_arg(x) {
+            Some(s) => Ok(s),
+            None => {
+                let t = vm.type_name(x);
+                Err(vm.type_error(format!("{msg}, not {t}")))
+            }
+        },
         None => Err(vm.type_error(format!("{msg}, not nothing"))),
     }
 }
 
 fn find_family(vm: &mut Vm, a: Args, which: u8) -> PyResult<Value> {
     let names = ["find", "rfind", "index", "rindex", "count"];
-    let s = this(vm, &a, names[which as usize])?;
-    let sub = need_str(vm, a.pos.get(1).copied(), "must be str")?;
+    let s = this_pystr(vm, &a, names[which as usize])?;
+    let sub = need_pystr(vm, a.pos.get(1).copied(), "must be str")?;
     let start = opt_int(vm, a.pos.get(2).copied())?;
     let end = opt_int(vm, a.pos.get(3).copied())?;
     let r: i64 = match which {
@@ -238,7 +260,7 @@ fn s_count(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn starts_ends(vm: &mut Vm, a: Args, ends: bool) -> PyResult<Value> {
     let name = if ends { "endswith" } else { "startswith" };
-    let s = this(vm, &a, name)?;
+    let s = this_pystr(vm, &a, name)?;
     let start = opt_int(vm, a.pos.get(2).copied())?;
     let end = opt_int(vm, a.pos.get(3).copied())?;
     let Some(p) = a.pos.get(1).copied() else {
@@ -255,11 +277,7 @@ fn starts_ends(vm: &mut Vm, a: Args, ends: bool) -> PyResult<Value> {
         }
     };
     for x in prefixes {
-        let Some(px) = (if x.is_ptr() && matches!(kind_of(x), ObjKind::Str(_)) {
-            Some(crate::vm::str_of(x))
-        } else {
-            None
-        }) else {
+        let Some(px) = pystr_arg(x) else {
             let t = vm.type_name(x);
             return Err(vm.type_error(format!("tuple for {name} must only contain str, not {t}")));
         };

@@ -250,8 +250,9 @@ impl Vm {
                     let ObjKind::Str(s) = kind_of(obj) else {
                         return Ok(self.none);
                     };
-                    let c = s.char_at(i).to_string();
-                    return Ok(self.char_str(&c));
+                    let mut buf = [0u8; 4];
+                    let c = s.char_at(i).encode_utf8(&mut buf);
+                    return Ok(self.char_str(c));
                 }
                 ObjKind::Bytes(b) | ObjKind::ByteArray(b) => {
                     let is_ba = matches!(kind_of(obj), ObjKind::ByteArray(_));

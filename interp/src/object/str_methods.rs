@@ -31,6 +31,7 @@
 use std::borrow::Cow;
 
 use super::unicode_tables as tables;
+use super::PyStr;
 
 /// An error raised by a `str` method.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -318,63 +319,81 @@ fn adjust_indices(start: Option<i64>, end: Option<i64>, len: usize) -> (i64, i64
     (start, end)
 }
 
-/// The window `s[start:end]` after clamping, with its start in code points,
-/// or `None` when it is shorter than `needed` code points.
-fn window(s: &str, start: Option<i64>, end: Option<i64>, needed: usize) -> Option<(&str, usize)> {
-    let (start, end) = adjust_indices(start, end, char_count(s));
+/// The window `s[start:end]` after clamping, with its start in code points
+/// and in bytes, or `None` when it is shorter than `needed` code points.
+/// O(1) in the string's length: `PyStr` maps code points to bytes through
+/// its checkpoints.
+fn window<'a>(
+    s: &'a PyStr,
+    start: Option<i64>,
+    end: Option<i64>,
+    needed: usize,
+) -> Option<(&'a str, usize, usize)> {
+    let (start, end) = adjust_indices(start, end, s.char_len);
     if end - start < i64::try_from(needed).unwrap_or(i64::MAX) {
         return None;
     }
     // Now 0 <= start <= end <= len.
-    let (b0, b1) = byte_range(s, start as usize, end as usize);
-    Some((&s[b0..b1], start as usize))
+    let (start, end) = (start as usize, end as usize);
+    let (b0, b1) = (s.byte_offset(start), s.byte_offset(end));
+    Some((&s.as_str()[b0..b1], start, b0))
 }
 
 /// `s.find(sub, start, end)`: the lowest code-point index of `sub`, or `None`
 /// (Python's -1).
-pub fn find(s: &str, sub: &str, start: Option<i64>, end: Option<i64>) -> Option<usize> {
-    let (hay, offset) = window(s, start, end, char_count(sub))?;
-    hay.find(sub).map(|b| offset + char_count(&hay[..b]))
+pub fn find(s: &PyStr, sub: &PyStr, start: Option<i64>, end: Option<i64>) -> Option<usize> {
+    let (hay, _, b0) = window(s, start, end, sub.char_len)?;
+    hay.find(sub.as_str()).map(|b| s.char_index(b0 + b))
 }
 
 /// `s.rfind(sub, start, end)`: the highest code-point index of `sub`.
-pub fn rfind(s: &str, sub: &str, start: Option<i64>, end: Option<i64>) -> Option<usize> {
-    let (hay, offset) = window(s, start, end, char_count(sub))?;
-    hay.rfind(sub).map(|b| offset + char_count(&hay[..b]))
+pub fn rfind(s: &PyStr, sub: &PyStr, start: Option<i64>, end: Option<i64>) -> Option<usize> {
+    let (hay, _, b0) = window(s, start, end, sub.char_len)?;
+    hay.rfind(sub.as_str()).map(|b| s.char_index(b0 + b))
 }
 
 /// `s.index(sub, start, end)`: like [`find`], but `ValueError` when absent.
-pub fn index(s: &str, sub: &str, start: Option<i64>, end: Option<i64>) -> Result<usize, StrError> {
+pub fn index(
+    s: &PyStr,
+    sub: &PyStr,
+    start: Option<i64>,
+    end: Option<i64>,
+) -> Result<usize, StrError> {
     find(s, sub, start, end).ok_or(NOT_FOUND)
 }
 
 /// `s.rindex(sub, start, end)`: like [`rfind`], but `ValueError` when absent.
-pub fn rindex(s: &str, sub: &str, start: Option<i64>, end: Option<i64>) -> Result<usize, StrError> {
+pub fn rindex(
+    s: &PyStr,
+    sub: &PyStr,
+    start: Option<i64>,
+    end: Option<i64>,
+) -> Result<usize, StrError> {
     rfind(s, sub, start, end).ok_or(NOT_FOUND)
 }
 
 /// `s.count(sub, start, end)`: non-overlapping occurrences; an empty `sub`
 /// matches between every pair of code points (`len + 1` times).
-pub fn count(s: &str, sub: &str, start: Option<i64>, end: Option<i64>) -> usize {
-    let Some((hay, _)) = window(s, start, end, char_count(sub)) else {
+pub fn count(s: &PyStr, sub: &PyStr, start: Option<i64>, end: Option<i64>) -> usize {
+    let Some((hay, start, b0)) = window(s, start, end, sub.char_len) else {
         return 0;
     };
-    if sub.is_empty() {
-        char_count(hay) + 1
+    if sub.s.is_empty() {
+        s.char_index(b0 + hay.len()) - start + 1
     } else {
-        hay.matches(sub).count()
+        hay.matches(sub.as_str()).count()
     }
 }
 
 /// `s.startswith(prefix, start, end)` for one prefix (the caller loops over
 /// a tuple).
-pub fn startswith(s: &str, prefix: &str, start: Option<i64>, end: Option<i64>) -> bool {
-    window(s, start, end, char_count(prefix)).is_some_and(|(hay, _)| hay.starts_with(prefix))
+pub fn startswith(s: &PyStr, prefix: &PyStr, start: Option<i64>, end: Option<i64>) -> bool {
+    window(s, start, end, prefix.char_len).is_some_and(|(hay, ..)| hay.starts_with(prefix.as_str()))
 }
 
 /// `s.endswith(suffix, start, end)` for one suffix.
-pub fn endswith(s: &str, suffix: &str, start: Option<i64>, end: Option<i64>) -> bool {
-    window(s, start, end, char_count(suffix)).is_some_and(|(hay, _)| hay.ends_with(suffix))
+pub fn endswith(s: &PyStr, suffix: &PyStr, start: Option<i64>, end: Option<i64>) -> bool {
+    window(s, start, end, suffix.char_len).is_some_and(|(hay, ..)| hay.ends_with(suffix.as_str()))
 }
 
 // ---------------------------------------------------------------------------

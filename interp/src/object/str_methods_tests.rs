@@ -2247,6 +2247,7 @@ fn find_rfind_count_startswith_endswith() {
     ];
     for &(s, sub, start, end, f, rf, c, sw, ew) in cases {
         let ctx = format!("{s:?} {sub:?} {start:?} {end:?}");
+        let (s, sub) = (&PyStr::new(s), &PyStr::new(sub));
         assert_eq!(find(s, sub, start, end), f, "find {ctx}");
         assert_eq!(rfind(s, sub, start, end), rf, "rfind {ctx}");
         assert_eq!(
@@ -4831,13 +4832,14 @@ fn odd_inputs_never_panic() {
             Some(a).filter(|_| b % 2 == 0),
             Some(b).filter(|_| c % 2 == 0),
         );
+        let (ps, pt) = (&PyStr::new(s.as_str()), &PyStr::new(t.as_str()));
         let _ = (
-            find(&s, &t, oa, ob),
-            rfind(&s, &t, oa, ob),
-            count(&s, &t, oa, ob),
+            find(ps, pt, oa, ob),
+            rfind(ps, pt, oa, ob),
+            count(ps, pt, oa, ob),
         );
-        let _ = (index(&s, &t, oa, ob), rindex(&s, &t, oa, ob));
-        let _ = (startswith(&s, &t, oa, ob), endswith(&s, &t, oa, ob));
+        let _ = (index(ps, pt, oa, ob), rindex(ps, pt, oa, ob));
+        let _ = (startswith(ps, pt, oa, ob), endswith(ps, pt, oa, ob));
         let _ = (
             split(&s, Some(&t), a),
             rsplit(&s, Some(&t), a),
@@ -4907,4 +4909,91 @@ fn odd_inputs_never_panic() {
     assert_eq!(ljust("a", 1 << 62, 'é'), Err(StrError::Memory));
     assert_eq!(zfill("-1", i64::MAX), Err(StrError::Memory));
     assert_eq!(expandtabs("\t\t", i64::MAX), Err(StrError::Memory));
+}
+
+/// A naive model of `find` over code points, for long non-ASCII strings
+/// (where `PyStr`'s checkpoints come into play).
+fn naive_find(s: &[char], sub: &[char], start: usize, end: usize, last: bool) -> Option<usize> {
+    let end = end.min(s.len());
+    if start > end || end - start < sub.len() {
+        return None;
+    }
+    let mut hits = (start..=end - sub.len()).filter(|&i| s[i..i + sub.len()] == *sub);
+    if last {
+        hits.last()
+    } else {
+        hits.next()
+    }
+}
+
+#[test]
+fn search_long_non_ascii_matches_code_point_model() {
+    let unit = ['a', 'é', '日', '😀', 'b', 'ß', ' ', 'c'];
+    let chars: Vec<char> = (0..700)
+        .map(|i| unit[(i * 7 + i / 5) % unit.len()])
+        .collect();
+    let text: String = chars.iter().collect();
+    let s = PyStr::new(text.as_str());
+    for (k, start) in [0usize, 1, 31, 32, 33, 100, 257, 640, 699, 700, 800]
+        .iter()
+        .enumerate()
+    {
+        for end in [0usize, 5, 64, 300, 699, 700, 900] {
+            for sub_len in [0usize, 1, 2, 3] {
+                let at = (k * 37 + sub_len * 11 + end) % (chars.len() - 3);
+                let sub_chars = &chars[at..at + sub_len];
+                let sub_text: String = sub_chars.iter().collect();
+                let sub = PyStr::new(sub_text.as_str());
+                let (so, eo) = (Some(*start as i64), Some(end as i64));
+                let ctx = format!("{start} {end} {sub_text:?}");
+                assert_eq!(
+                    find(&s, &sub, so, eo),
+                    naive_find(&chars, sub_chars, *start, end, false),
+                    "find {ctx}"
+                );
+                assert_eq!(
+                    rfind(&s, &sub, so, eo),
+                    naive_find(&chars, sub_chars, *start, end, true),
+                    "rfind {ctx}"
+                );
+                let e = end.min(chars.len());
+                let fits = *start <= e && e - start >= sub_len;
+                assert_eq!(
+                    startswith(&s, &sub, so, eo),
+                    fits && chars[*start..*start + sub_len] == *sub_chars,
+                    "startswith {ctx}"
+                );
+                assert_eq!(
+                    endswith(&s, &sub, so, eo),
+                    fits && chars[e - sub_len..e] == *sub_chars,
+                    "endswith {ctx}"
+                );
+                if sub_len == 0 {
+                    let c = if fits { e - start + 1 } else { 0 };
+                    assert_eq!(count(&s, &sub, so, eo), c, "count {ctx}");
+                }
+            }
+        }
+    }
+    // Forward, backward and jumping walks (the index's cursor must not
+    // leak between them).
+    let n = chars.len();
+    let walks = [
+        (0..=n).collect::<Vec<_>>(),
+        (0..=n).rev().collect(),
+        (0..=n).map(|k| (k * 389) % (n + 1)).collect(),
+        (0..=n)
+            .map(|k| if k % 2 == 0 { k / 2 } else { n - k / 2 })
+            .collect(),
+    ];
+    for walk in walks {
+        for i in walk {
+            let b = s.byte_offset(i);
+            assert_eq!(b, chars[..i].iter().map(|c| c.len_utf8()).sum::<usize>());
+            assert_eq!(s.char_index(b), i);
+            if i < n {
+                assert_eq!(s.char_at(i), chars[i]);
+            }
+        }
+    }
 }

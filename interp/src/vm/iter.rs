@@ -18,6 +18,17 @@ pub enum SendResult {
     Returned(Value),
 }
 
+/// Every ASCII character, each at a fixed address (see [`Vm::char_str`]).
+static ASCII_CHARS: [u8; 128] = {
+    let mut bytes = [0u8; 128];
+    let mut i = 0;
+    while i < 128 {
+        bytes[i] = i as u8;
+        i += 1;
+    }
+    bytes
+};
+
 impl Vm {
     fn new_iter(&mut self, cls: Value, st: IterState) -> Value {
         self.alloc(cls, ObjKind::Iter(st))
@@ -399,7 +410,11 @@ impl Vm {
     /// A one-character str (cached for ASCII).
     pub fn char_str(&mut self, c: &str) -> Value {
         if c.len() == 1 {
-            return self.intern(c);
+            // Intern through a fixed copy of the character, so the intern
+            // cache (keyed by the text's address) hits even when `c` lives
+            // in a temporary buffer.
+            let b = usize::from(c.as_bytes()[0]);
+            return self.intern(std::str::from_utf8(&ASCII_CHARS[b..=b]).unwrap_or(c));
         }
         self.new_str(c)
     }
