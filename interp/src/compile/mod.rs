@@ -91,7 +91,13 @@ pub fn compile_module(
         interactive,
     };
     c.push_unit(0, 1, "<module>".into());
-    let doc = docstring_of(&module.body);
+    // Interactive input has no docstring (CPython's `single` mode): a
+    // string statement there is echoed, not stored in `__doc__`.
+    let doc = if interactive {
+        None
+    } else {
+        docstring_of(&module.body)
+    };
     if let Some(d) = &doc {
         c.load_str(d);
         c.store_name("__doc__");

@@ -701,8 +701,10 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                     f.push(a);
                 }
                 Op::PrintExpr => {
-                    let v = f.pop();
+                    // Stays on the stack (rooted) while repr runs.
+                    let v = f.top();
                     tri!('instr, vm.print_expr(v));
+                    Frame::from_raw(fp).pop();
                 }
                 Op::PushNull => f.push(Value::NULL),
             }
