@@ -790,7 +790,6 @@ pub fn sort_values(
     // A stable sort with the order reversed keeps equal elements in their
     // original order, as CPython's reverse-sort-reverse does.
     let mut idx: Vec<usize> = (0..items.len()).collect();
-    let mut err = None;
     let all_small = keys.iter().all(|k| k.is_small());
     if all_small {
         idx.sort_by(|&a, &b| {
@@ -804,35 +803,15 @@ pub fn sort_values(
     } else {
         let roots = keys.clone();
         vm.with_roots(&roots, |vm| {
-            idx.sort_by(|&a, &b| {
-                if err.is_some() {
-                    return std::cmp::Ordering::Equal;
-                }
+            super::sort::sort_positions(&mut idx, &mut |a, b| {
                 let (x, y) = if reverse {
                     (keys[b], keys[a])
                 } else {
                     (keys[a], keys[b])
                 };
-                match vm.lt(x, y) {
-                    Ok(true) => std::cmp::Ordering::Less,
-                    Ok(false) => match vm.lt(y, x) {
-                        Ok(true) => std::cmp::Ordering::Greater,
-                        Ok(false) => std::cmp::Ordering::Equal,
-                        Err(e) => {
-                            err = Some(e);
-                            std::cmp::Ordering::Equal
-                        }
-                    },
-                    Err(e) => {
-                        err = Some(e);
-                        std::cmp::Ordering::Equal
-                    }
-                }
+                vm.lt(x, y)
             })
-        });
-    }
-    if let Some(e) = err {
-        return Err(e);
+        })?;
     }
     let sorted: Vec<Value> = idx.iter().map(|&i| items[i]).collect();
     *items = sorted;

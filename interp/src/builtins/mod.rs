@@ -14,6 +14,7 @@ pub mod member;
 pub mod methods;
 pub mod sets;
 pub mod slots;
+pub mod sort;
 pub mod str_translate;
 pub mod str_type;
 pub mod subscript;

@@ -243,6 +243,62 @@ impl Vm {
         Ok(Some(x.len().cmp(&y.len())))
     }
 
+    /// `a < b` when it needs no Python code: small ints, floats and exact
+    /// `str`s, and exact tuples and lists of those (compared as CPython
+    /// does: the first pair that is not equal decides). `None` means "ask
+    /// the full protocol" — nothing has run, so the caller may start over.
+    /// Sorting and `min`/`max`-style loops spend most of their time here.
+    pub fn fast_lt(&self, a: Value, b: Value) -> Option<bool> {
+        if let (Some(x), Some(y)) = (a.as_small(), b.as_small()) {
+            return Some(x < y);
+        }
+        if !a.is_ptr() && !b.is_ptr() {
+            return None;
+        }
+        // Floats against floats, or against small ints that convert exactly.
+        const EXACT: i64 = 1 << 53;
+        let as_f64 = |v: Value| -> Option<f64> {
+            match v.as_small() {
+                Some(i) if (-EXACT..=EXACT).contains(&i) => Some(i as f64),
+                Some(_) => None,
+                None => match kind_of(v) {
+                    ObjKind::Float(f) if v.obj().class == self.types.float => Some(*f),
+                    _ => None,
+                },
+            }
+        };
+        if !a.is_ptr() || !b.is_ptr() {
+            return Some(as_f64(a)? < as_f64(b)?);
+        }
+        let (ca, cb) = (a.obj().class, b.obj().class);
+        if ca != cb {
+            return Some(as_f64(a)? < as_f64(b)?);
+        }
+        let t = &self.types;
+        match (kind_of(a), kind_of(b)) {
+            (ObjKind::Str(x), ObjKind::Str(y)) if ca == t.str_ => Some(x.as_str() < y.as_str()),
+            (ObjKind::Float(x), ObjKind::Float(y)) if ca == t.float => Some(x < y),
+            (ObjKind::Tuple(x), ObjKind::Tuple(y)) if ca == t.tuple => self.fast_seq_lt(x, y),
+            (ObjKind::List(x), ObjKind::List(y)) if ca == t.list => self.fast_seq_lt(x, y),
+            _ => None,
+        }
+    }
+
+    fn fast_seq_lt(&self, x: &[Value], y: &[Value]) -> Option<bool> {
+        for (&p, &q) in x.iter().zip(y) {
+            if p == q {
+                continue;
+            }
+            // Only kinds whose equality `fast_eq` settles exactly (a str
+            // subclass or a user object would need `__eq__`).
+            match fast_eq(p, q)? {
+                true => continue,
+                false => return self.fast_lt(p, q),
+            }
+        }
+        Some(x.len() < y.len())
+    }
+
     /// `a == b` as a Rust bool (identity implies equality, as in containers).
     pub fn eq(&mut self, a: Value, b: Value) -> PyResult<bool> {
         if a == b {
@@ -257,8 +313,8 @@ impl Vm {
 
     /// `a < b` as a Rust bool (for sorting, min, max).
     pub fn lt(&mut self, a: Value, b: Value) -> PyResult<bool> {
-        if let (Some(x), Some(y)) = (a.as_small(), b.as_small()) {
-            return Ok(x < y);
+        if let Some(r) = self.fast_lt(a, b) {
+            return Ok(r);
         }
         let r = self.compare_op(CmpKind::Lt, a, b)?;
         self.is_true(r)
