@@ -630,6 +630,11 @@ class date:
     def weekday(self):
         return (self.toordinal() + 6) % 7
 
+    def timetuple(self):
+        """Return a time.struct_time for midnight of this date (tm_isdst -1)."""
+        return _time.struct_time((self._year, self._month, self._day, 0, 0, 0,
+                                  self.weekday(), self._yday(), -1))
+
     def isoweekday(self):
         return self.toordinal() % 7 or 7
 
@@ -1295,10 +1300,26 @@ class datetime(date):
         return us / 10 ** 6
 
     def utctimetuple(self):
-        raise NotImplementedError("datetime.utctimetuple() is not supported by piepie")
+        """Return a time.struct_time in UTC (tm_isdst always 0)."""
+        off = self.utcoffset()
+        d = self
+        if off:
+            d = (self - off).replace(tzinfo=None)
+        return _time.struct_time((d._year, d._month, d._day, d._hour, d._minute,
+                                  d._second, d.weekday(), d._yday(), 0))
 
     def timetuple(self):
-        raise NotImplementedError("datetime.timetuple() is not supported by piepie")
+        """Return a time.struct_time; tm_isdst comes from dst() (-1 if None)."""
+        dst = self.dst()
+        if dst is None:
+            flag = -1
+        elif dst:
+            flag = 1
+        else:
+            flag = 0
+        return _time.struct_time((self._year, self._month, self._day, self._hour,
+                                  self._minute, self._second, self.weekday(),
+                                  self._yday(), flag))
 
     def date(self):
         return date(self._year, self._month, self._day)
