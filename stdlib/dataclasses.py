@@ -8,8 +8,9 @@ As in CPython, the generated `__init__` is compiled from source text with
 `exec`, so its argument errors are the interpreter's own
 (`P.__init__() missing 1 required positional argument: 'x'`).
 `InitVar` pseudo-fields (passed to `__post_init__`), `KW_ONLY` and
-`kw_only=` (on `field` and `dataclass`) work as in CPython. Not supported:
-`ClassVar` (piepie has no `typing` module), `slots=`, `make_dataclass`.
+`kw_only=` (on `field` and `dataclass`) work as in CPython, and so do
+`typing.ClassVar` annotations (class variables, not fields). Not
+supported: `slots=`, `make_dataclass`.
 """
 
 __all__ = [
@@ -173,8 +174,7 @@ def _field_assign(frozen, name, value, self_name):
 
 def _init_fn(cls, flds, frozen, has_post_init):
     seen_default = False
-    std_fields = [f for f in flds if f.init and not f.kw_only]
-    kw_fields = [f for f in flds if f.init and f.kw_only]
+    std_fields = [f for f in flds if f.init and not f.kw_only and f._field_type != "_FIELD_CLASSVAR"]
     for f in std_fields:
         if f.init:
             if not (f.default is MISSING and f.default_factory is MISSING):
@@ -191,6 +191,8 @@ def _init_fn(cls, flds, frozen, has_post_init):
     body = []
     for f in flds:
         target = kw_args if f.kw_only else args
+        if f._field_type == "_FIELD_CLASSVAR":
+            continue
         if f._field_type == "_FIELD_INITVAR":
             if f.default is MISSING:
                 target.append(f.name)
@@ -273,6 +275,14 @@ def _frozen_get_del_attr(cls, flds):
     return setattr_fn, delattr_fn
 
 
+def _is_classvar(annotation):
+    import sys
+    typing = sys.modules.get("typing")
+    if typing is None:
+        return False
+    return annotation is typing.ClassVar or isinstance(annotation, typing._ClassVarAlias)
+
+
 def _get_field(cls, name, annotation, default_kw_only):
     default = cls.__dict__.get(name, MISSING)
     if isinstance(default, Field):
@@ -281,13 +291,17 @@ def _get_field(cls, name, annotation, default_kw_only):
         f = field(default=default)
     f.name = name
     f.type = annotation
-    if annotation is InitVar or isinstance(annotation, InitVar):
+    if _is_classvar(annotation):
+        f._field_type = "_FIELD_CLASSVAR"
+        if f.default_factory is not MISSING:
+            raise TypeError("field %s cannot have a default factory" % (f.name,))
+    elif annotation is InitVar or isinstance(annotation, InitVar):
         f._field_type = "_FIELD_INITVAR"
         if f.default_factory is not MISSING:
             raise TypeError("field %s cannot have a default factory" % (f.name,))
     if f.kw_only is MISSING:
         f.kw_only = default_kw_only
-    if f.default_factory is MISSING and f.default is not MISSING:
+    if f._field_type == "_FIELD" and f.default_factory is MISSING and f.default is not MISSING:
         if type(f.default).__hash__ is None:
             raise ValueError(
                 "mutable default %s for field %s is not allowed: use default_factory"
@@ -472,6 +486,8 @@ def replace(obj, /, **changes):
     if not _is_dataclass_instance(obj):
         raise TypeError("replace() should be called on dataclass instances")
     for f in getattr(obj, _FIELDS).values():
+        if f._field_type == "_FIELD_CLASSVAR":
+            continue
         if f._field_type == "_FIELD_INITVAR" and f.name not in changes and f.default is MISSING:
             raise ValueError("InitVar %r must be specified with replace()" % (f.name,))
         if not f.init:
