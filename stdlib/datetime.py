@@ -328,6 +328,14 @@ class timedelta:
 
     def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0,
                 minutes=0, hours=0, weeks=0):
+        if (type(days) is int and type(seconds) is int and type(microseconds) is int
+                and type(milliseconds) is int and type(minutes) is int
+                and type(hours) is int and type(weeks) is int):
+            # Fast path (all exact ints): the same sum as the loop below.
+            return cls._from_microseconds(
+                days * 86400000000 + seconds * 1000000 + microseconds
+                + milliseconds * 1000 + minutes * 60000000 + hours * 3600000000
+                + weeks * 604800000000)
         exact = 0
         frac = 0.0
         for value, unit in ((days, 86400000000), (seconds, 1000000),
@@ -1526,14 +1534,14 @@ class datetime(date):
             return NotImplemented
         base = self._local_us() - other._local_us()
         if self._tzinfo is other._tzinfo:
-            return timedelta(microseconds=base)
+            return timedelta._from_microseconds(base)
         myoff = self.utcoffset()
         otoff = other.utcoffset()
         if myoff == otoff:
-            return timedelta(microseconds=base)
+            return timedelta._from_microseconds(base)
         if myoff is None or otoff is None:
             raise TypeError("can't subtract offset-naive and offset-aware datetimes")
-        return timedelta(microseconds=base - myoff._to_microseconds() + otoff._to_microseconds())
+        return timedelta._from_microseconds(base - myoff._to_microseconds() + otoff._to_microseconds())
 
     def __reduce__(self):
         return (self.__class__, (self._year, self._month, self._day, self._hour,
