@@ -500,7 +500,8 @@ _kwlist = frozenset([
 
 
 class _tuplegetter:
-    """The read-only field accessor of a namedtuple class."""
+    # The read-only field accessor of a namedtuple class. (No docstring: a
+    # class variable `__doc__` would conflict with the `__doc__` slot.)
     __slots__ = ('_index', '__doc__')
 
     def __init__(self, index, doc):

@@ -75,7 +75,7 @@ pub enum Tok {
     StrayBackslash,
 
     // ---- Names and literals ----
-    #[regex(r"[_\p{XID_Start}][\p{XID_Continue}]*", |lex| lex.slice().to_string())]
+    #[regex(r"[_\p{XID_Start}][\p{XID_Continue}]*", lex_name)]
     Name(String),
     #[regex(r"[0-9]|\.[0-9]", lex_number)]
     Number(Number),
@@ -277,6 +277,17 @@ impl Tok {
     }
 }
 
+/// An identifier, NFKC-normalised when it is not ASCII (PEP 3131: `ﬁle`
+/// and `file` are the same name), as CPython's parser does.
+fn lex_name(lex: &mut Lexer<Tok>) -> String {
+    let s = lex.slice();
+    if s.is_ascii() {
+        return s.to_string();
+    }
+    use unicode_normalization::UnicodeNormalization;
+    s.nfkc().collect()
+}
+
 fn lex_number(lex: &mut Lexer<Tok>) -> Result<Number, RawLexError> {
     let start = lex.span().start;
     let text = &lex.source()[start..];
@@ -396,6 +407,20 @@ mod tests {
                 Tok::Name("_".into()),
                 Tok::Name("é_1".into()),
                 Tok::None,
+            ]
+        );
+    }
+
+    #[test]
+    fn non_ascii_names_are_nfkc_normalised() {
+        // U+FB01 (ﬁ ligature) and fullwidth letters fold to ASCII; é stays
+        // composed whichever way it was written.
+        assert_eq!(
+            toks("\u{FB01}le \u{FF41}b e\u{301}"),
+            vec![
+                Tok::Name("file".into()),
+                Tok::Name("ab".into()),
+                Tok::Name("\u{E9}".into()),
             ]
         );
     }

@@ -62,26 +62,21 @@ impl Vm {
             }
         }
         let qual_key = self.intern("__qualname__");
-        let qualname = crate::builtins::dict::dict_get_str(ns, qual_key)
-            .map(|v| crate::vm::str_of(v).to_string())
-            .unwrap_or_else(|| name.to_string());
-        let slots_key = self.intern("__slots__");
-        let slots = match crate::builtins::dict::dict_get_str(ns, slots_key) {
-            Some(s) => {
-                let items = if matches!(kind_of(s), ObjKind::Str(_)) {
-                    vec![s]
-                } else {
-                    self.iterate(s)?
-                };
-                Some(
-                    items
-                        .iter()
-                        .map(|&v| self.intern(crate::vm::str_of(v)))
-                        .collect(),
-                )
+        // `__qualname__` from the namespace becomes the class's own field
+        // and leaves the class dict, as in CPython.
+        let qualname = match crate::builtins::dict::dict_get_str(ns, qual_key) {
+            Some(q) if q.is_ptr() && matches!(kind_of(q), ObjKind::Str(_)) => {
+                let q = crate::vm::str_of(q).to_string();
+                self.dict_remove(ns, qual_key)?;
+                q
             }
-            None => None,
+            Some(q) => {
+                let t = self.type_name(q);
+                return Err(self.type_error(format!("type __qualname__ must be a str, not {t}")));
+            }
+            None => name.to_string(),
         };
+        let plan = self.plan_slots(name, &bases, ns)?;
         let version = self.fresh_version();
         let cls = self.alloc(
             meta,
@@ -93,7 +88,9 @@ impl Vm {
                 dict: ns,
                 version,
                 layout,
-                slots,
+                slots: plan.names.clone(),
+                nslots: plan.base_nslots,
+                instance_dict: plan.instance_dict,
                 builtin: false,
             })),
         );
@@ -111,6 +108,10 @@ impl Vm {
         };
         if let ObjKind::Class(c) = &mut cls.obj_mut().kind {
             c.mro = mro;
+        }
+        let nslots = self.install_members(cls, ns, &plan)?;
+        if let ObjKind::Class(c) = &mut cls.obj_mut().kind {
+            c.nslots = nslots;
         }
         // Keys of the class dict are interned so maps and lookups agree.
         let keys: Vec<(Value, Value)> = match kind_of(ns) {
@@ -159,7 +160,15 @@ impl Vm {
             }
             _ => ObjKind::Object,
         };
-        self.alloc(cls, kind)
+        let obj = self.alloc(cls, kind);
+        let nslots = self.class_data(cls).nslots;
+        if nslots > 0 {
+            obj.obj_mut().attrs = Some(Box::new(crate::object::attrs::Attrs::Slots {
+                values: vec![Value::NULL; nslots],
+                dict: Value::NULL,
+            }));
+        }
+        obj
     }
 }
 
@@ -185,11 +194,7 @@ fn object_init(vm: &mut Vm, _args: Args) -> PyResult<Value> {
 }
 
 fn object_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let v = args.pos[0];
-    let cls = vm.class_of(v);
-    let m = vm.class_module(cls);
-    let q = vm.class_data(cls).qualname.clone();
-    let s = format!("<{m}.{q} object at {:#x}>", v.0);
+    let s = vm.object_default_repr(args.pos[0]);
     Ok(vm.new_str(s))
 }
 
@@ -255,13 +260,28 @@ fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match args.pos.len() {
         2 => Ok(vm.class_of(args.pos[1])),
         4 => {
+            for (i, want) in [(1, vm.types.str_), (2, vm.types.tuple), (3, vm.types.dict)] {
+                if !vm.isinstance(args.pos[i], want) {
+                    let w = vm.class_data(want).name.clone();
+                    let t = vm.type_name(args.pos[i]);
+                    return Err(
+                        vm.type_error(format!("type.__new__() argument {i} must be {w}, not {t}"))
+                    );
+                }
+            }
             let name = crate::vm::str_of(args.pos[1]).to_string();
             let bases = vm.iterate(args.pos[2])?;
             let ns = vm.new_dict();
             vm.dict_update(ns, args.pos[3], false)?;
             let mk = vm.intern("__module__");
             if crate::builtins::dict::dict_get_str(ns, mk).is_none() {
-                let m = vm.new_str("__main__");
+                // The module is the calling frame's `__name__`, as CPython does.
+                let nk = vm.intern("__name__");
+                let caller = vm.frames.last().map(|f| f.globals);
+                let m = match caller.and_then(|g| crate::builtins::dict::dict_get_str(g, nk)) {
+                    Some(m) => m,
+                    None => vm.new_str("builtins"),
+                };
                 vm.dict_set(ns, mk, m)?;
             }
             let meta = args.pos[0];

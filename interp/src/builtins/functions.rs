@@ -86,6 +86,18 @@ pub fn len_of(vm: &mut Vm, v: Value) -> PyResult<usize> {
                 return Ok(n as usize);
             }
         }
+    }
+    if let Some(n) = payload_len(vm, v)? {
+        return Ok(n);
+    }
+    let t = vm.type_name(v);
+    Err(vm.type_error(format!("object of type '{t}' has no len()")))
+}
+
+/// The length of a built-in container payload (never calling a subclass's
+/// `__len__`: the `__len__` slot wrappers use this), or None.
+pub fn payload_len(vm: &mut Vm, v: Value) -> PyResult<Option<usize>> {
+    if v.is_ptr() {
         let n = match kind_of(v) {
             ObjKind::Str(s) => Some(s.char_len),
             ObjKind::Bytes(b) | ObjKind::ByteArray(b) => Some(b.len()),
@@ -104,12 +116,9 @@ pub fn len_of(vm: &mut Vm, v: Value) -> PyResult<usize> {
             },
             _ => None,
         };
-        if let Some(n) = n {
-            return Ok(n);
-        }
+        return Ok(n);
     }
-    let t = vm.type_name(v);
-    Err(vm.type_error(format!("object of type '{t}' has no len()")))
+    Ok(None)
 }
 
 fn len(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -407,33 +416,89 @@ fn vars(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
-/// `dir(obj)`: sorted attribute names.
+/// Names an object answers from its payload rather than a dict (see
+/// `special_attr`), which CPython lists as descriptors in the type's dict.
+fn payload_attr_names(vm: &Vm, cls: Value) -> &'static [&'static str] {
+    let t = &vm.types;
+    if cls == t.object {
+        &["__class__", "__doc__"]
+    } else if cls == t.int {
+        &["real", "imag", "numerator", "denominator"]
+    } else if cls == t.float {
+        &["real", "imag"]
+    } else if cls == t.slice || cls == t.range {
+        &["start", "stop", "step"]
+    } else if cls == t.property {
+        &["fget", "fset", "fdel"]
+    } else if cls == t.function {
+        &[
+            "__name__",
+            "__qualname__",
+            "__module__",
+            "__defaults__",
+            "__kwdefaults__",
+            "__globals__",
+            "__code__",
+            "__dict__",
+            "__annotations__",
+        ]
+    } else if cls == vm.exc_type(crate::vm::ExcKind::BaseException) {
+        &[
+            "args",
+            "__cause__",
+            "__context__",
+            "__suppress_context__",
+            "__traceback__",
+        ]
+    } else if cls == t.type_ {
+        &[
+            "__name__",
+            "__qualname__",
+            "__mro__",
+            "__bases__",
+            "__base__",
+            "__dict__",
+            "__module__",
+        ]
+    } else {
+        &[]
+    }
+}
+
+/// `object.__dir__` / `type.__dir__`: the sorted attribute names of an
+/// instance (its `__dict__` and its class's MRO) or of a class (its MRO's
+/// dicts), or a module's names.
 pub fn dir_of(vm: &mut Vm, v: Value) -> PyResult<Value> {
     let mut names: Vec<String> = Vec::new();
-    let add_dict = |vm: &mut Vm, d: Value, names: &mut Vec<String>| {
-        if let ObjKind::Dict(dd) = kind_of(d) {
-            for e in dd.iter() {
-                let s = crate::vm::str_of(e.key).to_string();
-                if !names.contains(&s) {
-                    names.push(s);
+    let mut add = |names: &mut Vec<String>, s: &str| {
+        if !names.iter().any(|n| n == s) {
+            names.push(s.to_string());
+        }
+    };
+    let add_dict =
+        |d: Value, names: &mut Vec<String>, add: &mut dyn FnMut(&mut Vec<String>, &str)| {
+            if let ObjKind::Dict(dd) = kind_of(d) {
+                for e in dd.iter() {
+                    add(names, crate::vm::str_of(e.key));
                 }
             }
-        }
-        let _ = vm;
-    };
+        };
     if let ObjKind::Module { dict, .. } = kind_of(v) {
-        let d = *dict;
-        add_dict(vm, d, &mut names);
+        add_dict(*dict, &mut names, &mut add);
     } else {
-        if v.is_ptr() && v.obj().attrs.is_some() {
-            let d = vm.instance_dict(v)?;
-            add_dict(vm, d, &mut names);
+        if v.is_ptr() && v.obj().attrs.is_some() && !vm.is_class(v) {
+            if let Some(d) = vm.instance_dict_opt(v)? {
+                add_dict(d, &mut names, &mut add);
+            }
         }
         let cls = if vm.is_class(v) { v } else { vm.class_of(v) };
         let mro = vm.class_data(cls).mro.clone();
         for c in mro {
             let d = vm.class_data(c).dict;
-            add_dict(vm, d, &mut names);
+            add_dict(d, &mut names, &mut add);
+            for n in payload_attr_names(vm, c) {
+                add(&mut names, n);
+            }
         }
     }
     names.sort();
@@ -442,6 +507,7 @@ pub fn dir_of(vm: &mut Vm, v: Value) -> PyResult<Value> {
 }
 
 fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "dir", &args, 0, 1)?;
     if args.pos.is_empty() {
         let l = locals(vm, args)?;
         let mut keys: Vec<String> = match kind_of(l) {
@@ -455,7 +521,21 @@ fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let vals: Vec<Value> = keys.iter().map(|s| vm.new_str(s.as_str())).collect();
         return Ok(vm.new_list(vals));
     }
-    dir_of(vm, args.pos[0])
+    let v = args.pos[0];
+    if vm.is_class(v) || (v.is_ptr() && matches!(kind_of(v), ObjKind::Module { .. })) {
+        return dir_of(vm, v);
+    }
+    // `type(obj).__dir__(obj)`, sorted into a list.
+    let dn = vm.intern("__dir__");
+    match vm.lookup_special(v, dn) {
+        Some(m) if !matches!(kind_of(m), ObjKind::Builtin(_)) => {
+            let r = vm.call(m, &[v])?;
+            let mut items = vm.iterate(r)?;
+            sort_values(vm, &mut items, None, false)?;
+            Ok(vm.new_list(items))
+        }
+        _ => dir_of(vm, v),
+    }
 }
 
 fn hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -871,30 +951,24 @@ pub(crate) fn round(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_args(vm, "pow", &args, 2, 3)?;
-    let m = args
-        .pos
-        .get(2)
-        .copied()
-        .or_else(|| args.kw("mod"))
-        .filter(|x| *x != vm.none);
+    let bound = super::bind_args(vm, "pow", &args, 0, &["base", "exp", "mod"], 0, 2)?;
+    let (base, exp) = (bound[0].unwrap_or(vm.none), bound[1].unwrap_or(vm.none));
+    let m = bound[2].filter(|x| *x != vm.none);
     match m {
-        None => vm.binary_op(crate::bytecode::BinOpKind::Pow, args.pos[0], args.pos[1]),
+        None => vm.binary_op(crate::bytecode::BinOpKind::Pow, base, exp),
         Some(m) => {
             let pw = vm.intern("__pow__");
-            let ca = vm.class_of(args.pos[0]);
+            let ca = vm.class_of(base);
             if vm.has_user_method(ca, pw) {
-                if let Some(r) = vm.call_special(args.pos[0], "__pow__", &[args.pos[1], m])? {
+                if let Some(r) = vm.call_special(base, "__pow__", &[exp, m])? {
                     if r != vm.not_implemented {
                         return Ok(r);
                     }
                 }
             }
-            let (Some(b), Some(e), Some(md)) = (
-                vm.as_bigint(args.pos[0]),
-                vm.as_bigint(args.pos[1]),
-                vm.as_bigint(m),
-            ) else {
+            let (Some(b), Some(e), Some(md)) =
+                (vm.as_bigint(base), vm.as_bigint(exp), vm.as_bigint(m))
+            else {
                 return Err(vm.type_error(
                     "pow() 3rd argument not allowed unless all arguments are integers",
                 ));

@@ -1082,34 +1082,14 @@ fn bytes_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(vm.alloc(cls, ObjKind::Bytes(data)))
 }
 
+/// `bytes.decode(encoding='utf-8', errors='strict')` (see `codecs.rs`).
 fn bytes_decode(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let b = vm.bytes_like(a.pos[0])?;
-    let errors = a.pos.get(2).copied().or_else(|| a.kw("errors"));
-    let errors = match errors {
-        Some(e) if matches!(kind_of(e), ObjKind::Str(_)) => crate::vm::str_of(e).to_string(),
-        _ => "strict".to_string(),
-    };
-    if errors == "replace" || errors == "ignore" {
-        // Invalid sequences become U+FFFD (maximal subparts, as CPython) or vanish.
-        let mut out = String::with_capacity(b.len());
-        for chunk in b.utf8_chunks() {
-            out.push_str(chunk.valid());
-            if !chunk.invalid().is_empty() && errors == "replace" {
-                out.push('\u{FFFD}');
-            }
-        }
-        return Ok(vm.new_str(out));
-    }
-    match String::from_utf8(b) {
-        Ok(s) => Ok(vm.new_str(s)),
-        Err(e) => {
-            let pos = e.utf8_error().valid_up_to();
-            Err(vm.exc(
-                ExcKind::UnicodeDecodeError,
-                format!("'utf-8' codec can't decode byte 0x{:02x} in position {pos}: invalid start byte", e.as_bytes()[pos]),
-            ))
-        }
-    }
+    let (encoding, errors) = super::codecs::codec_args(vm, &a, "decode")?;
+    let encoding = encoding.unwrap_or_else(|| "utf-8".into());
+    let errors = errors.unwrap_or_else(|| "strict".into());
+    let s = super::codecs::decode(vm, a.pos[0], &b, &encoding, &errors)?;
+    Ok(vm.new_str(s))
 }
 
 fn bytes_hex(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -1363,10 +1343,13 @@ fn reversed_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
             return Err(vm.type_error(format!("'{t}' object is not reversible")));
         }
     };
-    Ok(vm.alloc(
-        vm.types.reversed,
-        ObjKind::Iter(IterState::Reversed { seq: x, idx: n }),
-    ))
+    // CPython's reverse iterators of lists and ranges have their own types.
+    let cls = match kind_of(x) {
+        ObjKind::List(_) => vm.types.list_reverseiterator,
+        ObjKind::Range(_) => vm.types.range_iterator,
+        _ => vm.types.reversed,
+    };
+    Ok(vm.alloc(cls, ObjKind::Iter(IterState::Reversed { seq: x, idx: n })))
 }
 
 fn iter_self(_vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -1445,6 +1428,31 @@ fn exc_repr(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn exc_with_traceback(_vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(a.pos[0])
+}
+
+/// `e.add_note(note)`: appends to the `__notes__` list (created on first
+/// use), which tracebacks print after the message.
+fn exc_add_note(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    super::check_method_arity(vm, "BaseException.add_note", &a, 1)?;
+    let (e, note) = (a.pos[0], a.pos[1]);
+    if !(note.is_ptr() && matches!(kind_of(note), ObjKind::Str(_))) {
+        let t = vm.type_name(note);
+        return Err(vm.type_error(format!("note must be a str, not '{t}'")));
+    }
+    let key = vm.intern("__notes__");
+    let notes = match vm.getattr_or_none(e, "__notes__")? {
+        Some(n) => n,
+        None => {
+            let l = vm.new_list(vec![]);
+            vm.setattr(e, key, l)?;
+            l
+        }
+    };
+    match &mut notes.obj_mut().kind {
+        ObjKind::List(items) if notes.is_ptr() => items.push(note),
+        _ => return Err(vm.type_error("Cannot add note: __notes__ is not a list")),
+    }
+    Ok(vm.none)
 }
 
 // ---- generators ---------------------------------------------------------------
@@ -1616,6 +1624,7 @@ pub fn install(vm: &mut Vm) {
     ];
     let iter_types = [
         t.list_iterator,
+        t.list_reverseiterator,
         t.tuple_iterator,
         t.range_iterator,
         t.str_iterator,
@@ -1645,6 +1654,7 @@ pub fn install(vm: &mut Vm) {
     add_method(vm, base, "__str__", m, exc_str);
     add_method(vm, base, "__repr__", m, exc_repr);
     add_method(vm, base, "with_traceback", m, exc_with_traceback);
+    add_method(vm, base, "add_note", m, exc_add_note);
 }
 
 /// The bytes of an iterable of ints (`bytes([1, 2])`), with CPython's

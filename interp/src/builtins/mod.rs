@@ -5,13 +5,16 @@
 
 pub mod bytes_methods;
 pub mod class;
+pub mod codecs;
 pub mod dict;
 pub mod dunders;
 pub mod format;
 pub mod functions;
+pub mod member;
 pub mod methods;
 pub mod sets;
 pub mod slots;
+pub mod str_translate;
 pub mod str_type;
 pub mod subscript;
 
@@ -71,6 +74,8 @@ pub fn install(vm: &mut Vm) {
     dunders::install(vm);
     slots::install(vm);
     bytes_methods::install(vm);
+    member::install(vm);
+    str_translate::install(vm);
     // Types and exceptions as names.
     let t = &vm.types;
     let named: Vec<(&str, Value)> = vec![
@@ -329,14 +334,33 @@ pub fn special_attr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<Val
             vm.new_str(s)
         }
         (ObjKind::File(f), "closed") => vm.bool_val(f.file.is_none()),
-        (_, "__dict__")
-            if obj.obj().attrs.is_some() || !vm.class_data(vm.class_of(obj)).builtin =>
-        {
-            if vm.class_data(vm.class_of(obj)).slots.is_some() && obj.obj().attrs.is_none() {
-                return Ok(None);
+        (ObjKind::Super { start, .. }, "__thisclass__") => *start,
+        (ObjKind::Super { obj, .. }, "__self__") => *obj,
+        (ObjKind::Super { start, obj }, "__self_class__") => {
+            let (start, obj) = (*start, *obj);
+            if vm.is_class(obj) && vm.is_subclass(obj, start) {
+                obj
+            } else {
+                vm.class_of(obj)
             }
-            vm.instance_dict(obj)?
         }
+        (ObjKind::Exception(_), "encoding" | "object" | "start" | "end" | "reason")
+            if vm.exc_matches(obj, ExcKind::UnicodeEncodeError)
+                || vm.exc_matches(obj, ExcKind::UnicodeDecodeError) =>
+        {
+            let a = vm.exc_args(obj);
+            let i = ["encoding", "object", "start", "end", "reason"]
+                .iter()
+                .position(|x| *x == n)
+                .unwrap_or(0);
+            match a.get(i) {
+                Some(&v) if a.len() == 5 => v,
+                _ => return Ok(None),
+            }
+        }
+        (ObjKind::Member { name, .. }, "__name__") => *name,
+        (ObjKind::Member { owner, .. }, "__objclass__") => *owner,
+        (_, "__dict__") if vm.has_instance_dict(obj) => vm.instance_dict(obj)?,
         (_, "__doc__") => {
             let cls = vm.class_of(obj);
             let k = vm.intern("__doc__");
@@ -370,6 +394,96 @@ pub fn check_method_arity(
         return Err(vm.type_error(msg));
     }
     Ok(())
+}
+
+/// Binds the arguments of a built-in with parameters `names`, the first
+/// `posonly` positional-only and the others positional-or-keyword, the first
+/// `required` of them required, with the checks and messages of CPython's
+/// argument clinic (`_PyArg_UnpackKeywords`; `fname` like `"pow"`). `skip`
+/// leading positional arguments (a receiver) are not parameters.
+pub fn bind_args(
+    vm: &mut Vm,
+    fname: &str,
+    args: &Args,
+    skip: usize,
+    names: &[&str],
+    posonly: usize,
+    required: usize,
+) -> PyResult<Vec<Option<Value>>> {
+    let pos = &args.pos[skip.min(args.pos.len())..];
+    let (nargs, nkw, maxargs) = (pos.len(), args.kwnames.len(), names.len());
+    let plural = |n: usize| if n == 1 { "" } else { "s" };
+    if nargs + nkw > maxargs {
+        return Err(vm.type_error(format!(
+            "{fname}() takes at most {maxargs} {}argument{} ({} given)",
+            if nargs == 0 { "keyword " } else { "" },
+            plural(maxargs),
+            nargs + nkw
+        )));
+    }
+    let min_posonly = posonly.min(required);
+    if nargs < min_posonly {
+        return Err(vm.type_error(format!(
+            "{fname}() takes {} {min_posonly} positional argument{} ({nargs} given)",
+            if min_posonly < maxargs {
+                "at least"
+            } else {
+                "exactly"
+            },
+            plural(min_posonly)
+        )));
+    }
+    let find = |k: &str| {
+        args.kwnames
+            .iter()
+            .position(|n| crate::vm::str_of(*n) == k)
+            .map(|i| args.kwvals[i])
+    };
+    let mut out: Vec<Option<Value>> = names.iter().map(|_| None).collect();
+    for (i, &v) in pos.iter().enumerate() {
+        out[i] = Some(v);
+    }
+    let mut left = nkw;
+    for i in nargs.max(posonly)..maxargs {
+        if left == 0 && i >= required {
+            break;
+        }
+        let found = if left > 0 { find(names[i]) } else { None };
+        match found {
+            Some(v) => {
+                out[i] = Some(v);
+                left -= 1;
+            }
+            None if i < required => {
+                return Err(vm.type_error(format!(
+                    "{fname}() missing required argument '{}' (pos {})",
+                    names[i],
+                    i + 1
+                )));
+            }
+            None => {}
+        }
+    }
+    if left > 0 {
+        for i in posonly..nargs {
+            if find(names[i]).is_some() {
+                return Err(vm.type_error(format!(
+                    "argument for {fname}() given by name ('{}') and position ({})",
+                    names[i],
+                    i + 1
+                )));
+            }
+        }
+        for k in args.kwnames {
+            let k = crate::vm::str_of(*k);
+            if !names[posonly..].contains(&k) {
+                return Err(vm.type_error(format!(
+                    "'{k}' is an invalid keyword argument for {fname}()"
+                )));
+            }
+        }
+    }
+    Ok(out)
 }
 
 pub fn check_args(vm: &mut Vm, name: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {

@@ -236,8 +236,13 @@ fn one_arg(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 fn len(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let this = one_arg(vm, &a)?;
-    let n = super::functions::len_of(vm, this)?;
-    Ok(vm.new_int(n as i64))
+    match super::functions::payload_len(vm, this)? {
+        Some(n) => Ok(vm.new_int(n as i64)),
+        None => {
+            let t = vm.type_name(this);
+            Err(vm.type_error(format!("object of type '{t}' has no len()")))
+        }
+    }
 }
 
 fn contains(vm: &mut Vm, a: Args) -> PyResult<Value> {

@@ -85,23 +85,29 @@ fn new_strs(vm: &mut Vm, parts: Vec<&str>) -> Value {
 
 fn str_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = args.pos[0];
-    let v = match args.pos.get(1).copied().or_else(|| args.kw("object")) {
+    let bound = super::bind_args(vm, "str", &args, 1, &["object", "encoding", "errors"], 0, 0)?;
+    let v = match bound[0] {
         None => vm.new_str(""),
+        Some(x) if bound[1].is_none() && bound[2].is_none() => vm.str_value(x)?,
         Some(x) => {
-            let encoding = args.pos.get(2).copied().or_else(|| args.kw("encoding"));
-            if let (Some(_), ObjKind::Bytes(b) | ObjKind::ByteArray(b)) = (encoding, kind_of(x)) {
-                match String::from_utf8(b.clone()) {
-                    Ok(s) => vm.new_str(s),
-                    Err(_) => {
-                        return Err(vm.exc(
-                            ExcKind::UnicodeDecodeError,
-                            "'utf-8' codec can't decode bytes",
-                        ))
-                    }
+            // str(b, encoding, errors): decode a bytes-like object.
+            let (encoding, errors) = super::codecs::codec_args(vm, &args, "str")?;
+            let b = match kind_of(x) {
+                ObjKind::Bytes(b) | ObjKind::ByteArray(b) if x.is_ptr() => b.clone(),
+                ObjKind::Str(_) if x.is_ptr() => {
+                    return Err(vm.type_error("decoding str is not supported"))
                 }
-            } else {
-                vm.str_value(x)?
-            }
+                _ => {
+                    let t = vm.type_name(x);
+                    return Err(vm.type_error(format!(
+                        "decoding to str: need a bytes-like object, {t} found"
+                    )));
+                }
+            };
+            let encoding = encoding.unwrap_or_else(|| "utf-8".into());
+            let errors = errors.unwrap_or_else(|| "strict".into());
+            let s = super::codecs::decode(vm, x, &b, &encoding, &errors)?;
+            vm.new_str(s)
         }
     };
     if cls == vm.types.str_ {
@@ -433,101 +439,14 @@ str_fn!(s_removesuffix, "removesuffix", |vm, s, a| {
     )?;
     Ok(vm.new_str(sm::removesuffix(s, p)))
 });
-/// `str.encode(encoding='utf-8', errors='strict')` for UTF-8, ASCII and
-/// Latin-1, with the strict/ignore/replace/xmlcharrefreplace/backslashreplace
-/// error handlers.
+/// `str.encode(encoding='utf-8', errors='strict')` (see `codecs.rs`).
 fn s_encode(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let s = this(vm, &a, "encode")?;
-    let arg = |i: usize, name: &str| a.pos.get(i).copied().or_else(|| a.kw(name));
-    let mut names = ["utf-8".to_string(), "strict".to_string()];
-    for (k, (i, what)) in [(1, "encoding"), (2, "errors")].into_iter().enumerate() {
-        if let Some(v) = arg(i, what) {
-            if !(v.is_ptr() && matches!(kind_of(v), ObjKind::Str(_))) {
-                let t = vm.type_name(v);
-                return Err(
-                    vm.type_error(format!("encode() argument '{what}' must be str, not {t}"))
-                );
-            }
-            names[k] = crate::vm::str_of(v).to_string();
-        }
-    }
-    let [encoding, errors] = names;
-    let norm = encoding.to_ascii_lowercase().replace('_', "-");
-    let (limit, codec): (u32, &str) = match norm.as_str() {
-        "utf-8" | "utf8" | "u8" | "utf" | "cp65001" => {
-            return Ok(vm.new_bytes(s.as_bytes().to_vec()))
-        }
-        "ascii" | "us-ascii" | "646" => (128, "ascii"),
-        "latin-1" | "latin1" | "latin" | "l1" | "iso-8859-1" | "iso8859-1" | "8859" | "cp819" => {
-            (256, "latin-1")
-        }
-        _ => {
-            return Err(vm.exc(
-                ExcKind::LookupError,
-                format!("unknown encoding: {encoding}"),
-            ))
-        }
-    };
-    let chars: Vec<char> = s.chars().collect();
-    let mut out = Vec::with_capacity(chars.len());
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        if (c as u32) < limit {
-            out.push(c as u32 as u8);
-            i += 1;
-            continue;
-        }
-        let mut end = i + 1;
-        while end < chars.len() && chars[end] as u32 >= limit {
-            end += 1;
-        }
-        match errors.as_str() {
-            "strict" => {
-                let what = if end - i == 1 {
-                    format!("character '{}' in position {i}", escape_char(c))
-                } else {
-                    format!("characters in position {i}-{}", end - 1)
-                };
-                return Err(vm.exc(
-                    ExcKind::UnicodeEncodeError,
-                    format!("'{codec}' codec can't encode {what}: ordinal not in range({limit})"),
-                ));
-            }
-            "ignore" => {}
-            "replace" => out.extend(std::iter::repeat(b'?').take(end - i)),
-            "xmlcharrefreplace" => {
-                for &c in &chars[i..end] {
-                    out.extend(format!("&#{};", c as u32).bytes());
-                }
-            }
-            "backslashreplace" => {
-                for &c in &chars[i..end] {
-                    out.extend(escape_char(c).bytes());
-                }
-            }
-            other => {
-                return Err(vm.exc(
-                    ExcKind::LookupError,
-                    format!("unknown error handler name '{other}'"),
-                ))
-            }
-        }
-        i = end;
-    }
-    Ok(vm.new_bytes(out))
-}
-
-/// A character as CPython's codec errors show it: `\xe9`, `\u20ac`, `\U0001f600`.
-fn escape_char(c: char) -> String {
-    let n = c as u32;
-    if n < 0x100 {
-        format!("\\x{n:02x}")
-    } else if n < 0x10000 {
-        format!("\\u{n:04x}")
-    } else {
-        format!("\\U{n:08x}")
-    }
+    let (encoding, errors) = super::codecs::codec_args(vm, &a, "encode")?;
+    let encoding = encoding.unwrap_or_else(|| "utf-8".into());
+    let errors = errors.unwrap_or_else(|| "strict".into());
+    let b = super::codecs::encode(vm, a.pos[0], s, &encoding, &errors)?;
+    Ok(vm.new_bytes(b))
 }
 
 fn s_format(vm: &mut Vm, a: Args) -> PyResult<Value> {

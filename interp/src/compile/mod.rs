@@ -1,6 +1,7 @@
 //! The compiler: AST to code objects.
 //!
-//! `scope.rs` resolves every name first; then one [`Unit`] per code object
+//! `mangle.rs` rewrites private names in class bodies, then `scope.rs`
+//! resolves every name; then one [`Unit`] per code object
 //! (module, function, lambda, class body, comprehension) is compiled by the
 //! statement (`stmt.rs`) and expression (`expr.rs`) visitors into a
 //! [`CodeBuilder`]. Constants are created on the VM's heap as they are met.
@@ -11,6 +12,7 @@
 
 pub mod builder;
 mod expr;
+pub mod mangle;
 pub mod scope;
 mod stmt;
 
@@ -78,6 +80,9 @@ pub fn compile_module(
     filename: &str,
     interactive: bool,
 ) -> Result<Rc<CodeObject>, CompileError> {
+    // Private names in class bodies become `_Class__name` first.
+    let mangled = mangle::mangle_module(module);
+    let module = mangled.as_ref().unwrap_or(module);
     let st = scope::analyze(module, true).map_err(|e| CompileError {
         msg: e.msg,
         span: e.span,
@@ -646,8 +651,19 @@ impl<'vm> Compiler<'vm> {
         for _ in &c.decorators {
             self.emit(Op::Call, 1);
         }
-        self.store_name(&c.name);
+        let bound = self.def_name(&c.name);
+        self.store_name(&bound);
         Ok(())
+    }
+
+    /// The name a `def` or `class` statement binds in the current unit:
+    /// private names mangled with the enclosing class's name.
+    pub(crate) fn def_name(&mut self, name: &str) -> String {
+        let scope = self.unit().scope;
+        match self.st.private_of(scope) {
+            Some(cls) => mangle::mangle(cls, name),
+            None => name.to_string(),
+        }
     }
 }
 

@@ -112,6 +112,23 @@ impl SymbolTable {
     pub fn scope_of<T>(&self, node: &T) -> usize {
         self.by_node[&(node as *const T as usize)]
     }
+
+    /// The name of the nearest class whose body encloses scope `id` (or
+    /// is it), for private name mangling.
+    pub fn private_of(&self, id: usize) -> Option<&str> {
+        private_of(&self.scopes, id)
+    }
+}
+
+fn private_of(scopes: &[Scope], id: usize) -> Option<&str> {
+    let mut cur = Some(id);
+    while let Some(i) = cur {
+        if scopes[i].kind == ScopeKind::Class {
+            return Some(&scopes[i].name);
+        }
+        cur = scopes[i].parent;
+    }
+    None
 }
 
 struct Builder {
@@ -173,6 +190,15 @@ pub fn analyze_expr(expr: &Expr) -> Result<SymbolTable, ScopeError> {
 }
 
 impl Builder {
+    /// `name` as bound by a `def` or `class` in the current scope: mangled
+    /// with the nearest enclosing class's name (see `mangle.rs`).
+    fn def_name(&self, name: &str) -> String {
+        match private_of(&self.scopes, self.cur) {
+            Some(cls) => super::mangle::mangle(cls, name),
+            None => name.to_string(),
+        }
+    }
+
     fn push(&mut self, kind: ScopeKind, name: &str, key: usize) -> usize {
         let id = self.scopes.len();
         self.scopes.push(Scope::new(kind, name, Some(self.cur)));
@@ -262,7 +288,8 @@ impl Builder {
                 if let Some(r) = &f.returns {
                     self.expr(r);
                 }
-                self.bind(&f.name, s.span);
+                let bound = self.def_name(&f.name);
+                self.bind(&bound, s.span);
                 let prev = self.push(
                     ScopeKind::Function,
                     &f.name,
@@ -282,7 +309,8 @@ impl Builder {
                 for k in &c.keywords {
                     self.expr(&k.value);
                 }
-                self.bind(&c.name, s.span);
+                let bound = self.def_name(&c.name);
+                self.bind(&bound, s.span);
                 let prev = self.push(ScopeKind::Class, &c.name, &**c as *const ClassDef as usize);
                 self.body(&c.body);
                 self.cur = prev;

@@ -53,7 +53,8 @@ impl<'vm> Compiler<'vm> {
                 for _ in &f.decorators {
                     self.emit(Op::Call, 1);
                 }
-                self.store_name(&f.name);
+                let bound = self.def_name(&f.name);
+                self.store_name(&bound);
             }
             StmtKind::ClassDef(c) => self.class_def(c, s.span)?,
             StmtKind::Return(v) => {

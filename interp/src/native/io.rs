@@ -252,14 +252,11 @@ fn make_text(vm: &mut Vm, f: &FileObj, bytes: Vec<u8>) -> PyResult<Value> {
     match String::from_utf8(bytes) {
         Ok(s) => Ok(vm.new_str(s)),
         Err(e) => {
-            let pos = e.utf8_error().valid_up_to();
-            let b = e.as_bytes()[pos];
-            Err(vm.exc(
-                ExcKind::UnicodeDecodeError,
-                format!(
-                    "'utf-8' codec can't decode byte {b:#04x} in position {pos}: invalid start byte"
-                ),
-            ))
+            // The codec's own error (reason and position as CPython's).
+            let bytes = e.into_bytes();
+            let obj = vm.new_bytes(bytes.clone());
+            let s = crate::builtins::codecs::decode(vm, obj, &bytes, "utf-8", "strict")?;
+            Ok(vm.new_str(s))
         }
     }
 }

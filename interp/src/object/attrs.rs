@@ -8,7 +8,8 @@
 //!
 //! Names are interned `str` Values, compared by identity.
 //! An instance whose `__dict__` is requested, or that deletes an attribute,
-//! switches to [`Attrs::Dict`] (a real dict object) for good.
+//! switches to [`Attrs::Dict`] (a real dict object) for good. Instances of
+//! classes with `__slots__` use [`Attrs::Slots`].
 
 use super::Value;
 use std::cell::RefCell;
@@ -62,6 +63,14 @@ pub enum Attrs {
     },
     /// A dict object holding the attributes.
     Dict(Value),
+    /// An instance of a class with `__slots__`: one value per slot (NULL
+    /// while unset; the member descriptors in the class dicts know their
+    /// index), and the instance's `__dict__` (NULL until needed, and always
+    /// NULL when the class gives its instances none).
+    Slots {
+        values: Vec<Value>,
+        dict: Value,
+    },
 }
 
 impl Attrs {
@@ -72,6 +81,10 @@ impl Attrs {
                 values.iter().for_each(|&v| f(v));
             }
             Attrs::Dict(d) => f(*d),
+            Attrs::Slots { values, dict } => {
+                values.iter().for_each(|&v| f(v));
+                f(*dict)
+            }
         }
     }
 }

@@ -41,6 +41,12 @@ pub struct Class {
     pub layout: Layout,
     /// `__slots__` names (interned), when declared.
     pub slots: Option<Vec<Value>>,
+    /// How many slot values instances carry (this class's slots and its
+    /// bases'); each slot's member descriptor holds its index.
+    pub nslots: usize,
+    /// Whether instances have a `__dict__` (a user class with no
+    /// `__slots__`, or `__dict__` among them, somewhere in its MRO).
+    pub instance_dict: bool,
     /// True for built-in types (their dicts are not writable from Python).
     pub builtin: bool,
 }

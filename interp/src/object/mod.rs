@@ -214,6 +214,13 @@ pub enum ObjKind {
     File(Box<FileObj>),
     /// The `sys.stdout` / `sys.stderr` writers (fd 1 or 2).
     StdStream(i32),
+    /// A `__slots__` member descriptor (`<member 'x' of 'P' objects>`):
+    /// slot `index` of the instances of `owner` (see `Attrs::Slots`).
+    Member {
+        name: Value,
+        owner: Value,
+        index: usize,
+    },
 }
 
 impl PyObj {
@@ -296,6 +303,10 @@ impl PyObj {
                 IterState::Range { .. } | IterState::BigRange(_) | IterState::Exhausted => {}
             },
             ObjKind::DictView { dict, .. } => f(*dict),
+            ObjKind::Member { name, owner, .. } => {
+                f(*name);
+                f(*owner)
+            }
         }
     }
 }

@@ -86,12 +86,13 @@ impl Vm {
                 .map(|i| values[i])
                 .filter(|v| !v.is_null()),
             Some(Attrs::Dict(d)) => dict_get_str(*d, name),
-            None => None,
+            Some(Attrs::Slots { dict, .. }) if !dict.is_null() => dict_get_str(*dict, name),
+            Some(Attrs::Slots { .. }) | None => None,
         }
     }
 
     /// Whether instances of `cls` may carry arbitrary attributes.
-    fn has_instance_dict(&self, obj: Value) -> bool {
+    pub fn has_instance_dict(&self, obj: Value) -> bool {
         if !obj.is_ptr() {
             return false;
         }
@@ -100,7 +101,7 @@ impl Vm {
             ObjKind::Class(_) | ObjKind::Module { .. } => false,
             _ => {
                 let c = self.class_data(self.class_of(obj));
-                !c.builtin && c.slots.is_none()
+                !c.builtin && c.instance_dict
             }
         }
     }
@@ -111,7 +112,7 @@ impl Vm {
             return false;
         }
         match kind_of(d) {
-            ObjKind::Property(_) => true,
+            ObjKind::Property(_) | ObjKind::Member { .. } => true,
             ObjKind::Object | ObjKind::Dict(_) | ObjKind::List(_) => {
                 let cls = self.class_of(d);
                 if self.class_data(cls).builtin {
@@ -158,6 +159,7 @@ impl Vm {
                 ))
             }
             ObjKind::StaticMethod(f) => Ok(*f),
+            ObjKind::Member { .. } => self.member_get(descr, obj),
             ObjKind::Property(p) => {
                 if p.fget.is_null() || p.fget == self.none {
                     let t = self.type_name(obj);
@@ -392,6 +394,24 @@ impl Vm {
                 name_str(name)
             )));
         }
+        // `__name__` and `__qualname__` live in the class, not its dict.
+        if let n @ ("__name__" | "__qualname__") = name_str(name) {
+            if !(value.is_ptr() && matches!(kind_of(value), ObjKind::Str(_))) {
+                let (cn, t) = (c.name.clone(), self.type_name(value));
+                return Err(
+                    self.type_error(format!("can only assign string to {cn}.{n}, not '{t}'"))
+                );
+            }
+            let new = name_str(value).to_string();
+            if let ObjKind::Class(c) = &mut obj.obj_mut().kind {
+                if n == "__name__" {
+                    c.name = new;
+                } else {
+                    c.qualname = new;
+                }
+            }
+            return Ok(());
+        }
         let d = c.dict;
         self.dict_set(d, name, value)?;
         let v = self.fresh_version();
@@ -425,6 +445,9 @@ impl Vm {
         if name_str(name) == "__class__" {
             return self.set_class(obj, value);
         }
+        if name_str(name) == "__dict__" && self.has_instance_dict(obj) {
+            return self.set_instance_dict(obj, value);
+        }
         if obj.is_ptr() && matches!(kind_of(obj), ObjKind::Function(_)) {
             if self.set_function_field(obj, name, value)? {
                 return Ok(());
@@ -448,6 +471,9 @@ impl Vm {
                 self.call(s, &[obj, value])?;
                 return Ok(());
             }
+            if let ObjKind::Member { .. } = kind_of(d) {
+                return self.member_set(d, obj, value);
+            }
             if self.is_data_descriptor(d) {
                 let set = self.intern("__set__");
                 let dc = self.class_of(d);
@@ -457,17 +483,7 @@ impl Vm {
                 }
             }
         }
-        if let Some(slots) = &self.class_data(cls).slots {
-            let allowed = self.slot_allowed(cls, name);
-            if !allowed {
-                let _ = slots;
-                let t = self.type_name(obj);
-                return Err(self.attribute_error(format!(
-                    "'{t}' object has no attribute '{}'",
-                    name_str(name)
-                )));
-            }
-        } else if !self.has_instance_dict(obj) {
+        if !self.has_instance_dict(obj) {
             let t = self.type_name(obj);
             return Err(self.attribute_error(format!(
                 "'{t}' object has no attribute '{}'",
@@ -573,7 +589,8 @@ impl Vm {
                 "__class__ assignment only supported for mutable types or ModuleType subclasses",
             ));
         }
-        if oc.layout != nc.layout || oc.slots != nc.slots {
+        if oc.layout != nc.layout || oc.nslots != nc.nslots || oc.instance_dict != nc.instance_dict
+        {
             return Err(self.type_error(format!(
                 "__class__ assignment: '{}' object layout differs from '{}'",
                 nc.name, oc.name
@@ -581,27 +598,6 @@ impl Vm {
         }
         obj.obj_mut().class = new;
         Ok(())
-    }
-
-    fn slot_allowed(&self, cls: Value, name: Value) -> bool {
-        let c = self.class_data(cls);
-        for &k in &c.mro {
-            let kc = self.class_data(k);
-            if kc.builtin {
-                continue;
-            }
-            match &kc.slots {
-                None => return true,
-                Some(s) => {
-                    if s.iter()
-                        .any(|&n| name_str(n) == name_str(name) || name_str(n) == "__dict__")
-                    {
-                        return true;
-                    }
-                }
-            }
-        }
-        false
     }
 
     pub fn store_instance_attr(&mut self, obj: Value, name: Value, value: Value) -> PyResult<()> {
@@ -632,14 +628,27 @@ impl Vm {
                 let d = *d;
                 self.dict_set(d, name, value)?;
             }
+            Some(Attrs::Slots { .. }) => {
+                let d = self.instance_dict(obj)?;
+                self.dict_set(d, name, value)?;
+            }
         }
         Ok(())
     }
 
     /// The instance's attributes as a dict object (switching it to dict mode).
     pub fn instance_dict(&mut self, obj: Value) -> PyResult<Value> {
-        if let Some(Attrs::Dict(d)) = obj.obj().attrs.as_deref() {
-            return Ok(*d);
+        match obj.obj().attrs.as_deref() {
+            Some(Attrs::Dict(d)) => return Ok(*d),
+            Some(Attrs::Slots { dict, .. }) if !dict.is_null() => return Ok(*dict),
+            Some(Attrs::Slots { .. }) => {
+                let d = self.new_dict();
+                if let Some(Attrs::Slots { dict, .. }) = obj.obj_mut().attrs.as_deref_mut() {
+                    *dict = d;
+                }
+                return Ok(d);
+            }
+            _ => {}
         }
         let d = self.new_dict();
         if let Some(Attrs::Map { map, values }) = obj.obj().attrs.as_deref() {
@@ -657,6 +666,22 @@ impl Vm {
         }
         obj.obj_mut().attrs = Some(Box::new(Attrs::Dict(d)));
         Ok(d)
+    }
+
+    /// `obj.__dict__ = d`: the instance's attributes become dict `d`.
+    fn set_instance_dict(&mut self, obj: Value, value: Value) -> PyResult<()> {
+        if !(value.is_ptr() && matches!(kind_of(value), ObjKind::Dict(_))) {
+            let t = self.type_name(value);
+            return Err(
+                self.type_error(format!("__dict__ must be set to a dictionary, not a '{t}'"))
+            );
+        }
+        let o = obj.obj_mut();
+        match o.attrs.as_deref_mut() {
+            Some(Attrs::Slots { dict, .. }) => *dict = value,
+            _ => o.attrs = Some(Box::new(Attrs::Dict(value))),
+        }
+        Ok(())
     }
 
     /// `del obj.name`.
@@ -719,6 +744,9 @@ impl Vm {
                 let f = p.fdel;
                 self.call(f, &[obj])?;
                 return Ok(());
+            }
+            if let ObjKind::Member { .. } = kind_of(d) {
+                return self.member_set(d, obj, Value::NULL);
             }
             if self.is_data_descriptor(d) {
                 let del = self.intern("__delete__");

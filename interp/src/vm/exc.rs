@@ -316,10 +316,40 @@ impl Vm {
             Ok(s) => s,
             Err(_) => "<exception str() failed>".to_string(),
         };
-        if msg.is_empty() {
+        let mut out = if msg.is_empty() {
             format!("{name}\n")
         } else {
             format!("{name}: {msg}\n")
+        };
+        self.format_notes(e, &mut out);
+        out
+    }
+
+    /// The lines of `e.__notes__` (added by `add_note`), as CPython prints
+    /// them after the message: each str note as is, other notes by str(),
+    /// and a `__notes__` that is not a list or tuple by its repr.
+    fn format_notes(&mut self, e: Value, out: &mut String) {
+        let notes = match self.getattr_or_none(e, "__notes__") {
+            Ok(Some(n)) => n,
+            _ => return,
+        };
+        let items = match kind_of(notes) {
+            ObjKind::List(v) | ObjKind::Tuple(v) if notes.is_ptr() => v.clone(),
+            _ => {
+                let r = self
+                    .repr_string(notes)
+                    .unwrap_or_else(|_| "<__notes__ repr() failed>".into());
+                out.push_str(&r);
+                out.push('\n');
+                return;
+            }
+        };
+        for n in items {
+            let s = self
+                .str_of_value(n)
+                .unwrap_or_else(|_| "<note str() failed>".into());
+            out.push_str(&s);
+            out.push('\n');
         }
     }
 

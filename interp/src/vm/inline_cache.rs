@@ -13,6 +13,10 @@
 //! - `Method`: the class attribute is a plain function (or an unbound
 //!   built-in method) and the instance's map (or its lack of attributes)
 //!   does not shadow it.
+//! - `LoadMember` / `StoreMember`: the class attribute is the `__slots__`
+//!   member descriptor of slot `index` (a data descriptor, so it wins over
+//!   any instance dict); for stores the class has no `__setattr__` of its
+//!   own. An unset slot misses (the slow path raises).
 //! - `StoreSlot` / `StoreAdd`: `obj.name = v` on a plain instance whose
 //!   class has no data descriptor and no `__setattr__` of its own, writing
 //!   slot `index` of `map`, or appending it and moving to map `next`.
@@ -44,6 +48,9 @@ enum IcKind {
     Method,
     StoreSlot,
     StoreAdd,
+    /// A `__slots__` member: value `index` of the instance's slot vector.
+    LoadMember,
+    StoreMember,
     /// `LoadGlobal` found the name at entry `index` of the globals dict
     /// (whose version is `class`).
     GlobalInGlobals,
@@ -99,13 +106,15 @@ impl InlineCaches {
 }
 
 /// The address identifying an instance's attribute layout: its map, 0 for
-/// no attributes, `None` in dict mode.
+/// no attributes, 1 for a `__slots__` instance without a `__dict__` (no
+/// instance attribute can shadow a class attribute), `None` in dict mode.
 #[inline(always)]
 fn map_key(obj: Value) -> Option<usize> {
     match obj.obj().attrs.as_deref() {
         None => Some(0),
         Some(Attrs::Map { map, .. }) => Some(Rc::as_ptr(map) as usize),
-        Some(Attrs::Dict(_)) => None,
+        Some(Attrs::Slots { dict, .. }) if dict.is_null() => Some(1),
+        Some(Attrs::Dict(_) | Attrs::Slots { .. }) => None,
     }
 }
 
@@ -145,6 +154,19 @@ impl Vm {
                 }
             }
         }
+        if e.kind == IcKind::LoadMember
+            && obj.is_ptr()
+            && obj.obj().class.0 == e.class
+            && e.epoch == self.next_class_version
+        {
+            if let Some(Attrs::Slots { values, .. }) = obj.obj().attrs.as_deref() {
+                if let Some(&v) = values.get(e.index as usize) {
+                    if !v.is_null() {
+                        return Ok(v);
+                    }
+                }
+            }
+        }
         let v = self.getattr(obj, name)?;
         self.fill_load_slot(cell, obj, name);
         Ok(v)
@@ -156,6 +178,17 @@ impl Vm {
         }
         let cls = self.class_of(obj);
         if let Some(d) = self.lookup_in_class(cls, name) {
+            if let ObjKind::Member { index, .. } = kind_of(d) {
+                cell.set(AttrIc {
+                    kind: IcKind::LoadMember,
+                    index: *index as u32,
+                    class: cls.0,
+                    epoch: self.next_class_version,
+                    map: 0,
+                    value: 0,
+                });
+                return;
+            }
             if self.is_data_descriptor(d) {
                 return;
             }
@@ -224,8 +257,10 @@ impl Vm {
     ) -> PyResult<()> {
         let cell = code.caches.entry(pc);
         let e = cell.get();
-        if (e.kind == IcKind::StoreSlot || e.kind == IcKind::StoreAdd)
-            && obj.is_ptr()
+        if matches!(
+            e.kind,
+            IcKind::StoreSlot | IcKind::StoreAdd | IcKind::StoreMember
+        ) && obj.is_ptr()
             && obj.obj().class.0 == e.class
             && e.epoch == self.next_class_version
         {
@@ -242,6 +277,12 @@ impl Vm {
                 {
                     *map = map_from_addr(e.value);
                     values.push(value);
+                    return Ok(());
+                }
+                (IcKind::StoreMember, Some(Attrs::Slots { values, .. }))
+                    if (e.index as usize) < values.len() =>
+                {
+                    values[e.index as usize] = value;
                     return Ok(());
                 }
                 (IcKind::StoreAdd, None) if e.map == 0 => {
@@ -268,14 +309,31 @@ impl Vm {
         }
         let cls = self.class_of(obj);
         let c = self.class_data(cls);
-        if c.builtin || c.slots.is_some() {
+        if c.builtin {
             return;
         }
+        let slotted = c.slots.is_some();
         let sa = self.intern("__setattr__");
         if let Some(f) = self.lookup_in_class(cls, sa) {
             if !matches!(kind_of(f), ObjKind::Builtin(_)) {
                 return;
             }
+        }
+        if let Some(d) = self.lookup_in_class(cls, name) {
+            if let ObjKind::Member { index, .. } = kind_of(d) {
+                cell.set(AttrIc {
+                    kind: IcKind::StoreMember,
+                    index: *index as u32,
+                    class: cls.0,
+                    epoch: self.next_class_version,
+                    map: 0,
+                    value: 0,
+                });
+                return;
+            }
+        }
+        if slotted {
+            return;
         }
         if let Some(d) = self.lookup_in_class(cls, name) {
             if self.is_data_descriptor(d) {

@@ -96,9 +96,20 @@ impl Vm {
             };
             return Ok(format!("{name}({inner})"));
         }
+        Ok(self.object_default_repr(v))
+    }
+
+    /// `object.__repr__`: `<module.Qualname object at 0x...>`, without the
+    /// module for built-in types (`<object object at 0x...>`).
+    pub fn object_default_repr(&mut self, v: Value) -> String {
+        let cls = self.class_of(v);
         let module = self.class_module(cls);
         let q = self.class_data(cls).qualname.clone();
-        Ok(format!("<{module}.{q} object at {:#x}>", v.0))
+        if module == "builtins" {
+            format!("<{q} object at {:#x}>", v.0)
+        } else {
+            format!("<{module}.{q} object at {:#x}>", v.0)
+        }
     }
 
     fn repr_builtin(&mut self, v: Value) -> PyResult<String> {
@@ -242,6 +253,7 @@ impl Vm {
             ObjKind::StaticMethod(_) => format!("<staticmethod object at {:#x}>", v.0),
             ObjKind::ClassMethod(_) => format!("<classmethod object at {:#x}>", v.0),
             ObjKind::Super { .. } => "<super object>".into(),
+            ObjKind::Member { .. } => crate::builtins::member::member_repr(self, v),
             ObjKind::Iter(_) => {
                 let t = self.type_name(v);
                 format!("<{t} object at {:#x}>", v.0)
@@ -306,6 +318,9 @@ impl Vm {
                 let args = self.exc_args(v);
                 if self.exc_matches(v, super::ExcKind::KeyError) && args.len() == 1 {
                     return self.repr_string(args[0]);
+                }
+                if let Some(s) = crate::builtins::codecs::unicode_error_str(self, v, &args) {
+                    return Ok(s);
                 }
                 if (2..=5).contains(&args.len())
                     && self.exc_matches(v, super::ExcKind::OSError)

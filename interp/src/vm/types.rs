@@ -75,6 +75,7 @@ types_struct! {
     notimpl_type: "NotImplementedType", Opaque, object;
     ellipsis_type: "ellipsis", Opaque, object;
     list_iterator: "list_iterator", Opaque, object;
+    list_reverseiterator: "list_reverseiterator", Opaque, object;
     tuple_iterator: "tuple_iterator", Opaque, object;
     range_iterator: "range_iterator", Opaque, object;
     str_iterator: "str_ascii_iterator", Opaque, object;
@@ -96,6 +97,7 @@ types_struct! {
     text_io: "TextIOWrapper", Opaque, object;
     buffered_io: "BufferedReader", Opaque, object;
     traceback: "traceback", Opaque, object;
+    member_descriptor: "member_descriptor", Opaque, object;
 }
 
 /// Creates a built-in class object with an empty dict.
@@ -118,6 +120,8 @@ pub fn make_class(
             version: 1,
             layout,
             slots: None,
+            nslots: 0,
+            instance_dict: false,
             builtin: true,
         })),
     );

@@ -1,0 +1,13 @@
+# bytes.maketrans and bytes/bytearray.translate (table and delete).
+print(bytes.maketrans(b'ab', b'xy')[95:100], bytearray.maketrans(b"a", b"b")[97])
+try: bytes.maketrans(b'ab', b'x')
+except ValueError as e: print(e)
+try: bytes.maketrans('ab', b'xy')
+except TypeError as e: print(e)
+try: b'a'.translate(b'x')
+except ValueError as e: print(e)
+print(b'abc'.translate(None, b'b'), bytearray(b'abc').translate(bytes.maketrans(b'a', b'z')), b'abc'.translate(None, delete=b'c'))
+try: b'a'.translate(5)
+except TypeError as e: print(e)
+t = bytes.maketrans(b"abc", b"ABC")
+print(b"aabbcc-xyz".translate(t), b"hello".translate(t, b"l"))
