@@ -6,9 +6,11 @@ unsafe_hash, frozen, match_args), `field`, `fields`, `asdict`, `astuple`,
 
 As in CPython, the generated `__init__` is compiled from source text with
 `exec`, so its argument errors are the interpreter's own
-(`P.__init__() missing 1 required positional argument: 'x'`). Not
-supported: `InitVar`, `ClassVar`, `KW_ONLY`, `kw_only=`, `slots=`,
-`make_dataclass`.
+(`P.__init__() missing 1 required positional argument: 'x'`).
+`InitVar` pseudo-fields (passed to `__post_init__`), `KW_ONLY` and
+`kw_only=` (on `field` and `dataclass`) work as in CPython, and so do
+`typing.ClassVar` annotations (class variables, not fields). Not
+supported: `slots=`, `make_dataclass`.
 """
 
 __all__ = [
@@ -22,7 +24,27 @@ __all__ = [
     "astuple",
     "replace",
     "is_dataclass",
+    "InitVar",
+    "KW_ONLY",
 ]
+
+
+class InitVar:
+    """Marks an init-only pseudo-field: an `__init__` argument passed on to
+    `__post_init__`, never stored. `InitVar[T]` is accepted (piepie's
+    class subscription gives the class back)."""
+
+    __slots__ = ("type",)
+
+    def __init__(self, type):
+        self.type = type
+
+    def __repr__(self):
+        return "dataclasses.InitVar[%s]" % (getattr(self.type, "__name__", repr(self.type)),)
+
+
+class KW_ONLY:
+    """Sentinel annotation: the fields after `_: KW_ONLY` are keyword-only."""
 
 
 class FrozenInstanceError(AttributeError):
@@ -61,11 +83,12 @@ class Field:
         self.compare = compare
         self.metadata = {} if metadata is None else metadata
         self.kw_only = kw_only
+        self._field_type = "_FIELD"
 
     def __repr__(self):
         return (
             "Field(name=%r,type=%r,default=%r,default_factory=%r,init=%r,repr=%r,"
-            "hash=%r,compare=%r,metadata=%r,kw_only=%r,_field_type=_FIELD)"
+            "hash=%r,compare=%r,metadata=%r,kw_only=%r,_field_type=%s)"
             % (
                 self.name,
                 self.type,
@@ -77,6 +100,7 @@ class Field:
                 self.compare,
                 self.metadata,
                 self.kw_only,
+                self._field_type,
             )
         )
 
@@ -115,8 +139,6 @@ def field(
     """Describe a field: its default, default factory and flags."""
     if default is not MISSING and default_factory is not MISSING:
         raise ValueError("cannot specify both default and default_factory")
-    if kw_only is not MISSING:
-        raise NotImplementedError("dataclasses: field(kw_only=...) is not supported by piepie")
     return Field(default, default_factory, init, repr, hash, compare, metadata, kw_only)
 
 
@@ -152,7 +174,8 @@ def _field_assign(frozen, name, value, self_name):
 
 def _init_fn(cls, flds, frozen, has_post_init):
     seen_default = False
-    for f in flds:
+    std_fields = [f for f in flds if f.init and not f.kw_only and f._field_type != "_FIELD_CLASSVAR"]
+    for f in std_fields:
         if f.init:
             if not (f.default is MISSING and f.default_factory is MISSING):
                 seen_default = True
@@ -164,27 +187,41 @@ def _init_fn(cls, flds, frozen, has_post_init):
         "__dataclass_builtins_object__": object,
     }
     args = ["self"]
+    kw_args = []
     body = []
     for f in flds:
+        target = kw_args if f.kw_only else args
+        if f._field_type == "_FIELD_CLASSVAR":
+            continue
+        if f._field_type == "_FIELD_INITVAR":
+            if f.default is MISSING:
+                target.append(f.name)
+            else:
+                namespace["_dflt_" + f.name] = f.default
+                target.append("%s=_dflt_%s" % (f.name, f.name))
+            continue
         if f.default_factory is not MISSING:
             namespace["_dflt_" + f.name] = f.default_factory
             if f.init:
-                args.append("%s=_HAS_DEFAULT_FACTORY" % f.name)
+                target.append("%s=_HAS_DEFAULT_FACTORY" % f.name)
                 value = "_dflt_%s() if %s is _HAS_DEFAULT_FACTORY else %s" % (f.name, f.name, f.name)
             else:
                 value = "_dflt_%s()" % f.name
         elif f.init:
             if f.default is MISSING:
-                args.append(f.name)
+                target.append(f.name)
             else:
                 namespace["_dflt_" + f.name] = f.default
-                args.append("%s=_dflt_%s" % (f.name, f.name))
+                target.append("%s=_dflt_%s" % (f.name, f.name))
             value = f.name
         else:
             continue
         body.append(_field_assign(frozen, f.name, value, "self"))
     if has_post_init:
-        body.append("self.__post_init__()")
+        init_vars = [f.name for f in flds if f._field_type == "_FIELD_INITVAR"]
+        body.append("self.__post_init__(%s)" % ", ".join(init_vars))
+    if kw_args:
+        args = args + ["*"] + kw_args
     return _create_fn(cls, "__init__", args, body, namespace)
 
 
@@ -238,7 +275,15 @@ def _frozen_get_del_attr(cls, flds):
     return setattr_fn, delattr_fn
 
 
-def _get_field(cls, name, annotation):
+def _is_classvar(annotation):
+    import sys
+    typing = sys.modules.get("typing")
+    if typing is None:
+        return False
+    return annotation is typing.ClassVar or isinstance(annotation, typing._ClassVarAlias)
+
+
+def _get_field(cls, name, annotation, default_kw_only):
     default = cls.__dict__.get(name, MISSING)
     if isinstance(default, Field):
         f = default
@@ -246,7 +291,17 @@ def _get_field(cls, name, annotation):
         f = field(default=default)
     f.name = name
     f.type = annotation
-    if f.default_factory is MISSING and f.default is not MISSING:
+    if _is_classvar(annotation):
+        f._field_type = "_FIELD_CLASSVAR"
+        if f.default_factory is not MISSING:
+            raise TypeError("field %s cannot have a default factory" % (f.name,))
+    elif annotation is InitVar or isinstance(annotation, InitVar):
+        f._field_type = "_FIELD_INITVAR"
+        if f.default_factory is not MISSING:
+            raise TypeError("field %s cannot have a default factory" % (f.name,))
+    if f.kw_only is MISSING:
+        f.kw_only = default_kw_only
+    if f._field_type == "_FIELD" and f.default_factory is MISSING and f.default is not MISSING:
         if type(f.default).__hash__ is None:
             raise ValueError(
                 "mutable default %s for field %s is not allowed: use default_factory"
@@ -255,7 +310,7 @@ def _get_field(cls, name, annotation):
     return f
 
 
-def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args):
+def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only=False):
     all_fields = {}
     setattr(cls, _PARAMS, _DataclassParams(init, repr, eq, order, unsafe_hash, frozen))
     any_frozen_base = False
@@ -269,7 +324,16 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args):
             if b.__dict__[_PARAMS].frozen:
                 any_frozen_base = True
     annotations = cls.__dict__.get("__annotations__", {})
-    own_fields = [_get_field(cls, name, tp) for name, tp in annotations.items()]
+    own_fields = []
+    kw_only_seen = False
+    for name, tp in annotations.items():
+        if tp is KW_ONLY:
+            if kw_only_seen:
+                raise TypeError("%r is KW_ONLY, but KW_ONLY has already been specified" % (name,))
+            kw_only_seen = True
+            kw_only = True
+            continue
+        own_fields.append(_get_field(cls, name, tp, kw_only))
     for f in own_fields:
         all_fields[f.name] = f
         if isinstance(cls.__dict__.get(f.name), Field):
@@ -292,10 +356,11 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args):
     )
     if order and not eq:
         raise ValueError("eq must be true if order is true")
-    flds = list(all_fields.values())
+    all_flds = list(all_fields.values())
+    flds = [f for f in all_flds if f._field_type == "_FIELD"]
     if init:
         has_post_init = hasattr(cls, "__post_init__")
-        _set_new_attribute(cls, "__init__", _init_fn(cls, flds, frozen, has_post_init))
+        _set_new_attribute(cls, "__init__", _init_fn(cls, all_flds, frozen, has_post_init))
     if repr:
         _set_new_attribute(cls, "__repr__", _repr_fn(cls, [f for f in flds if f.repr]))
     compare_fields = [f for f in flds if f.compare]
@@ -325,7 +390,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args):
         if not has_explicit_hash:
             cls.__hash__ = None
     if match_args:
-        _set_new_attribute(cls, "__match_args__", tuple(f.name for f in flds if f.init))
+        _set_new_attribute(cls, "__match_args__", tuple(f.name for f in flds if f.init and not f.kw_only))
     return cls
 
 
@@ -339,12 +404,13 @@ def dataclass(
     unsafe_hash=False,
     frozen=False,
     match_args=True,
+    kw_only=False,
 ):
     """Add `__init__`, `__repr__`, `__eq__` (and more on request) to a class
     from its annotated fields."""
 
     def wrap(cls):
-        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args)
+        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only)
 
     if cls is None:
         return wrap
@@ -357,7 +423,7 @@ def fields(class_or_instance):
         flds = getattr(class_or_instance, _FIELDS)
     except AttributeError:
         raise TypeError("must be called with a dataclass type or instance") from None
-    return tuple(flds.values())
+    return tuple(f for f in flds.values() if f._field_type == "_FIELD")
 
 
 def _is_dataclass_instance(obj):
@@ -420,6 +486,10 @@ def replace(obj, /, **changes):
     if not _is_dataclass_instance(obj):
         raise TypeError("replace() should be called on dataclass instances")
     for f in getattr(obj, _FIELDS).values():
+        if f._field_type == "_FIELD_CLASSVAR":
+            continue
+        if f._field_type == "_FIELD_INITVAR" and f.name not in changes and f.default is MISSING:
+            raise ValueError("InitVar %r must be specified with replace()" % (f.name,))
         if not f.init:
             if f.name in changes:
                 raise ValueError(

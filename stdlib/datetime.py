@@ -328,6 +328,14 @@ class timedelta:
 
     def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0,
                 minutes=0, hours=0, weeks=0):
+        if (type(days) is int and type(seconds) is int and type(microseconds) is int
+                and type(milliseconds) is int and type(minutes) is int
+                and type(hours) is int and type(weeks) is int):
+            # Fast path (all exact ints): the same sum as the loop below.
+            return cls._from_microseconds(
+                days * 86400000000 + seconds * 1000000 + microseconds
+                + milliseconds * 1000 + minutes * 60000000 + hours * 3600000000
+                + weeks * 604800000000)
         exact = 0
         frac = 0.0
         for value, unit in ((days, 86400000000), (seconds, 1000000),
@@ -629,6 +637,11 @@ class date:
 
     def weekday(self):
         return (self.toordinal() + 6) % 7
+
+    def timetuple(self):
+        """Return a time.struct_time for midnight of this date (tm_isdst -1)."""
+        return _time.struct_time((self._year, self._month, self._day, 0, 0, 0,
+                                  self.weekday(), self._yday(), -1))
 
     def isoweekday(self):
         return self.toordinal() % 7 or 7
@@ -1295,10 +1308,26 @@ class datetime(date):
         return us / 10 ** 6
 
     def utctimetuple(self):
-        raise NotImplementedError("datetime.utctimetuple() is not supported by piepie")
+        """Return a time.struct_time in UTC (tm_isdst always 0)."""
+        off = self.utcoffset()
+        d = self
+        if off:
+            d = (self - off).replace(tzinfo=None)
+        return _time.struct_time((d._year, d._month, d._day, d._hour, d._minute,
+                                  d._second, d.weekday(), d._yday(), 0))
 
     def timetuple(self):
-        raise NotImplementedError("datetime.timetuple() is not supported by piepie")
+        """Return a time.struct_time; tm_isdst comes from dst() (-1 if None)."""
+        dst = self.dst()
+        if dst is None:
+            flag = -1
+        elif dst:
+            flag = 1
+        else:
+            flag = 0
+        return _time.struct_time((self._year, self._month, self._day, self._hour,
+                                  self._minute, self._second, self.weekday(),
+                                  self._yday(), flag))
 
     def date(self):
         return date(self._year, self._month, self._day)
@@ -1505,14 +1534,14 @@ class datetime(date):
             return NotImplemented
         base = self._local_us() - other._local_us()
         if self._tzinfo is other._tzinfo:
-            return timedelta(microseconds=base)
+            return timedelta._from_microseconds(base)
         myoff = self.utcoffset()
         otoff = other.utcoffset()
         if myoff == otoff:
-            return timedelta(microseconds=base)
+            return timedelta._from_microseconds(base)
         if myoff is None or otoff is None:
             raise TypeError("can't subtract offset-naive and offset-aware datetimes")
-        return timedelta(microseconds=base - myoff._to_microseconds() + otoff._to_microseconds())
+        return timedelta._from_microseconds(base - myoff._to_microseconds() + otoff._to_microseconds())
 
     def __reduce__(self):
         return (self.__class__, (self._year, self._month, self._day, self._hour,

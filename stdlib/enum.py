@@ -57,6 +57,55 @@ class auto:
     def __repr__(self):
         return "auto(%r)" % (self.value,)
 
+    def _resolve(self):
+        return self.value
+
+    # CPython resolves auto() as soon as it is assigned in the class body,
+    # so `WHITE = RED | GREEN` sees ints; piepie's class body is a plain
+    # dict, so the expression is recorded and resolved with the members.
+    def __or__(self, other):
+        return _AutoOp("|", self, other)
+
+    def __ror__(self, other):
+        return _AutoOp("|", other, self)
+
+    def __and__(self, other):
+        return _AutoOp("&", self, other)
+
+    def __rand__(self, other):
+        return _AutoOp("&", other, self)
+
+    def __xor__(self, other):
+        return _AutoOp("^", self, other)
+
+    def __rxor__(self, other):
+        return _AutoOp("^", other, self)
+
+
+def _auto_value(x):
+    if isinstance(x, (auto, _AutoOp)):
+        return x._resolve()
+    return x
+
+
+class _AutoOp(auto):
+    """A bitwise expression over auto() values, resolved with the members."""
+
+    def __init__(self, op, left, right):
+        self.value = None
+        self.op = op
+        self.left = left
+        self.right = right
+
+    def _resolve(self):
+        a = _auto_value(self.left)
+        b = _auto_value(self.right)
+        if self.op == "|":
+            return a | b
+        if self.op == "&":
+            return a & b
+        return a ^ b
+
 
 class _MembersProxy:
     """A read-only view of an enum's members (CPython's mappingproxy)."""
@@ -90,6 +139,9 @@ class _MembersProxy:
 
     def __repr__(self):
         return "mappingproxy(%r)" % (self._mapping,)
+
+
+_Flag = None
 
 
 def _find_data_type(bases):
@@ -146,7 +198,10 @@ class EnumType(type):
         last_values = []
         for key in member_names:
             value = member_values[key]
-            if isinstance(value, auto):
+            if isinstance(value, _AutoOp):
+                value = value._resolve()
+                member_values[key] = value
+            elif isinstance(value, auto):
                 if value.value is None:
                     value.value = gen_next(key, 1, len(last_values), last_values[:])
                 value = value.value
@@ -204,6 +259,8 @@ class EnumType(type):
             except TypeError:
                 pass
             type.__setattr__(enum_class, key, member)
+        if _Flag is not None and issubclass(enum_class, _Flag):
+            _setup_flag(enum_class)
         return enum_class
 
     def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1):
@@ -278,6 +335,8 @@ class EnumType(type):
         return True
 
     def __repr__(cls):
+        if _Flag is not None and issubclass(cls, _Flag):
+            return "<flag %r>" % (cls.__name__,)
         return "<enum %r>" % (cls.__name__,)
 
     @property
@@ -381,6 +440,196 @@ class StrEnum(str, ReprEnum):
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
         return name.lower()
+
+
+def _is_single_bit(value):
+    return isinstance(value, int) and value > 0 and value & (value - 1) == 0
+
+
+def _setup_flag(cls):
+    """Flag bookkeeping: masks, and only single-bit members are canonical."""
+    flag_mask = 0
+    singles = 0
+    for member in cls._member_map_.values():
+        value = member._value_
+        if not isinstance(value, int):
+            raise TypeError("invalid Flag value: %r" % (value,))
+        if value > 0:
+            flag_mask |= value
+        if _is_single_bit(value):
+            singles |= value
+    names = cls._member_names_
+    names[:] = [n for n in names if _is_single_bit(cls._member_map_[n]._value_)]
+    type.__setattr__(cls, "_flag_mask_", flag_mask)
+    type.__setattr__(cls, "_singles_mask_", singles)
+    type.__setattr__(cls, "_all_bits_", 2 ** flag_mask.bit_length() - 1)
+
+
+def _bin(num, max_bits):
+    """Binary with a sign group, as CPython's enum error messages show it."""
+    ceiling = 2 ** num.bit_length()
+    if num >= 0:
+        s = bin(num + ceiling).replace("1", "0", 1)
+    else:
+        s = bin(~num ^ (ceiling - 1) + ceiling)
+    sign = s[:3]
+    digits = s[3:]
+    if len(digits) < max_bits:
+        digits = (sign[-1] * max_bits + digits)[-max_bits:]
+    return "%s %s" % (sign, digits)
+
+
+class Flag(Enum):
+    """Enum whose members combine with the bitwise operators | & ^ ~."""
+
+    _boundary_ = "strict"
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        if not count:
+            return start if start is not None else 1
+        last = max(last_values)
+        if not isinstance(last, int):
+            raise TypeError("invalid flag value %r" % (last,))
+        return 2 ** last.bit_length()
+
+    @classmethod
+    def _missing_(cls, value):
+        if not isinstance(value, int):
+            raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
+        flag_mask = cls._flag_mask_
+        all_bits = cls._all_bits_
+        if not ~all_bits <= value <= all_bits or value & (all_bits ^ flag_mask):
+            if cls._boundary_ == "strict":
+                max_bits = max(value.bit_length(), flag_mask.bit_length())
+                raise ValueError("%r invalid value %r\n    given %s\n  allowed %s"
+                                 % (cls, value, _bin(value, max_bits), _bin(flag_mask, max_bits)))
+            if value < 0:
+                value = max(all_bits + 1, 2 ** value.bit_length()) + value
+        neg_value = None
+        if value < 0:
+            neg_value = value
+            value = all_bits + 1 + value
+        member_value = value & cls._singles_mask_
+        aliases = value & flag_mask & ~cls._singles_mask_
+        if cls._member_type_ is object:
+            pseudo = object.__new__(cls)
+        else:
+            pseudo = cls._member_type_.__new__(cls, value)
+        pseudo._value_ = value
+        name = None
+        if member_value or aliases:
+            members = []
+            combined = 0
+            for n in cls._member_names_:
+                m = cls._member_map_[n]
+                if m._value_ & member_value:
+                    members.append(m)
+                    combined |= m._value_
+            if aliases:
+                for m in cls._member_map_.values():
+                    if m._value_ and m not in members and m._value_ & value == m._value_:
+                        members.append(m)
+                        combined |= m._value_
+            unknown = value ^ combined
+            name = "|".join([m._name_ for m in members])
+            if not combined:
+                name = None
+            elif unknown:
+                name += "|%r" % (unknown,)
+        elif value:
+            name = "%r" % (value,)
+        pseudo._name_ = name
+        pseudo = cls._value2member_map_.setdefault(value, pseudo)
+        if neg_value is not None:
+            cls._value2member_map_[neg_value] = pseudo
+        return pseudo
+
+    def _members_in(self):
+        value = self._value_
+        return [self._member_map_[n] for n in self._member_names_
+                if self._member_map_[n]._value_ & value]
+
+    def __iter__(self):
+        return iter(self._members_in())
+
+    def __len__(self):
+        return bin(self._value_).count("1")
+
+    def __contains__(self, other):
+        if not isinstance(other, self.__class__):
+            raise TypeError("unsupported operand type(s) for 'in': %r and %r"
+                            % (type(other).__qualname__, self.__class__.__qualname__))
+        return other._value_ & self._value_ == other._value_
+
+    def __bool__(self):
+        return bool(self._value_)
+
+    def __repr__(self):
+        cls_name = self.__class__.__name__
+        if self._name_ is None:
+            return "<%s: %r>" % (cls_name, self._value_)
+        return "<%s.%s: %r>" % (cls_name, self._name_, self._value_)
+
+    def __str__(self):
+        cls_name = self.__class__.__name__
+        if self._name_ is None:
+            return "%s(%r)" % (cls_name, self._value_)
+        return "%s.%s" % (cls_name, self._name_)
+
+    def _operand(self, other):
+        if isinstance(other, self.__class__):
+            return other._value_
+        if self._member_type_ is not object and isinstance(other, self._member_type_):
+            return other
+        return None
+
+    def __or__(self, other):
+        v = self._operand(other)
+        if v is None:
+            return NotImplemented
+        return self.__class__(self._value_ | v)
+
+    def __and__(self, other):
+        v = self._operand(other)
+        if v is None:
+            return NotImplemented
+        return self.__class__(self._value_ & v)
+
+    def __xor__(self, other):
+        v = self._operand(other)
+        if v is None:
+            return NotImplemented
+        return self.__class__(self._value_ ^ v)
+
+    def __invert__(self):
+        if self._boundary_ == "keep":
+            return self.__class__(~self._value_)
+        return self.__class__(self._singles_mask_ & ~self._value_)
+
+    __ror__ = __or__
+    __rand__ = __and__
+    __rxor__ = __xor__
+
+
+_Flag = Flag
+
+
+class IntFlag(int, ReprEnum, Flag):
+    """Flag whose members are also ints; unknown bits are kept."""
+
+    _boundary_ = "keep"
+    __or__ = Flag.__or__
+    __and__ = Flag.__and__
+    __xor__ = Flag.__xor__
+    __ror__ = Flag.__ror__
+    __rand__ = Flag.__rand__
+    __rxor__ = Flag.__rxor__
+    __invert__ = Flag.__invert__
+    __iter__ = Flag.__iter__
+    __len__ = Flag.__len__
+    __contains__ = Flag.__contains__
+    __bool__ = Flag.__bool__
 
 
 def unique(enumeration):

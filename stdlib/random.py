@@ -134,8 +134,16 @@ class Random:
             import time
             a = int(time.time() * 1000000) ^ id(self)
         elif isinstance(a, (str, bytes, bytearray)):
-            raise NotImplementedError(
-                "random.seed() of str/bytes needs sha512, which piepie lacks")
+            if version != 2:
+                raise NotImplementedError(
+                    "random.seed() of str/bytes with version=%r is not supported by piepie"
+                    % (version,))
+            import hashlib
+            if isinstance(a, str):
+                a = a.encode()
+            else:
+                a = bytes(a)
+            a = int.from_bytes(a + hashlib.sha512(a).digest(), "big")
         elif isinstance(a, float):
             a = hash(a)
         elif not isinstance(a, int):

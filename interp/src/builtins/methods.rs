@@ -490,6 +490,22 @@ fn list_items(v: Value) -> Vec<Value> {
     }
 }
 
+/// Length of a list or tuple without copying its items.
+fn list_len(v: Value) -> usize {
+    match kind_of(v) {
+        ObjKind::List(l) | ObjKind::Tuple(l) => l.len(),
+        _ => 0,
+    }
+}
+
+/// Item `i` of a list or tuple, without copying the others.
+fn list_get(v: Value, i: usize) -> Option<Value> {
+    match kind_of(v) {
+        ObjKind::List(l) | ObjKind::Tuple(l) => l.get(i).copied(),
+        _ => None,
+    }
+}
+
 fn with_list<T>(v: Value, f: impl FnOnce(&mut Vec<Value>) -> T) -> Option<T> {
     match &mut v.obj_mut().kind {
         ObjKind::List(l) => Some(f(l)),
@@ -592,7 +608,7 @@ fn list_pop(vm: &mut Vm, a: Args) -> PyResult<Value> {
         Some(&x) => ssize_arg(vm, x)?,
         None => -1,
     };
-    let n = list_items(a.pos[0]).len() as i64;
+    let n = list_len(a.pos[0]) as i64;
     if n == 0 {
         return Err(vm.index_error("pop from empty list"));
     }
@@ -622,7 +638,7 @@ fn list_remove(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn seq_index(vm: &mut Vm, a: Args) -> PyResult<Value> {
     check_m(vm, "index", &a, 2, 4)?;
     let is_list = matches!(kind_of(a.pos[0]), ObjKind::List(_));
-    let n = list_items(a.pos[0]).len() as i64;
+    let n = list_len(a.pos[0]) as i64;
     let norm = |x: i64| {
         if x < 0 {
             (x.saturating_add(n)).max(0)
@@ -641,7 +657,7 @@ fn seq_index(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let mut i = start;
     while i < stop {
         // The sequence may change while `__eq__` runs.
-        let Some(item) = list_items(a.pos[0]).get(i as usize).copied() else {
+        let Some(item) = list_get(a.pos[0], i as usize) else {
             break;
         };
         if vm.eq(item, a.pos[1])? {

@@ -205,6 +205,17 @@ fn module_attr(vm: &mut Vm, module: &str, name: &str) -> Option<Value> {
 fn stat(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let p = path_arg(vm, &a, 0, "path", "stat")?;
     let md = std::fs::metadata(&p).map_err(|e| io_error(vm, &e, Some(&p)))?;
+    stat_result(vm, md)
+}
+
+/// `os.lstat(path)`: like `stat` but does not follow a final symbolic link.
+fn lstat(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let p = path_arg(vm, &a, 0, "path", "lstat")?;
+    let md = std::fs::symlink_metadata(&p).map_err(|e| io_error(vm, &e, Some(&p)))?;
+    stat_result(vm, md)
+}
+
+fn stat_result(vm: &mut Vm, md: std::fs::Metadata) -> PyResult<Value> {
     let Some(cls) = module_attr(vm, "os", "stat_result") else {
         return Err(vm.exc(
             crate::vm::ExcKind::RuntimeError,
@@ -478,6 +489,14 @@ fn p_isdir(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(vm.bool_val(std::path::Path::new(&p).is_dir()))
 }
 
+fn p_islink(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let p = path_arg(vm, &a, 0, "path", "islink")?;
+    let r = std::fs::symlink_metadata(&p)
+        .map(|m| m.file_type().is_symlink())
+        .unwrap_or(false);
+    Ok(vm.bool_val(r))
+}
+
 fn p_isabs(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let p = path_arg(vm, &a, 0, "s", "isabs")?;
     Ok(vm.bool_val(p.starts_with('/')))
@@ -567,6 +586,7 @@ pub fn create(vm: &mut Vm) -> PyResult<Value> {
         ("putenv", putenv),
         ("unsetenv", unsetenv),
         ("stat", stat),
+        ("lstat", lstat),
         ("getpid", getpid),
         ("getppid", getppid),
         ("urandom", urandom),
@@ -645,6 +665,7 @@ pub fn create(vm: &mut Vm) -> PyResult<Value> {
         ("isfile", p_isfile),
         ("isdir", p_isdir),
         ("isabs", p_isabs),
+        ("islink", p_islink),
         ("getsize", p_getsize),
         ("getmtime", p_getmtime),
         ("normpath", p_normpath),
@@ -655,5 +676,19 @@ pub fn create(vm: &mut Vm) -> PyResult<Value> {
     let sep = vm.new_str("/");
     set_const(vm, pd, "sep", sep);
     set_const(vm, d, "path", p);
+    // `scandir`, `DirEntry` and `walk` are written in the subset
+    // (stdlib/_osdir.py) over the primitives above; `os` is already in
+    // sys.modules here, so that module can import it.
+    let name = vm.new_str("_osdir");
+    let fromlist = vm.new_tuple(vec![]);
+    let (none, zero) = (vm.none, vm.new_int(0));
+    let extra = vm.import_name(name, fromlist, zero, none)?;
+    let ed = vm.module_dict(extra);
+    for n in ["scandir", "DirEntry", "walk"] {
+        let k = vm.intern(n);
+        if let Some(v) = crate::builtins::dict::dict_get_str(ed, k) {
+            set_const(vm, d, n, v);
+        }
+    }
     Ok(m)
 }
