@@ -221,8 +221,55 @@ fn float_binary_fast(vm: &mut Vm, kind: BinOpKind, a: Value, b: Value) -> Option
     Some(vm.new_float(r))
 }
 
+/// The small-int operators the inline fast path leaves out (division,
+/// modulo, shifts), with Python's floor semantics; `None` for anything that
+/// raises or needs big ints' care, which the full protocol handles.
+fn small_int_binary_fast(vm: &mut Vm, kind: BinOpKind, a: Value, b: Value) -> Option<Value> {
+    let (x, y) = (a.as_small()?, b.as_small()?);
+    let r = match kind {
+        BinOpKind::FloorDiv if y != 0 => {
+            let q = x / y;
+            if x % y != 0 && ((x < 0) != (y < 0)) {
+                q - 1
+            } else {
+                q
+            }
+        }
+        BinOpKind::Mod if y != 0 => {
+            let r = x % y;
+            if r != 0 && ((r < 0) != (y < 0)) {
+                r + y
+            } else {
+                r
+            }
+        }
+        BinOpKind::RShift if y >= 0 => x >> y.min(63),
+        BinOpKind::LShift if (0..63).contains(&y) => {
+            let r = x.checked_shl(y as u32)?;
+            if r >> y != x {
+                return None;
+            }
+            r
+        }
+        BinOpKind::TrueDiv if y != 0 => {
+            // Both convert to doubles exactly, so one division is correctly
+            // rounded (CPython's fast path for small ints).
+            const EXACT: i64 = 1 << 53;
+            if x.abs() > EXACT || y.abs() > EXACT {
+                return None;
+            }
+            return Some(vm.new_float(x as f64 / y as f64));
+        }
+        _ => return None,
+    };
+    Some(vm.new_int(r))
+}
+
 pub extern "C" fn slow_binary_op(vm: &mut Vm, kind: u64, a: u64, b: u64) -> u64 {
     let kind = BinOpKind::from_arg(kind as u32);
+    if let Some(v) = small_int_binary_fast(vm, kind, Value(a), Value(b)) {
+        return v.0;
+    }
     if let Some(v) = float_binary_fast(vm, kind, Value(a), Value(b)) {
         return v.0;
     }
@@ -237,7 +284,10 @@ pub extern "C" fn slow_binary_op(vm: &mut Vm, kind: u64, a: u64, b: u64) -> u64 
 
 extern "C" fn slow_inplace_op(vm: &mut Vm, kind: u64, a: u64, b: u64) -> u64 {
     let kind = BinOpKind::from_arg(kind as u32);
-    // Floats are immutable: `x op= y` is `x op y`.
+    // Ints and floats are immutable: `x op= y` is `x op y`.
+    if let Some(v) = small_int_binary_fast(vm, kind, Value(a), Value(b)) {
+        return v.0;
+    }
     if let Some(v) = float_binary_fast(vm, kind, Value(a), Value(b)) {
         return v.0;
     }
