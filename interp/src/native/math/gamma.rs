@@ -1,6 +1,9 @@
 //! `math.gamma` and `math.lgamma` (CPython's own Lanczos-approximation
 //! implementation, reproduced so results match bit for bit), and `erf` /
 //! `erfc` (the platform libm, as CPython 3.11 uses).
+// The coefficient tables are written digit for digit as in CPython's
+// source, more digits than an f64 holds, so they can be compared with it.
+#![allow(clippy::excessive_precision)]
 
 use super::{as_double, libm, one_arg, raise, MathErr};
 use crate::object::Value;
