@@ -21,6 +21,8 @@
 //!   class has no data descriptor and no `__setattr__` of its own, writing
 //!   slot `index` of `map`, or appending it and moving to map `next`.
 //!
+//! - `ModuleEntry`: `module.name` at an entry of the module's dict, under
+//!   the same dict-version rule as the global loads below.
 //! - `GlobalInGlobals` / `GlobalInBuiltins`: where `LoadGlobal` found its
 //!   name, as an entry position, valid while the dicts' versions are the
 //!   ones recorded. Dict versions are globally unique and change whenever a
@@ -57,6 +59,9 @@ enum IcKind {
     /// `LoadGlobal` found the name at entry `index` of the builtins dict
     /// (version `epoch`), and the globals dict (version `class`) lacks it.
     GlobalInBuiltins,
+    /// `module.name`: entry `index` of the module's dict, whose version is
+    /// `class`.
+    ModuleEntry,
 }
 
 /// One instruction's cache entry.
@@ -167,8 +172,15 @@ impl Vm {
                 }
             }
         }
+        if e.kind == IcKind::ModuleEntry {
+            if let Some(v) = module_entry(obj, &e) {
+                return Ok(v);
+            }
+        }
         let v = self.getattr(obj, name)?;
-        self.fill_load_slot(cell, obj, name);
+        if !fill_module_entry(cell, obj, name) {
+            self.fill_load_slot(cell, obj, name);
+        }
         Ok(v)
     }
 
@@ -229,7 +241,15 @@ impl Vm {
         {
             return Ok((Value(e.value), obj));
         }
+        if e.kind == IcKind::ModuleEntry {
+            if let Some(v) = module_entry(obj, &e) {
+                return Ok((Value::NULL, v));
+            }
+        }
         let r = self.load_method(obj, name)?;
+        if fill_module_entry(cell, obj, name) {
+            return Ok(r);
+        }
         if !r.0.is_null() && is_plain(obj) {
             if let Some(map) = map_key(obj) {
                 cell.set(AttrIc {
@@ -363,6 +383,42 @@ impl Vm {
             value,
         });
     }
+}
+
+/// `obj.name` from the entry cached in `e` when `obj` is a module whose
+/// dict still has the cached version.
+#[inline(always)]
+fn module_entry(obj: Value, e: &AttrIc) -> Option<Value> {
+    if !obj.is_ptr() {
+        return None;
+    }
+    match kind_of(obj) {
+        ObjKind::Module { dict, .. } if dict_version(*dict) == e.class => {
+            dict_value_at(*dict, e.index as usize)
+        }
+        _ => None,
+    }
+}
+
+/// Caches where `name` lives in module `obj`'s dict; false when `obj` is not
+/// a module (or the name is not in its dict).
+fn fill_module_entry(cell: &Cell<AttrIc>, obj: Value, name: Value) -> bool {
+    if !obj.is_ptr() {
+        return false;
+    }
+    let ObjKind::Module { dict, .. } = kind_of(obj) else {
+        return false;
+    };
+    let Some(i) = crate::builtins::dict::dict_find_str(*dict, name) else {
+        return false;
+    };
+    cell.set(AttrIc {
+        kind: IcKind::ModuleEntry,
+        index: i as u32,
+        class: dict_version(*dict),
+        ..AttrIc::default()
+    });
+    true
 }
 
 /// The version of dict object `d`.
