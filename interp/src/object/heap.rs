@@ -35,6 +35,10 @@ pub struct Heap {
     /// `objects.len()` at each entry into a nested dispatch loop that is
     /// still active (innermost last); see [`Heap::collect_young`].
     nested_marks: Vec<usize>,
+    /// Allocations (count, bytes) that young collections could not
+    /// consider; returned to the outermost loop's counters on leaving.
+    debt: usize,
+    debt_bytes: usize,
     pub enabled: bool,
     /// Collect at (nearly) every safepoint: the GC stress mode,
     /// `PIEPIE_GC_STRESS=1`; see [`Heap::should_collect`].
@@ -65,6 +69,8 @@ impl Heap {
             byte_threshold: MIN_BYTE_THRESHOLD,
             live_bytes: 0,
             nested_marks: Vec::new(),
+            debt: 0,
+            debt_bytes: 0,
             enabled: true,
             stress: std::env::var("PIEPIE_GC_STRESS").is_ok_and(|v| v == "1"),
             collections: 0,
@@ -124,6 +130,8 @@ impl Heap {
             byte_threshold: MIN_BYTE_THRESHOLD,
             live_bytes: 0,
             nested_marks: Vec::new(),
+            debt: 0,
+            debt_bytes: 0,
             enabled: false,
             stress: false,
             collections: 0,
@@ -147,6 +155,12 @@ impl Heap {
     #[inline]
     pub fn leave_nested(&mut self) {
         self.nested_marks.pop();
+        if self.nested_marks.len() <= 1 && self.debt > 0 {
+            self.allocated_since_gc += self.debt;
+            self.bytes_since_gc += self.debt_bytes;
+            self.debt = 0;
+            self.debt_bytes = 0;
+        }
     }
 
     /// The index in `objects` where the innermost nested loop's young
@@ -241,6 +255,7 @@ impl Heap {
         }
         // Sweep the young part, compacting in place (keeps allocation order).
         let mut w = start;
+        let mut young_bytes = 0;
         for r in start..before {
             let p = self.objects[r];
             // SAFETY: every pointer in `objects` came from Box::into_raw and is
@@ -248,10 +263,13 @@ impl Heap {
             let obj = unsafe { &*p };
             if obj.marked.get() {
                 obj.marked.set(false);
-                live_bytes += OBJ_BYTES + obj.kind.heap_bytes();
+                let b = OBJ_BYTES + obj.kind.heap_bytes();
+                live_bytes += b;
+                young_bytes += b;
                 self.objects[w] = p;
                 w += 1;
             } else {
+                young_bytes += OBJ_BYTES + obj.kind.heap_bytes();
                 // SAFETY: unmarked means unreachable from every root and from
                 // every kept object, so no Value refers to it any more; we own
                 // the allocation.
@@ -260,6 +278,18 @@ impl Heap {
         }
         self.objects.truncate(w);
         let freed = before - self.objects.len();
+        if start == 0 {
+            self.debt = 0;
+            self.debt_bytes = 0;
+        } else {
+            // What was allocated since the last collection before the
+            // nested loop was entered could not be freed now: the outer loop
+            // gets that debt back when the nested loops are left (see
+            // `leave_nested`), so old garbage is not kept for a whole extra
+            // threshold.
+            self.debt += self.allocated_since_gc.saturating_sub(before - start);
+            self.debt_bytes += self.bytes_since_gc.saturating_sub(young_bytes);
+        }
         self.allocated_since_gc = 0;
         self.threshold = MIN_THRESHOLD.max(self.objects.len());
         self.bytes_since_gc = 0;
