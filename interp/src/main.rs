@@ -1,8 +1,11 @@
-//! The `piepie` command: `piepie script.py args`, `-c CODE`, `-m MODULE`,
-//! an interactive REPL, and the JIT flags. Runs the interpreter on a thread
+//! The `piepie` command line, as CPython's `python3`: `piepie script.py
+//! args`, `-c CODE`, `-m MODULE`, a script read from stdin, the interactive
+//! prompt (`repl.rs`, also after a script with `-i`), and the JIT flags. Runs the interpreter on a thread
 //! with a large stack so deep (legal) recursion never overflows Rust's stack.
 
-use piepie::object::{ObjKind, Value};
+use std::io::IsTerminal;
+
+use piepie::object::Value;
 use piepie::vm::{ExcKind, Vm};
 use piepie_jit::{JitConfig, JitMode};
 
@@ -10,52 +13,81 @@ use piepie_jit::{JitConfig, JitMode};
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+mod repl;
+
 const USAGE: &str = "usage: piepie [option] ... [-c cmd | -m mod | file | -] [arg] ...
 Options:
-  -c cmd              program passed in as string
-  -m mod              run library module as a script
+  -c cmd              program passed in as string (terminates option list)
+  -m mod              run library module as a script (terminates option list)
+  -i                  inspect interactively after running script; forces a
+                      prompt even if stdin does not appear to be a terminal
+  -q                  don't print the version message on interactive startup
+  -B                  accepted for CPython compatibility (piepie writes no .pyc)
   --version, -V       print the version and exit
   --help, -h          print this help and exit
   --jit off|on        disable or enable the JIT (default on)
   --jit-threshold N   loop iterations before a loop is traced
   --jit-stats         print JIT statistics at exit (to stderr)
   --jit-log FILE      write the JIT's log to FILE
+file                  program read from script file
+-                     program read from stdin (default; interactive mode if a tty)
+arg ...               arguments passed to program in sys.argv[1:]
 ";
 
+/// What to run.
 enum Target {
     File(String),
     Code(String),
     Module(String),
-    Repl,
+    /// No script, or `-`: stdin, read as a script or interactively.
+    Stdin,
 }
 
-fn parse_args(args: &[String]) -> Result<(JitConfig, Target, Vec<String>), String> {
-    let mut jit = JitConfig::default();
+/// The parsed command line.
+struct Cli {
+    jit: JitConfig,
+    target: Target,
+    /// `sys.argv`.
+    argv: Vec<String>,
+    /// `-i`: the prompt after the script, even on a non-terminal stdin.
+    inspect: bool,
+    /// `-q`: no banner.
+    quiet: bool,
+}
+
+/// Parses the command line as CPython does: options (short ones may be
+/// combined, as in `-ic code`) up to the script, `-c`/`-m`, `-` or `--`;
+/// everything after that goes to `sys.argv`. Errors are CPython's messages.
+fn parse_args(args: &[String]) -> Result<Cli, String> {
+    let mut cli = Cli {
+        jit: JitConfig::default(),
+        target: Target::Stdin,
+        argv: vec![String::new()],
+        inspect: false,
+        quiet: false,
+    };
     if let Ok(v) = std::env::var("PIEPIE_JIT") {
         if v == "off" {
-            jit.mode = JitMode::Off;
+            cli.jit.mode = JitMode::Off;
         }
     }
     let mut i = 0;
     while i < args.len() {
         let a = args[i].as_str();
-        let next = |i: usize| {
+        let next = |i: usize, opt: &str| {
             args.get(i + 1)
                 .cloned()
-                .ok_or_else(|| format!("Argument expected for the {a} option"))
+                .ok_or_else(|| format!("Argument expected for the {opt} option"))
         };
         match a {
-            "-h" | "--help" => {
+            "--help" => {
                 print!("{USAGE}");
                 std::process::exit(0);
             }
-            "-V" | "--version" => {
-                println!("Python 3.11.7 (piepie {})", env!("CARGO_PKG_VERSION"));
-                std::process::exit(0);
-            }
+            "--version" => version(),
             "--jit" => {
-                let v = next(i)?;
-                jit.mode = match v.as_str() {
+                let v = next(i, a)?;
+                cli.jit.mode = match v.as_str() {
                     "off" => JitMode::Off,
                     "on" => JitMode::On,
                     _ => return Err(format!("--jit expects 'on' or 'off', not '{v}'")),
@@ -63,42 +95,89 @@ fn parse_args(args: &[String]) -> Result<(JitConfig, Target, Vec<String>), Strin
                 i += 2;
             }
             "--jit-threshold" => {
-                let v = next(i)?;
-                jit.loop_threshold = v
+                let v = next(i, a)?;
+                cli.jit.loop_threshold = v
                     .parse()
                     .map_err(|_| format!("--jit-threshold expects a number, not '{v}'"))?;
                 i += 2;
             }
             "--jit-stats" => {
-                jit.stats = true;
+                cli.jit.stats = true;
                 i += 1;
             }
             "--jit-log" => {
-                jit.log_file = Some(next(i)?);
+                cli.jit.log_file = Some(next(i, a)?);
                 i += 2;
             }
-            "-c" => {
-                let code = next(i)?;
-                let mut argv = vec!["-c".to_string()];
-                argv.extend_from_slice(&args[i + 2..]);
-                return Ok((jit, Target::Code(code), argv));
+            "--" => {
+                if let Some(script) = args.get(i + 1) {
+                    cli.target = if script == "-" {
+                        Target::Stdin
+                    } else {
+                        Target::File(script.clone())
+                    };
+                    cli.argv = args[i + 1..].to_vec();
+                }
+                return Ok(cli);
             }
-            "-m" => {
-                let m = next(i)?;
-                let mut argv = vec![m.clone()];
-                argv.extend_from_slice(&args[i + 2..]);
-                return Ok((jit, Target::Module(m), argv));
+            "-" => {
+                cli.argv = args[i..].to_vec();
+                return Ok(cli);
             }
-            "-" => return Ok((jit, Target::Repl, args[i..].to_vec())),
-            _ if a.starts_with('-') && a.len() > 1 => return Err(format!("Unknown option: {a}")),
-            _ => return Ok((jit, Target::File(a.to_string()), args[i..].to_vec())),
+            _ if a.starts_with("--") => return Err(format!("unknown option {a}")),
+            _ if a.starts_with('-') => {
+                // A cluster of short options; `c` and `m` take the rest of
+                // the cluster or the next argument.
+                for (at, opt) in a.char_indices().skip(1) {
+                    match opt {
+                        'c' | 'm' => {
+                            let rest = &a[at + 1..];
+                            let (value, used) = if rest.is_empty() {
+                                (next(i, &format!("-{opt}"))?, 2)
+                            } else {
+                                (rest.to_string(), 1)
+                            };
+                            let tail = &args[i + used..];
+                            if opt == 'c' {
+                                cli.argv = vec!["-c".to_string()];
+                                cli.target = Target::Code(value);
+                            } else {
+                                cli.argv = vec![value.clone()];
+                                cli.target = Target::Module(value);
+                            }
+                            cli.argv.extend_from_slice(tail);
+                            return Ok(cli);
+                        }
+                        'i' => cli.inspect = true,
+                        'q' => cli.quiet = true,
+                        'B' => {}
+                        'h' => {
+                            print!("{USAGE}");
+                            std::process::exit(0);
+                        }
+                        'V' => version(),
+                        _ => return Err(format!("Unknown option: -{opt}")),
+                    }
+                }
+                i += 1;
+            }
+            _ => {
+                cli.target = Target::File(a.to_string());
+                cli.argv = args[i..].to_vec();
+                return Ok(cli);
+            }
         }
     }
-    Ok((jit, Target::Repl, vec![String::new()]))
+    Ok(cli)
+}
+
+fn version() -> ! {
+    println!("Python 3.11.7 (piepie {})", env!("CARGO_PKG_VERSION"));
+    std::process::exit(0);
 }
 
 /// Exit code and message for an uncaught exception (SystemExit included).
-fn report_uncaught(vm: &mut Vm, e: Value) -> i32 {
+pub(crate) fn report_uncaught(vm: &mut Vm, e: Value) -> i32 {
     piepie::native::io::flush_stdout(vm);
     if vm.exc_matches(e, ExcKind::SystemExit) {
         let args = vm.exc_args(e);
@@ -121,106 +200,73 @@ fn report_uncaught(vm: &mut Vm, e: Value) -> i32 {
     1
 }
 
-fn run_main(vm: &mut Vm, source: &str, filename: &str) -> i32 {
-    piepie::remember_source(filename, source);
+/// Runs `source` as the `__main__` module. Returns the exit code and the
+/// module's namespace (for `-i`). `inspect`: an uncaught `SystemExit` is
+/// reported like any other exception, as CPython does under `-i`.
+fn run_main(vm: &mut Vm, source: &str, filename: &str, inspect: bool) -> (i32, Value) {
+    // CPython has no source lines for `-c` code and stdin in tracebacks.
+    if !filename.starts_with('<') {
+        piepie::remember_source(filename, source);
+    }
     let m = vm.new_module("__main__");
     let d = vm.module_dict(m);
     let fk = vm.intern("__file__");
     let fv = vm.new_str(filename);
     let _ = vm.dict_set(d, fk, fv);
-    match vm.run_source(source, filename, d) {
+    let code = match vm.run_source(source, filename, d) {
         Ok(_) => {
             piepie::native::io::flush_stdout(vm);
             0
         }
+        Err(e) if inspect => {
+            let text = vm.format_uncaught(e.0);
+            piepie::native::io::write_stderr(vm, &text);
+            1
+        }
         Err(e) => report_uncaught(vm, e.0),
-    }
+    };
+    (code, d)
 }
 
-fn repl(vm: &mut Vm) -> i32 {
-    let m = vm.new_module("__main__");
-    let d = vm.module_dict(m);
-    println!("Python 3.11.7 (piepie {}) \nType \"help\", \"copyright\", \"credits\" or \"license\" for more information.", env!("CARGO_PKG_VERSION"));
-    let mut rl = match rustyline::DefaultEditor::new() {
-        Ok(r) => r,
-        Err(_) => return 1,
-    };
-    loop {
-        let mut src = match rl.readline(">>> ") {
-            Ok(l) => l,
-            Err(_) => return 0,
-        };
-        let needs_more = |s: &str| {
-            s.trim_end().ends_with(':') || s.trim_end().ends_with('\\') || {
-                let opens = s.matches(['(', '[', '{']).count();
-                let closes = s.matches([')', ']', '}']).count();
-                opens > closes
-            }
-        };
-        if needs_more(&src) {
-            loop {
-                match rl.readline("... ") {
-                    Ok(l) if l.is_empty() => break,
-                    Ok(l) => {
-                        src.push('\n');
-                        src.push_str(&l);
-                        if !src.trim_end().ends_with(':')
-                            && !needs_more(&src)
-                            && !l.starts_with([' ', '\t'])
-                        {
-                            break;
-                        }
-                    }
-                    Err(_) => break,
-                }
-            }
-        }
-        let _ = rl.add_history_entry(src.as_str());
-        src.push('\n');
-        let module = match piepie_syntax::parse_module(&src, "<stdin>") {
-            Ok(m) => m,
-            Err(e) => {
-                eprint!("{}", e.render());
-                continue;
-            }
-        };
-        let code = match piepie::compile::compile_module(vm, &module, &src, "<stdin>", true) {
-            Ok(c) => c,
-            Err(e) => {
-                let ex = vm.compile_error(e, &src, "<stdin>");
-                report_uncaught(vm, ex.0);
-                continue;
-            }
-        };
-        piepie::remember_source("<stdin>", &src);
-        if let Err(e) = vm.exec_code(code, d, d) {
-            if vm.exc_matches(e.0, ExcKind::SystemExit) {
-                return report_uncaught(vm, e.0);
-            }
-            report_uncaught(vm, e.0);
-        }
-        piepie::native::io::flush_stdout(vm);
-    }
+/// All of stdin, as a script.
+fn read_stdin() -> String {
+    let mut bytes = Vec::new();
+    let _ = std::io::Read::read_to_end(&mut std::io::stdin().lock(), &mut bytes);
+    String::from_utf8_lossy(&bytes).into_owned()
+}
+
+/// The usage error CPython prints for a bad command line (exit status 2).
+fn usage_error(msg: &str) -> i32 {
+    let prog = std::env::args().next().unwrap_or_else(|| "piepie".into());
+    eprintln!(
+        "{msg}\nusage: {prog} [option] ... [-c cmd | -m mod | file | -] [arg] ...\nTry `piepie -h' for more information."
+    );
+    2
 }
 
 fn real_main() -> i32 {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let (jit, target, argv) = match parse_args(&args) {
+    let cli = match parse_args(&args) {
         Ok(x) => x,
-        Err(msg) => {
-            eprintln!("{msg}\n{USAGE}");
-            return 2;
-        }
+        Err(msg) => return usage_error(&msg),
     };
-    let stats = jit.stats;
-    let mut vm = Vm::new(jit);
-    let code = match target {
+    let stats = cli.jit.stats;
+    let inspect = cli.inspect;
+    let mut vm = Vm::new(cli.jit);
+    let argv = cli.argv;
+    // The script's exit code and namespace; None when there is no script.
+    let ran = match cli.target {
         Target::File(path) => {
             let source = match std::fs::read(&path) {
                 Ok(b) => String::from_utf8_lossy(&b).to_string(),
                 Err(e) => {
+                    // CPython names itself and the absolute path.
+                    let prog = std::env::args().next().unwrap_or_else(|| "piepie".into());
+                    let shown = std::env::current_dir()
+                        .map(|d| d.join(&path).to_string_lossy().into_owned())
+                        .unwrap_or(path.clone());
                     eprintln!(
-                        "piepie: can't open file '{path}': [Errno {}] {}",
+                        "{prog}: can't open file '{shown}': [Errno {}] {}",
                         e.raw_os_error().unwrap_or(2),
                         e.to_string().split(" (os error").next().unwrap_or("")
                     );
@@ -235,40 +281,65 @@ fn real_main() -> i32 {
                 .map(|p| p.to_string_lossy().to_string())
                 .unwrap_or_default();
             piepie::native::set_argv(&mut vm, &argv, &dir);
-            run_main(&mut vm, &source, &abs)
+            Some(run_main(&mut vm, &source, &abs, inspect))
         }
         Target::Code(code) => {
             piepie::native::set_argv(&mut vm, &argv, "");
-            run_main(&mut vm, &format!("{code}\n"), "<string>")
+            Some(run_main(&mut vm, &format!("{code}\n"), "<string>", inspect))
         }
         Target::Module(m) => {
             let cwd = std::env::current_dir()
                 .map(|p| p.to_string_lossy().to_string())
                 .unwrap_or_default();
-            piepie::native::set_argv(&mut vm, &argv, &cwd);
+            // sys.argv[0] is the module's file, as in CPython.
+            let mut argv = argv;
             let path = std::path::Path::new(&cwd).join(format!("{}.py", m.replace('.', "/")));
             match std::fs::read_to_string(&path) {
-                Ok(src) => run_main(&mut vm, &src, &path.to_string_lossy()),
+                Ok(src) => {
+                    let file = path.to_string_lossy().into_owned();
+                    argv[0] = file.clone();
+                    piepie::native::set_argv(&mut vm, &argv, &cwd);
+                    Some(run_main(&mut vm, &src, &file, inspect))
+                }
                 // `-m unittest` and friends: a library module as __main__.
                 Err(_) => match piepie::stdlib::find(&m).filter(|lib| !lib.is_package) {
-                    Some(lib) => run_main(&mut vm, &lib.source, &lib.filename),
+                    Some(lib) => {
+                        argv[0] = lib.filename.clone();
+                        piepie::native::set_argv(&mut vm, &argv, &cwd);
+                        Some(run_main(&mut vm, &lib.source, &lib.filename, inspect))
+                    }
                     None => {
-                        eprintln!("piepie: No module named {m}");
-                        1
+                        let prog = std::env::args().next().unwrap_or_else(|| "piepie".into());
+                        eprintln!("{prog}: No module named {m}");
+                        return 1;
                     }
                 },
             }
         }
-        Target::Repl => {
+        Target::Stdin => {
             piepie::native::set_argv(&mut vm, &argv, "");
-            repl(&mut vm)
+            if inspect || std::io::stdin().is_terminal() {
+                None
+            } else {
+                let source = read_stdin();
+                Some(run_main(&mut vm, &source, repl::STDIN_NAME, false))
+            }
+        }
+    };
+    let code = match ran {
+        Some((code, _)) if !inspect => code,
+        Some((_, globals)) => repl::run(&mut vm, globals, None),
+        None => {
+            let m = vm.new_module("__main__");
+            let globals = vm.module_dict(m);
+            let banner = (!cli.quiet).then(repl::banner);
+            repl::run(&mut vm, globals, banner.as_deref())
         }
     };
     piepie::native::io::flush_stdout(&mut vm);
     if stats {
         eprint!("{}", vm.jit_stats.report());
     }
-    let _ = ObjKind::None;
     code
 }
 

@@ -10,7 +10,7 @@
 //! Until the recorder and backend exist, `can_enter_jit` only counts loop
 //! iterations per green key; it never starts tracing.
 
-use std::collections::HashMap;
+use hashbrown::HashMap;
 
 /// A position in the user's program: an opaque code identity and a pc.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

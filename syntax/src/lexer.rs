@@ -51,6 +51,18 @@ pub enum RestScan {
     Clean,
 }
 
+/// Why the lexer failed because the input ended too early (what the
+/// interactive prompt needs to know to ask for another line).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CutShort {
+    /// A bracket is still open.
+    Bracket,
+    /// A triple-quoted string is still open.
+    TripleQuote,
+    /// The input ends with a line continuation backslash.
+    Backslash,
+}
+
 /// The first token of a logical line, remembered for error messages.
 #[derive(Clone, Debug, PartialEq)]
 pub struct LineStart {
@@ -83,6 +95,8 @@ pub struct Lexer<'a> {
     /// Relative positions of the parentheses (and trailing comma) of a
     /// parenthesized `with` item list, which the grammar does not see.
     hidden: Vec<usize>,
+    /// Set when lexing failed only because the input ended too early.
+    cut_short: Option<CutShort>,
 }
 
 /// How a token can take part in an expression, for error diagnosis.
@@ -197,6 +211,7 @@ impl<'a> Lexer<'a> {
             history: Vec::new(),
             after_except: false,
             hidden: Vec::new(),
+            cut_short: None,
         }
     }
 
@@ -209,6 +224,11 @@ impl<'a> Lexer<'a> {
     /// The first token of every logical line read so far.
     pub fn line_starts(&self) -> &[LineStart] {
         &self.line_starts
+    }
+
+    /// Why lexing failed at the end of the input, when it did.
+    pub fn cut_short(&self) -> Option<CutShort> {
+        self.cut_short
     }
 
     /// The byte offset just past the input.
@@ -352,7 +372,13 @@ impl<'a> Lexer<'a> {
             return self.finish();
         };
         let span = self.raw.span();
-        let tok = raw.map_err(|e| self.raw_error(e))?;
+        let tok = raw.map_err(|e| {
+            let e = self.raw_error(e);
+            if e.msg.starts_with("unterminated triple-quoted string") {
+                self.cut_short = Some(CutShort::TripleQuote);
+            }
+            e
+        })?;
         match tok {
             Tok::PhysicalNewline => {
                 if self.brackets.is_empty() && self.mode != Mode::FStringField {
@@ -369,9 +395,11 @@ impl<'a> Lexer<'a> {
             Tok::Comment => self.comment = Some((span.start, span.end)),
             Tok::Continuation => {
                 if span.end >= self.text.len() {
+                    self.cut_short = Some(CutShort::Backslash);
+                    // CPython points just past the backslash.
                     return Err(LocatedError::at(
                         "unexpected EOF while parsing",
-                        self.shift(span.end),
+                        self.shift(span.end - 1),
                     ));
                 }
             }
@@ -410,6 +438,7 @@ impl<'a> Lexer<'a> {
         self.finished = true;
         if let Some(&(open, pos)) = self.brackets.last() {
             if self.mode != Mode::FStringField {
+                self.cut_short = Some(CutShort::Bracket);
                 return Err(LocatedError::at(
                     format!("'{open}' was never closed"),
                     self.shift(pos),

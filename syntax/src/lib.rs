@@ -10,7 +10,8 @@
 //! turns every failure into a [`SyntaxError`] worded and placed as CPython
 //! 3.11 does. `dump.rs` prints an AST as compact S-expressions for tests.
 //!
-//! Public entry points: [`parse_module`] and [`parse_eval`].
+//! Public entry points: [`parse_module`], [`parse_eval`] and, for the
+//! interactive prompt, [`parse_interactive`].
 
 mod actions;
 pub mod ast;
@@ -24,7 +25,7 @@ mod strings;
 pub mod token;
 
 pub use error::{SyntaxError, SyntaxErrorKind};
-pub use parser::{parse_eval, parse_module};
+pub use parser::{parse_eval, parse_interactive, parse_module, Interactive};
 
 /// Maps byte offsets to 1-based line numbers and 0-based column offsets.
 #[derive(Clone, Debug)]

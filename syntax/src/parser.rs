@@ -11,10 +11,10 @@
 use lalrpop_util::ParseError;
 
 use crate::actions::Top;
-use crate::ast::{Expr, Module};
+use crate::ast::{Expr, Module, StmtKind};
 use crate::depth;
 use crate::error::{LocatedError, SyntaxError, SyntaxErrorKind};
-use crate::lexer::{Lexer, Mode, RestScan, TokClass, TokInfo};
+use crate::lexer::{CutShort, Lexer, Mode, RestScan, TokClass, TokInfo};
 use crate::token::Tok;
 
 lalrpop_util::lalrpop_mod!(
@@ -34,6 +34,85 @@ pub fn parse_module(source: &str, filename: &str) -> Result<Module, SyntaxError>
         },
         Ok(Top::Expr(_)) => Err(internal_error(source, filename)),
         Err(e) => Err(e.resolve(source, filename)),
+    }
+}
+
+/// What the lines typed at the interactive prompt so far amount to.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Interactive {
+    /// One complete statement (or one line of simple statements, or
+    /// nothing). A `compound` statement (`if`, `def`...) could still go on
+    /// (more body, `else:`): the prompt runs it only after an empty line.
+    Complete { module: Module, compound: bool },
+    /// The input ends too early: a block header without its body, an open
+    /// bracket, an open triple-quoted string, a trailing backslash. `error`
+    /// is what it means if no more input comes; `open` is true inside a
+    /// bracket or a string, where an empty line does not end the input.
+    Incomplete { error: SyntaxError, open: bool },
+    /// A syntax error no further line can fix.
+    Error(SyntaxError),
+}
+
+/// Parses what has been typed at the interactive prompt (CPython's
+/// `single` input: one statement), each line ending in a newline. Unlike
+/// [`parse_module`], errors do not look past the input for a better
+/// diagnosis (CPython does not read ahead at the prompt either), and a
+/// statement following a compound statement is an error at its first token.
+pub fn parse_interactive(source: &str, filename: &str) -> Interactive {
+    let mut lexer = Lexer::new(source, 0, Mode::Module);
+    let body = match grammar::TopParser::new().parse(&mut lexer) {
+        Ok(Top::Module(body)) => body,
+        Ok(Top::Expr(_)) => return Interactive::Error(internal_error(source, filename)),
+        Err(e) => {
+            let cut_short = lexer.cut_short();
+            let at_end = match &e {
+                ParseError::UnrecognizedEof { .. } => true,
+                ParseError::UnrecognizedToken { token, .. } | ParseError::ExtraToken { token } => {
+                    token.0 >= lexer.end()
+                }
+                ParseError::User { .. } => cut_short.is_some(),
+                ParseError::InvalidToken { .. } => false,
+            };
+            let error = diagnose(e, &mut lexer, source, 0, true).resolve(source, filename);
+            if !at_end {
+                return Interactive::Error(error);
+            }
+            let open = matches!(cut_short, Some(CutShort::Bracket | CutShort::TripleQuote));
+            return Interactive::Incomplete { error, open };
+        }
+    };
+    let compound = body.first().is_some_and(|s| {
+        matches!(
+            s.kind,
+            StmtKind::FunctionDef(_)
+                | StmtKind::ClassDef(_)
+                | StmtKind::For { .. }
+                | StmtKind::While { .. }
+                | StmtKind::If { .. }
+                | StmtKind::With { .. }
+                | StmtKind::Try { .. }
+        )
+    });
+    if compound && body.len() > 1 {
+        // The first token of the next logical line.
+        let after = body[0].span.end as usize;
+        let next = lexer.line_starts().iter().find(|l| l.pos >= after);
+        let start = next.map_or(body[1].span.start as usize, |l| l.pos);
+        let end = lexer
+            .history()
+            .iter()
+            .find(|t| t.start == start)
+            .map_or(start, |t| t.end);
+        return Interactive::Error(
+            LocatedError::new("invalid syntax", start, end).resolve(source, filename),
+        );
+    }
+    match depth::check(body) {
+        Ok(body) => Interactive::Complete {
+            module: Module { body },
+            compound,
+        },
+        Err(e) => Interactive::Error(e.resolve(source, filename)),
     }
 }
 
@@ -72,12 +151,20 @@ fn parse(text: &str, base: usize, mode: Mode) -> Result<Top, LocatedError> {
     let mut lexer = Lexer::new(text, base, mode);
     match grammar::TopParser::new().parse(&mut lexer) {
         Ok(top) => Ok(top),
-        Err(e) => Err(diagnose(e, &mut lexer, text, base)),
+        Err(e) => Err(diagnose(e, &mut lexer, text, base, false)),
     }
 }
 
-/// Turns a LALRPOP error into CPython's diagnosis.
-fn diagnose(error: RawParseError, lexer: &mut Lexer, text: &str, base: usize) -> LocatedError {
+/// Turns a LALRPOP error into CPython's diagnosis. `interactive`: the
+/// input is what was typed at the prompt, which CPython does not scan
+/// further for tokenizer errors.
+fn diagnose(
+    error: RawParseError,
+    lexer: &mut Lexer,
+    text: &str,
+    base: usize,
+    interactive: bool,
+) -> LocatedError {
     let (start, tok, end, expected) = match error {
         ParseError::User { error } => return error,
         ParseError::InvalidToken { location } => {
@@ -98,7 +185,13 @@ fn diagnose(error: RawParseError, lexer: &mut Lexer, text: &str, base: usize) ->
     if expected.len() == 1 && expected[0] == "Indent" {
         if let Some(header) = block_header(lexer, start, text, base) {
             let msg = format!("expected an indented block after {header}");
-            return if at_end {
+            return if at_end && interactive {
+                // CPython points at the newline that ended the input.
+                LocatedError {
+                    kind: SyntaxErrorKind::IndentationError,
+                    ..LocatedError::at(msg, lexer.end().saturating_sub(1))
+                }
+            } else if at_end {
                 LocatedError::on_line(SyntaxErrorKind::IndentationError, msg, lexer.end(), 0, 0)
             } else {
                 LocatedError {
@@ -125,7 +218,10 @@ fn diagnose(error: RawParseError, lexer: &mut Lexer, text: &str, base: usize) ->
     }
     if expected.iter().any(|e| e == "\"except\"") && expected.iter().any(|e| e == "\"finally\"") {
         let msg = "expected 'except' or 'finally' block";
-        return if at_end {
+        return if at_end && interactive {
+            // CPython points at the newline that ended the input.
+            LocatedError::at(msg, lexer.end().saturating_sub(1))
+        } else if at_end {
             LocatedError::on_line(SyntaxErrorKind::SyntaxError, msg, lexer.end(), 0, 0)
         } else {
             LocatedError::new(msg, start, end)
@@ -140,10 +236,33 @@ fn diagnose(error: RawParseError, lexer: &mut Lexer, text: &str, base: usize) ->
             0,
         );
     }
+    if tok == Some(Tok::Dedent) {
+        // A block closed by the end of the input. CPython: in a file, the
+        // last line without a caret; at the prompt, the empty line that
+        // ended the input without a caret, or else a caret at the last
+        // newline.
+        let msg = "unexpected unindent";
+        let kind = SyntaxErrorKind::IndentationError;
+        let last_newline = lexer.end().saturating_sub(1);
+        return if interactive && text.ends_with("\n\n") {
+            LocatedError::on_line(kind, msg, last_newline, 0, 0)
+        } else if interactive {
+            LocatedError {
+                kind,
+                ..LocatedError::at(msg, last_newline)
+            }
+        } else {
+            LocatedError::on_line(kind, msg, start, 0, 0)
+        };
+    }
 
     // A generic error. CPython's second pass recognizes a few common
     // mistakes; then a tokenizer error found later in the file wins.
-    let rest = lexer.scan_rest();
+    let rest = if interactive {
+        RestScan::Clean
+    } else {
+        lexer.scan_rest()
+    };
     let history_index = lexer
         .history()
         .iter()
@@ -163,8 +282,12 @@ fn diagnose(error: RawParseError, lexer: &mut Lexer, text: &str, base: usize) ->
                 .or_else(|| missing_dict_value(lexer.history(), i, &source))
                 .or_else(|| missing_dict_colon(lexer.history(), i, &expected))
         });
-    let generic = if at_end {
-        LocatedError::at("invalid syntax", start)
+    let generic = if at_end && interactive && text.ends_with("\n\n") {
+        // The empty line that ended interactive input: CPython points at it.
+        LocatedError::at("invalid syntax", lexer.end().saturating_sub(1))
+    } else if at_end {
+        // At the end of the input CPython shows the last line, no caret.
+        LocatedError::on_line(SyntaxErrorKind::SyntaxError, "invalid syntax", start, 0, 0)
     } else {
         LocatedError::new("invalid syntax", start, end)
     };

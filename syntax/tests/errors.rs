@@ -814,6 +814,18 @@ const CASES: &[(&str, &str)] = &[
         "x = 1 if 2 else\n",
         "  File \"x.py\", line 1\n    x = 1 if 2 else\n                   ^\nSyntaxError: invalid syntax\n",
     ),
+    (
+        "@d\n",
+        "  File \"x.py\", line 1\n    @d\nSyntaxError: invalid syntax\n",
+    ),
+    (
+        "class A:\n    @d\n",
+        "  File \"x.py\", line 2\n    @d\nIndentationError: unexpected unindent\n",
+    ),
+    (
+        "x = 1 +\\\n",
+        "  File \"x.py\", line 1\n    x = 1 +\\\n            ^\nSyntaxError: unexpected EOF while parsing\n",
+    ),
 ];
 
 #[test]

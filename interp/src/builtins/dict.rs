@@ -26,6 +26,20 @@ pub fn dict_get_str(d: Value, key: Value) -> Option<Value> {
     }
 }
 
+/// The entry position of str `key` in dict `d` (no Python code runs).
+pub fn dict_find_str(d: Value, key: Value) -> Option<usize> {
+    let ObjKind::Dict(dict) = kind_of(d) else {
+        return None;
+    };
+    let ObjKind::Str(s) = kind_of(key) else {
+        return None;
+    };
+    match dict.probe(s.hash(), key, fast_eq) {
+        Probe::Found(p) => Some(p),
+        _ => None,
+    }
+}
+
 /// Stores a str key without running Python code.
 pub fn dict_set_str(vm: &mut Vm, d: Value, key: Value, v: Value) {
     let _ = vm.dict_set(d, key, v);

@@ -1010,6 +1010,34 @@ fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
     crate::native::io::open(vm, args)
 }
 
+/// `exit(code=None)` and `quit(code=None)`, which CPython's `site` module
+/// adds to the builtins: raise `SystemExit(code)`.
+fn exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let mut code = args.pos.first().copied();
+    for (&k, &v) in args.kwnames.iter().zip(args.kwvals) {
+        match kind_of(k) {
+            ObjKind::Str(s) if s.as_str() == "code" && code.is_none() => code = Some(v),
+            ObjKind::Str(s) => {
+                return Err(vm.type_error(format!(
+                    "Quitter.__call__() got an unexpected keyword argument '{}'",
+                    s.as_str()
+                )))
+            }
+            _ => return Err(vm.type_error("keywords must be strings")),
+        }
+    }
+    if args.pos.len() > 1 {
+        return Err(vm.type_error(format!(
+            "Quitter.__call__() takes from 1 to 2 positional arguments but {} were given",
+            args.pos.len() + 1
+        )));
+    }
+    let code = code.unwrap_or(vm.none);
+    let cls = vm.exc_type(ExcKind::SystemExit);
+    let e = vm.new_exception(cls, vec![code]);
+    Err(crate::vm::Exc(e))
+}
+
 pub fn install(vm: &mut Vm) {
     let b = vm.builtins;
     let fns: &[(&'static str, crate::object::BuiltinFn)] = &[
@@ -1052,6 +1080,8 @@ pub fn install(vm: &mut Vm) {
         ("eval", eval),
         ("exec", exec),
         ("open", open),
+        ("exit", exit),
+        ("quit", exit),
     ];
     for &(n, f) in fns {
         add_function(vm, b, n, f);

@@ -91,7 +91,13 @@ pub fn compile_module(
         interactive,
     };
     c.push_unit(0, 1, "<module>".into());
-    let doc = docstring_of(&module.body);
+    // Interactive input has no docstring (CPython's `single` mode): a
+    // string statement there is echoed, not stored in `__doc__`.
+    let doc = if interactive {
+        None
+    } else {
+        docstring_of(&module.body)
+    };
     if let Some(d) = &doc {
         c.load_str(d);
         c.store_name("__doc__");
@@ -100,7 +106,24 @@ pub fn compile_module(
     c.body(&module.body)?;
     c.load_none();
     c.emit(Op::ReturnValue, 0);
-    Ok(c.pop_unit("<module>", 0, 0, 0, flags::NAMESPACE, None))
+    let code = c.pop_unit("<module>", 0, 0, 0, flags::NAMESPACE, None);
+    if std::env::var_os("PIEPIE_DIS").is_some() {
+        // A development aid: the bytecode of the module and every code
+        // object nested in it, on stderr.
+        eprint!("{}", disassemble_tree(&code));
+    }
+    Ok(code)
+}
+
+/// The listing of `code` and of every code object among its constants.
+fn disassemble_tree(code: &CodeObject) -> String {
+    let mut out = code.disassemble();
+    for &c in &code.consts {
+        if let crate::object::ObjKind::Code(inner) = crate::object::kind_of(c) {
+            out.push_str(&disassemble_tree(inner));
+        }
+    }
+    out
 }
 
 /// Compiles an expression for `eval`.

@@ -114,6 +114,13 @@ fn sys_exception(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(handled(vm))
 }
 
+/// `sys.displayhook(value)`: the interactive echo (see `Vm::print_expr`).
+fn sys_displayhook(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    crate::builtins::check_args(vm, "displayhook", &a, 1, 1)?;
+    vm.display_value(a.pos[0])?;
+    Ok(vm.none)
+}
+
 pub fn install(vm: &mut Vm) {
     io::install(vm);
     let m = vm.new_module("sys");
@@ -126,6 +133,11 @@ pub fn install(vm: &mut Vm) {
     add_function(vm, d, "_traceback_entries", sys_traceback_entries);
     add_function(vm, d, "exc_info", sys_exc_info);
     add_function(vm, d, "exception", sys_exception);
+    add_function(vm, d, "displayhook", sys_displayhook);
+    let (hk, ok) = (vm.intern("displayhook"), vm.intern("__displayhook__"));
+    if let Some(h) = crate::builtins::dict::dict_get_str(d, hk) {
+        let _ = vm.dict_set(d, ok, h);
+    }
     let out = io::new_std_stream(vm, 1);
     let err = io::new_std_stream(vm, 2);
     set(vm, m, "stdout", out);

@@ -125,6 +125,16 @@ fn install_c_handler(sig: i64, how: libc::sighandler_t) {
     }
 }
 
+/// Makes SIGINT (Ctrl-C) raise KeyboardInterrupt at the next safepoint,
+/// as Python's default handler does (the interactive prompt wants this:
+/// Ctrl-C stops the running statement, not the session).
+pub fn catch_keyboard_interrupt() {
+    install_c_handler(
+        libc::SIGINT as i64,
+        on_signal as extern "C" fn(libc::c_int) as libc::sighandler_t,
+    );
+}
+
 fn signal_fn(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let sig = sig_arg(vm, &a)?;
     let Some(&h) = a.pos.get(1) else {

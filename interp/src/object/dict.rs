@@ -24,13 +24,34 @@ pub struct Entry {
 const EMPTY: i32 = -1;
 const DUMMY: i32 = -2;
 
-#[derive(Clone)]
 pub struct Dict {
     entries: Vec<Entry>,
     indices: Vec<i32>,
     used: usize,
-    /// Bumped on every insertion of a new key or deletion (iterators check it).
+    /// Changes on every insertion of a new key or deletion (iterators check
+    /// it). Versions come from one global counter, so a version names one
+    /// key layout of one dict: while it is unchanged, every key keeps its
+    /// entry position (the global-load inline caches rely on this).
     pub version: u64,
+}
+
+/// A version no dict has had before.
+#[inline]
+fn next_version() -> u64 {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    NEXT.fetch_add(1, Ordering::Relaxed)
+}
+
+impl Clone for Dict {
+    fn clone(&self) -> Dict {
+        Dict {
+            entries: self.entries.clone(),
+            indices: self.indices.clone(),
+            used: self.used,
+            version: next_version(),
+        }
+    }
 }
 
 /// The result of probing for a key.
@@ -53,7 +74,7 @@ impl Dict {
             entries: Vec::new(),
             indices: vec![EMPTY; 8],
             used: 0,
-            version: 0,
+            version: next_version(),
         }
     }
 
@@ -66,7 +87,7 @@ impl Dict {
             entries: Vec::with_capacity(n),
             indices: vec![EMPTY; size],
             used: 0,
-            version: 0,
+            version: next_version(),
         }
     }
 
@@ -148,7 +169,7 @@ impl Dict {
         self.entries.push(Entry { hash, key, value });
         self.place(hash, pos as i32);
         self.used += 1;
-        self.version = self.version.wrapping_add(1);
+        self.version = next_version();
     }
 
     fn place(&mut self, hash: i64, pos: i32) {
@@ -199,7 +220,7 @@ impl Dict {
         self.entries[pos].key = Value::NULL;
         self.entries[pos].value = Value::NULL;
         self.used -= 1;
-        self.version = self.version.wrapping_add(1);
+        self.version = next_version();
         if self.used == 0 {
             self.clear();
         }
@@ -210,7 +231,7 @@ impl Dict {
         self.entries.clear();
         self.indices = vec![EMPTY; 8];
         self.used = 0;
-        self.version = self.version.wrapping_add(1);
+        self.version = next_version();
     }
 
     /// Number of entry positions (live or deleted); iteration walks `0..cap()`.

@@ -17,7 +17,7 @@ use super::{Exc, ExcKind, PyResult, Vm};
 use crate::bytecode::{BinOpKind, CmpKind, Op, UnaryKind};
 use crate::object::kind_of;
 use crate::object::{ObjKind, Value};
-use piepie_jit::{GreenKey, Ops};
+use piepie_jit::{GreenKey, JitMode, Ops};
 
 macro_rules! tri {
     ($l:lifetime, $e:expr) => {
@@ -89,7 +89,8 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                 }
                 Op::LoadGlobal => {
                     let name = f.code.names[arg as usize];
-                    let v = tri!('instr, vm.load_global(f.globals, f.builtins, name));
+                    let (g, b) = (f.globals, f.builtins);
+                    let v = tri!('instr, vm.load_global_cached(&f.code, pc, g, b, name));
                     f.push(v);
                 }
                 Op::StoreGlobal => {
@@ -148,8 +149,12 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                     };
                     // Stack: [m_or_NULL, self_or_attr, args...]
                     let nargs = n + skip;
-                    match tri!('instr, call_value(vm, &mut fp, callee, nargs, n + 2, &[], ReturnMode::Push))
-                    {
+                    // A copy of `fp` is what escapes, so `fp` itself can
+                    // stay in a register through the dispatch loop.
+                    let mut nfp = fp;
+                    let r = call_value(vm, &mut nfp, callee, nargs, n + 2, &[], ReturnMode::Push);
+                    fp = nfp;
+                    match tri!('instr, r) {
                         Some(v) => {
                             let f = Frame::from_raw(fp);
                             f.drop_n(n + 2);
@@ -163,8 +168,10 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                 Op::Call => {
                     let n = arg as usize;
                     let callee = f.peek(n);
-                    match tri!('instr, call_value(vm, &mut fp, callee, n, n + 1, &[], ReturnMode::Push))
-                    {
+                    let mut nfp = fp;
+                    let r = call_value(vm, &mut nfp, callee, n, n + 1, &[], ReturnMode::Push);
+                    fp = nfp;
+                    match tri!('instr, r) {
                         Some(v) => {
                             let f = Frame::from_raw(fp);
                             f.drop_n(n + 1);
@@ -179,15 +186,17 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                     let names_t = f.pop();
                     let names = tuple_items(names_t);
                     let callee = f.peek(n);
+                    let mut nfp = fp;
                     let r = call_value(
                         vm,
-                        &mut fp,
+                        &mut nfp,
                         callee,
                         n - names.len(),
                         n + 1,
                         &names,
                         ReturnMode::Push,
                     );
+                    fp = nfp;
                     match tri!('instr, r) {
                         Some(v) => {
                             let f = Frame::from_raw(fp);
@@ -326,7 +335,9 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                             code: std::rc::Rc::as_ptr(&f.code) as usize,
                             pc: arg,
                         };
-                        if vm.warmup.can_enter_jit(key, vm.jit.loop_threshold) {
+                        if vm.jit.mode != JitMode::Off
+                            && vm.warmup.can_enter_jit(key, vm.jit.loop_threshold)
+                        {
                             vm.jit_stats.hot_loops += 1;
                         }
                         vm.safepoint();
@@ -690,8 +701,10 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                     f.push(a);
                 }
                 Op::PrintExpr => {
-                    let v = f.pop();
+                    // Stays on the stack (rooted) while repr runs.
+                    let v = f.top();
                     tri!('instr, vm.print_expr(v));
+                    Frame::from_raw(fp).pop();
                 }
                 Op::PushNull => f.push(Value::NULL),
             }

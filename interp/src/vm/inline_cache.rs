@@ -17,7 +17,13 @@
 //!   class has no data descriptor and no `__setattr__` of its own, writing
 //!   slot `index` of `map`, or appending it and moving to map `next`.
 //!
-//! Every entry is valid only under the class epoch it was filled in
+//! - `GlobalInGlobals` / `GlobalInBuiltins`: where `LoadGlobal` found its
+//!   name, as an entry position, valid while the dicts' versions are the
+//!   ones recorded. Dict versions are globally unique and change whenever a
+//!   key is added or removed, so an unchanged version means the entry still
+//!   holds that key; its value is read afresh each time.
+//!
+//! Every attribute entry is valid only under the class epoch it was filled in
 //! (`Vm::next_class_version`), which moves whenever a class is created or
 //! changed and after every collection — so a cached class or function
 //! pointer is only compared or returned while it is certainly alive.
@@ -38,6 +44,12 @@ enum IcKind {
     Method,
     StoreSlot,
     StoreAdd,
+    /// `LoadGlobal` found the name at entry `index` of the globals dict
+    /// (whose version is `class`).
+    GlobalInGlobals,
+    /// `LoadGlobal` found the name at entry `index` of the builtins dict
+    /// (version `epoch`), and the globals dict (version `class`) lacks it.
+    GlobalInBuiltins,
 }
 
 /// One instruction's cache entry.
@@ -67,7 +79,7 @@ impl InlineCaches {
         let slot_of: Box<[u32]> = instrs
             .iter()
             .map(|i| match i.op() {
-                Op::LoadAttr | Op::LoadMethod | Op::StoreAttr => {
+                Op::LoadAttr | Op::LoadMethod | Op::StoreAttr | Op::LoadGlobal => {
                     n += 1;
                     n - 1
                 }
@@ -292,6 +304,74 @@ impl Vm {
             map: before,
             value,
         });
+    }
+}
+
+/// The version of dict object `d`.
+#[inline(always)]
+fn dict_version(d: Value) -> u64 {
+    match kind_of(d) {
+        ObjKind::Dict(d) => d.version,
+        _ => 0,
+    }
+}
+
+/// The value at entry `pos` of dict object `d`.
+#[inline(always)]
+fn dict_value_at(d: Value, pos: usize) -> Option<Value> {
+    match kind_of(d) {
+        ObjKind::Dict(d) => d.entry(pos).map(|e| e.value),
+        _ => None,
+    }
+}
+
+impl Vm {
+    /// `LoadGlobal` at `pc`: `name` from `globals`, else `builtins`.
+    #[inline(always)]
+    pub fn load_global_cached(
+        &mut self,
+        code: &CodeObject,
+        pc: usize,
+        globals: Value,
+        builtins: Value,
+        name: Value,
+    ) -> PyResult<Value> {
+        let cell = code.caches.entry(pc);
+        let e = cell.get();
+        match e.kind {
+            IcKind::GlobalInGlobals if dict_version(globals) == e.class => {
+                if let Some(v) = dict_value_at(globals, e.index as usize) {
+                    return Ok(v);
+                }
+            }
+            IcKind::GlobalInBuiltins
+                if dict_version(globals) == e.class && dict_version(builtins) == e.epoch =>
+            {
+                if let Some(v) = dict_value_at(builtins, e.index as usize) {
+                    return Ok(v);
+                }
+            }
+            _ => {}
+        }
+        let v = self.load_global(globals, builtins, name)?;
+        let gver = dict_version(globals);
+        if let Some(i) = crate::builtins::dict::dict_find_str(globals, name) {
+            cell.set(AttrIc {
+                kind: IcKind::GlobalInGlobals,
+                index: i as u32,
+                class: gver,
+                ..AttrIc::default()
+            });
+        } else if let Some(i) = crate::builtins::dict::dict_find_str(builtins, name) {
+            cell.set(AttrIc {
+                kind: IcKind::GlobalInBuiltins,
+                index: i as u32,
+                class: gver,
+                epoch: dict_version(builtins),
+                ..AttrIc::default()
+            });
+        }
+        Ok(v)
     }
 }
 

@@ -389,15 +389,34 @@ impl Vm {
         Ok(self.new_str(s))
     }
 
-    /// The REPL's echo of an expression statement.
+    /// The REPL's echo of an expression statement: `sys.displayhook(v)`,
+    /// done directly while it is still the original hook.
     pub fn print_expr(&mut self, v: Value) -> PyResult<()> {
+        let d = self.module_dict(self.sys_module);
+        let (hk, ok) = (self.intern("displayhook"), self.intern("__displayhook__"));
+        let hook = crate::builtins::dict::dict_get_str(d, hk);
+        match hook {
+            None => Err(self.runtime_error("lost sys.displayhook")),
+            Some(h) if Some(h) == crate::builtins::dict::dict_get_str(d, ok) => {
+                self.display_value(v)
+            }
+            Some(h) => self.call(h, &[v]).map(|_| ()),
+        }
+    }
+
+    /// The default `sys.displayhook`: print `repr(v)` unless it is None,
+    /// and store it in `builtins._`.
+    pub fn display_value(&mut self, v: Value) -> PyResult<()> {
         if v == self.none {
             return Ok(());
         }
+        // As sys.displayhook: `_` is None while repr runs (and stays None
+        // if it raises).
+        let key = self.intern("_");
+        let (b, none) = (self.builtins, self.none);
+        self.dict_set(b, key, none)?;
         let s = self.repr_string(v)?;
         crate::native::io::write_stdout(self, &format!("{s}\n"));
-        let key = self.intern("_");
-        let b = self.builtins;
         self.dict_set(b, key, v)
     }
 }
