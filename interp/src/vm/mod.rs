@@ -328,11 +328,17 @@ impl Vm {
             // entered can be freed; when most of the allocation since the
             // last collection happened before that (a short callback or
             // generator step), leave the collection to the outer loop.
-            if self.native_depth > 1
-                && !self.heap.stress
-                && self.heap.young_len() * 2 < self.heap.allocated_since_gc
-            {
-                return;
+            if self.native_depth > 1 {
+                if self.heap.stress {
+                    // A young collection traces every old object: under
+                    // stress, collect once per `old / 16` allocations so a
+                    // callback-heavy program is not quadratic.
+                    if self.heap.allocated_since_gc < self.heap.young_start() / 16 {
+                        return;
+                    }
+                } else if self.heap.young_len() * 2 < self.heap.allocated_since_gc {
+                    return;
+                }
             }
             self.collect_at_depth();
         }
