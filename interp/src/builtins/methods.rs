@@ -579,13 +579,23 @@ fn list_init(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn list_append(vm: &mut Vm, a: Args) -> PyResult<Value> {
     check_m(vm, "list.append", &a, 2, 2)?;
-    with_list(a.pos[0], |l| l.push(a.pos[1]));
+    let grew = with_list(a.pos[0], |l| {
+        let grew = if l.len() == l.capacity() {
+            l.capacity().max(4) * 8
+        } else {
+            0
+        };
+        l.push(a.pos[1]);
+        grew
+    });
+    vm.heap.note_growth(grew.unwrap_or(0));
     Ok(vm.none)
 }
 
 fn list_extend(vm: &mut Vm, a: Args) -> PyResult<Value> {
     check_m(vm, "list.extend", &a, 2, 2)?;
     let items = vm.iterate(a.pos[1])?;
+    vm.heap.note_growth(items.len() * 8);
     with_list(a.pos[0], |l| l.extend(items));
     Ok(vm.none)
 }

@@ -228,11 +228,7 @@ pub fn set_argv(vm: &mut Vm, argv: &[String], script_dir: &str) {
 }
 
 fn gc_collect(vm: &mut Vm, _a: Args) -> PyResult<Value> {
-    let n = if vm.native_depth <= 2 {
-        vm.collect_garbage()
-    } else {
-        0
-    };
+    let n = vm.collect_at_depth();
     Ok(vm.new_int(n as i64))
 }
 

@@ -92,6 +92,12 @@ impl Dict {
     }
 
     #[inline]
+    /// Bytes of the entry and index vectors (for the collector's byte
+    /// accounting).
+    pub fn heap_bytes(&self) -> usize {
+        self.entries.capacity() * std::mem::size_of::<Entry>() + self.indices.capacity() * 4
+    }
+
     pub fn len(&self) -> usize {
         self.used
     }

@@ -21,6 +21,24 @@ pub struct Heap {
     pub allocated_since_gc: usize,
     /// Collect when `allocated_since_gc` exceeds this.
     pub threshold: usize,
+    /// Estimated bytes allocated since the last collection: object sizes
+    /// plus the buffers their payloads own at allocation
+    /// ([`ObjKind::heap_bytes`]), plus growth reported by hot growth paths
+    /// ([`Heap::note_growth`]).
+    pub bytes_since_gc: usize,
+    /// Collect when `bytes_since_gc` exceeds this: proportional to the bytes
+    /// live after the last collection, so big-buffer programs (big ints,
+    /// long strings, large lists) stay within about twice their live data.
+    pub byte_threshold: usize,
+    /// Estimated bytes live after the last collection.
+    pub live_bytes: usize,
+    /// `objects.len()` at each entry into a nested dispatch loop that is
+    /// still active (innermost last); see [`Heap::collect_young`].
+    nested_marks: Vec<usize>,
+    /// Allocations (count, bytes) that young collections could not
+    /// consider; returned to the outermost loop's counters on leaving.
+    debt: usize,
+    debt_bytes: usize,
     pub enabled: bool,
     /// Collect at (nearly) every safepoint: the GC stress mode,
     /// `PIEPIE_GC_STRESS=1`; see [`Heap::should_collect`].
@@ -31,6 +49,9 @@ pub struct Heap {
 }
 
 const MIN_THRESHOLD: usize = 200_000;
+/// The smallest byte budget between collections.
+const MIN_BYTE_THRESHOLD: usize = 32 << 20;
+const OBJ_BYTES: usize = std::mem::size_of::<PyObj>();
 
 impl Default for Heap {
     fn default() -> Self {
@@ -44,6 +65,12 @@ impl Heap {
             objects: Vec::with_capacity(1 << 16),
             allocated_since_gc: 0,
             threshold: MIN_THRESHOLD,
+            bytes_since_gc: 0,
+            byte_threshold: MIN_BYTE_THRESHOLD,
+            live_bytes: 0,
+            nested_marks: Vec::new(),
+            debt: 0,
+            debt_bytes: 0,
             enabled: true,
             stress: std::env::var("PIEPIE_GC_STRESS").is_ok_and(|v| v == "1"),
             collections: 0,
@@ -54,6 +81,7 @@ impl Heap {
     /// Allocates an object of class `class`.
     #[inline]
     pub fn alloc(&mut self, class: Value, kind: ObjKind) -> Value {
+        self.bytes_since_gc += OBJ_BYTES + kind.heap_bytes();
         let b = Box::new(PyObj {
             class,
             marked: Cell::new(false),
@@ -77,7 +105,18 @@ impl Heap {
         if self.stress {
             return self.allocated_since_gc >= (depth / 256).max(1);
         }
-        self.enabled && self.allocated_since_gc >= self.threshold
+        self.enabled
+            && (self.allocated_since_gc >= self.threshold
+                || self.bytes_since_gc >= self.byte_threshold)
+    }
+
+    /// Records that an existing object's buffers grew by about `bytes`
+    /// (called by hot growth paths such as `list.append` when the vector
+    /// reallocates), so the byte budget sees memory that no allocation
+    /// reported.
+    #[inline(always)]
+    pub fn note_growth(&mut self, bytes: usize) {
+        self.bytes_since_gc += bytes;
     }
 
     /// An empty heap that owns nothing (stands in while the real heap is
@@ -87,6 +126,12 @@ impl Heap {
             objects: Vec::new(),
             allocated_since_gc: 0,
             threshold: MIN_THRESHOLD,
+            bytes_since_gc: 0,
+            byte_threshold: MIN_BYTE_THRESHOLD,
+            live_bytes: 0,
+            nested_marks: Vec::new(),
+            debt: 0,
+            debt_bytes: 0,
             enabled: false,
             stress: false,
             collections: 0,
@@ -98,10 +143,94 @@ impl Heap {
         self.objects.len()
     }
 
+    /// Records entry into a nested dispatch loop (Rust code calling back
+    /// into Python): objects allocated before this point are immune from
+    /// collections inside the nested loop (see [`Heap::collect_young`]).
+    #[inline]
+    pub fn enter_nested(&mut self) {
+        self.nested_marks.push(self.objects.len());
+    }
+
+    /// Leaves the innermost nested dispatch loop.
+    #[inline]
+    pub fn leave_nested(&mut self) {
+        self.nested_marks.pop();
+        if self.nested_marks.len() <= 1 && self.debt > 0 {
+            self.allocated_since_gc += self.debt;
+            self.bytes_since_gc += self.debt_bytes;
+            self.debt = 0;
+            self.debt_bytes = 0;
+        }
+    }
+
+    /// The index in `objects` where the innermost nested loop's young
+    /// objects start (0 when no nested loop is active).
+    pub fn young_start(&self) -> usize {
+        self.nested_marks
+            .last()
+            .copied()
+            .unwrap_or(0)
+            .min(self.objects.len())
+    }
+
+    /// The number of objects allocated since the innermost nested loop was
+    /// entered (and still there).
+    pub fn young_len(&self) -> usize {
+        self.objects.len() - self.young_start()
+    }
+
     /// Marks everything reachable from `roots` and frees the rest.
     /// Returns the number of objects freed.
     pub fn collect(&mut self, roots: &mut dyn FnMut(&mut dyn FnMut(Value))) -> usize {
+        self.collect_from(0, roots)
+    }
+
+    /// A collection inside a nested dispatch loop: only objects allocated
+    /// since the innermost loop was entered (`objects[young_start()..]`) may
+    /// be freed. Every older object is treated as live and as a root.
+    ///
+    /// Why this is safe without rooting every Rust local: Rust code that
+    /// calls back into Python can only hold values it obtained before the
+    /// call started — allocated before the nested loop's entry, hence old
+    /// and immune — while everything the nested loop itself uses lives in
+    /// its frames (roots). A value an earlier callback returned was
+    /// allocated before the *current* callback's entry, so it is old too.
+    /// `objects` is kept in allocation order (sweeping compacts in place),
+    /// so an entry index stays a valid boundary; a full collection in
+    /// between only moves objects to lower indices, which makes them old
+    /// (immune), never young.
+    pub fn collect_young(&mut self, roots: &mut dyn FnMut(&mut dyn FnMut(Value))) -> usize {
+        let start = self.young_start();
+        self.collect_from(start, roots)
+    }
+
+    /// Marks from `roots` (and from every object in `objects[..start]`,
+    /// which are all kept), then frees the unmarked objects of
+    /// `objects[start..]`.
+    fn collect_from(
+        &mut self,
+        start: usize,
+        roots: &mut dyn FnMut(&mut dyn FnMut(Value)),
+    ) -> usize {
         let mut stack: Vec<Value> = Vec::with_capacity(1024);
+        let mut live_bytes = 0;
+        // Old objects: all live; mark them first so tracing stops at them.
+        for &p in &self.objects[..start] {
+            // SAFETY: every pointer in `objects` is a live allocation.
+            let obj = unsafe { &*p };
+            obj.marked.set(true);
+            live_bytes += OBJ_BYTES + obj.kind.heap_bytes();
+        }
+        for &p in &self.objects[..start] {
+            // SAFETY: as above.
+            let obj = unsafe { &*p };
+            obj.trace(&mut |c: Value| {
+                if c.is_ptr() && !c.obj().marked.get() {
+                    c.obj().marked.set(true);
+                    stack.push(c);
+                }
+            });
+        }
         {
             let mut push = |v: Value| {
                 if v.is_ptr() && !v.obj().marked.get() {
@@ -120,23 +249,52 @@ impl Heap {
             });
         }
         let before = self.objects.len();
-        self.objects.retain(|&p| {
+        for &p in &self.objects[..start] {
+            // SAFETY: every pointer in `objects` is a live allocation.
+            unsafe { &*p }.marked.set(false);
+        }
+        // Sweep the young part, compacting in place (keeps allocation order).
+        let mut w = start;
+        let mut young_bytes = 0;
+        for r in start..before {
+            let p = self.objects[r];
             // SAFETY: every pointer in `objects` came from Box::into_raw and is
             // freed only here, once, when unmarked.
             let obj = unsafe { &*p };
             if obj.marked.get() {
                 obj.marked.set(false);
-                true
+                let b = OBJ_BYTES + obj.kind.heap_bytes();
+                live_bytes += b;
+                young_bytes += b;
+                self.objects[w] = p;
+                w += 1;
             } else {
-                // SAFETY: unmarked means unreachable from every root, so no
-                // Value refers to it any more; we own the allocation.
+                young_bytes += OBJ_BYTES + obj.kind.heap_bytes();
+                // SAFETY: unmarked means unreachable from every root and from
+                // every kept object, so no Value refers to it any more; we own
+                // the allocation.
                 drop(unsafe { Box::from_raw(p) });
-                false
             }
-        });
+        }
+        self.objects.truncate(w);
         let freed = before - self.objects.len();
+        if start == 0 {
+            self.debt = 0;
+            self.debt_bytes = 0;
+        } else {
+            // What was allocated since the last collection before the
+            // nested loop was entered could not be freed now: the outer loop
+            // gets that debt back when the nested loops are left (see
+            // `leave_nested`), so old garbage is not kept for a whole extra
+            // threshold.
+            self.debt += self.allocated_since_gc.saturating_sub(before - start);
+            self.debt_bytes += self.bytes_since_gc.saturating_sub(young_bytes);
+        }
         self.allocated_since_gc = 0;
         self.threshold = MIN_THRESHOLD.max(self.objects.len());
+        self.bytes_since_gc = 0;
+        self.live_bytes = live_bytes;
+        self.byte_threshold = MIN_BYTE_THRESHOLD.max(live_bytes);
         self.collections += 1;
         self.last_freed = freed;
         freed

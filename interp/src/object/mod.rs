@@ -223,6 +223,24 @@ pub enum ObjKind {
     },
 }
 
+impl ObjKind {
+    /// An estimate of the bytes this payload owns outside the object itself
+    /// (buffer capacities), for the collector's byte accounting. Cheap: no
+    /// traversal, only lengths and capacities of the payload's own vectors.
+    #[inline]
+    pub fn heap_bytes(&self) -> usize {
+        match self {
+            ObjKind::Int(b) => (b.bits() / 8) as usize,
+            ObjKind::Str(s) => s.s.len(),
+            ObjKind::Bytes(v) | ObjKind::ByteArray(v) => v.capacity(),
+            ObjKind::List(v) | ObjKind::Tuple(v) => v.capacity() * std::mem::size_of::<Value>(),
+            ObjKind::Dict(d) => d.heap_bytes(),
+            ObjKind::Set(s) => s.table.heap_bytes(),
+            _ => 0,
+        }
+    }
+}
+
 impl PyObj {
     /// Calls `f` on every `Value` this object references (for the collector).
     pub fn trace(&self, f: &mut dyn FnMut(Value)) {

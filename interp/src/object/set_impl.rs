@@ -34,6 +34,11 @@ impl SetStore {
             table: SetTable::new(),
         }
     }
+    /// Bytes of the table (for the collector's byte accounting).
+    pub fn heap_bytes(&self) -> usize {
+        self.table.heap_bytes()
+    }
+
     pub fn from_table(table: SetTable<Value>) -> SetStore {
         SetStore { table }
     }

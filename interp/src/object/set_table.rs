@@ -56,6 +56,13 @@ pub struct SetTable<K> {
     finger: usize,
 }
 
+impl<K> SetTable<K> {
+    /// Bytes of the slot vector (for the collector's byte accounting).
+    pub fn heap_bytes(&self) -> usize {
+        self.slots.capacity() * std::mem::size_of::<Slot<K>>()
+    }
+}
+
 impl<K: Copy + PartialEq> Default for SetTable<K> {
     fn default() -> Self {
         Self::new()

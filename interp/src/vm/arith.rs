@@ -241,6 +241,7 @@ impl Vm {
                 match (kind_of(a), kind) {
                     (ObjKind::List(_), BinOpKind::Add) => {
                         let items = self.iterate(b)?;
+                        self.heap.note_growth(items.len() * 8);
                         if let ObjKind::List(l) = &mut a.obj_mut().kind {
                             l.extend(items);
                         }

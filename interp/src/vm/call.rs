@@ -237,7 +237,9 @@ impl Vm {
         frame.on_return = ReturnMode::ToNative;
         self.push_frame(frame)?;
         self.native_depth += 1;
+        self.heap.enter_nested();
         let r = super::eval::run(self, &mut Concrete);
+        self.heap.leave_nested();
         self.native_depth -= 1;
         r
     }

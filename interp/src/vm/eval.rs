@@ -833,6 +833,9 @@ fn collection_add(vm: &mut Vm, op: Op, target: Value, v: Value) -> PyResult<()> 
     match op {
         Op::ListAppend => {
             if let ObjKind::List(l) = &mut target.obj_mut().kind {
+                if l.len() == l.capacity() {
+                    vm.heap.note_growth(l.capacity().max(4) * 8);
+                }
                 l.push(v);
             }
             Ok(())

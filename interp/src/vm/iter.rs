@@ -530,11 +530,13 @@ impl Vm {
             return Err(e);
         }
         self.native_depth += 1;
+        self.heap.enter_nested();
         let r = if exc.is_null() {
             super::eval::run(self, &mut piepie_jit::Concrete)
         } else {
             super::eval::resume_with_exception(self, super::Exc(exc))
         };
+        self.heap.leave_nested();
         self.native_depth -= 1;
         let finished = match kind_of(gen) {
             ObjKind::Generator(g) => g.frame.is_none(),

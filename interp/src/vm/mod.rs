@@ -323,13 +323,43 @@ impl Vm {
     /// Collects if due. Called only at safepoints of the dispatch loop.
     #[inline]
     pub fn safepoint(&mut self) {
-        if self.heap.should_collect(self.frames.len()) && self.native_depth <= 1 {
-            self.collect_garbage();
+        if self.heap.should_collect(self.frames.len()) {
+            // Inside a nested loop only the objects allocated since it was
+            // entered can be freed; when most of the allocation since the
+            // last collection happened before that (a short callback or
+            // generator step), leave the collection to the outer loop.
+            if self.native_depth > 1 {
+                if self.heap.stress {
+                    // A young collection traces every old object: under
+                    // stress, collect once per `old / 16` allocations so a
+                    // callback-heavy program is not quadratic.
+                    if self.heap.allocated_since_gc < self.heap.young_start() / 16 {
+                        return;
+                    }
+                } else if self.heap.young_len() * 2 < self.heap.allocated_since_gc {
+                    return;
+                }
+            }
+            self.collect_at_depth();
         }
     }
 
+    /// Collects now, as a safepoint would: a full collection in the
+    /// outermost dispatch loop, a young one (see [`Heap::collect_young`])
+    /// inside a loop nested in Rust code that called back into Python,
+    /// since that Rust code may hold unrooted values in its locals.
+    pub fn collect_at_depth(&mut self) -> usize {
+        self.collect_impl(self.native_depth > 1)
+    }
+
     /// Runs a full collection now; returns the number of objects freed.
+    /// Only safe where no Rust code holds unrooted values (the outermost
+    /// dispatch loop); elsewhere use [`Vm::collect_at_depth`].
     pub fn collect_garbage(&mut self) -> usize {
+        self.collect_impl(false)
+    }
+
+    fn collect_impl(&mut self, young: bool) -> usize {
         // Move the heap out so the roots closure can borrow the rest of the VM.
         let mut heap = std::mem::replace(&mut self.heap, Heap::placeholder());
         let freed = {
@@ -357,9 +387,21 @@ impl Vm {
                 vm.repr_guard.iter().for_each(|&v| mark(v));
                 vm.initializing.iter().for_each(|&v| mark(v));
             };
-            heap.collect(&mut roots)
+            if young {
+                heap.collect_young(&mut roots)
+            } else {
+                heap.collect(&mut roots)
+            }
         };
         self.heap = heap;
+        if std::env::var_os("PIEPIE_GC_TRACE").is_some() {
+            eprintln!(
+                "gc: young={young} depth={} freed={freed} live={} live_bytes={}",
+                self.native_depth,
+                self.heap.live_objects(),
+                self.heap.live_bytes
+            );
+        }
         // Freed addresses may be reused by new classes or names.
         self.fresh_version();
         freed
