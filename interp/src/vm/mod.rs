@@ -331,9 +331,9 @@ impl Vm {
             if self.native_depth > 1 {
                 if self.heap.stress {
                     // A young collection traces every old object: under
-                    // stress, collect once per `old / 16` allocations so a
-                    // callback-heavy program is not quadratic.
-                    if self.heap.allocated_since_gc < self.heap.young_start() / 16 {
+                    // stress, collect once per `old` allocations so a
+                    // callback-heavy program stays linear.
+                    if self.heap.allocated_since_gc < self.heap.young_start() {
                         return;
                     }
                 } else if self.heap.young_len() * 2 < self.heap.allocated_since_gc {
