@@ -66,11 +66,12 @@ pub fn radians(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 // ---- logarithms ----
 
-/// `log` with C99's special values: log(0) = -inf, log(<0) = nan.
-fn m_log(x: f64) -> f64 {
+/// A logarithm (`ln`, `log2`, `log10`) with C99's special values:
+/// log(0) = -inf, log(<0) = nan, log(inf) = inf, log(nan) = nan.
+fn log_with_specials(x: f64, log: fn(f64) -> f64) -> f64 {
     if x.is_finite() {
         if x > 0.0 {
-            x.ln()
+            log(x)
         } else if x == 0.0 {
             f64::NEG_INFINITY
         } else {
@@ -81,38 +82,18 @@ fn m_log(x: f64) -> f64 {
     } else {
         f64::NAN
     }
+}
+
+fn m_log(x: f64) -> f64 {
+    log_with_specials(x, f64::ln)
 }
 
 fn m_log2(x: f64) -> f64 {
-    if x.is_finite() {
-        if x > 0.0 {
-            x.log2()
-        } else if x == 0.0 {
-            f64::NEG_INFINITY
-        } else {
-            f64::NAN
-        }
-    } else if x.is_nan() || x > 0.0 {
-        x
-    } else {
-        f64::NAN
-    }
+    log_with_specials(x, f64::log2)
 }
 
 fn m_log10(x: f64) -> f64 {
-    if x.is_finite() {
-        if x > 0.0 {
-            x.log10()
-        } else if x == 0.0 {
-            f64::NEG_INFINITY
-        } else {
-            f64::NAN
-        }
-    } else if x.is_nan() || x > 0.0 {
-        x
-    } else {
-        f64::NAN
-    }
+    log_with_specials(x, f64::log10)
 }
 
 /// CPython's `loghelper`: ints are handled exactly (a non-positive int is a
