@@ -6,7 +6,7 @@
 //! accesses are bounds-checked: a compiler bug in stack sizing panics instead
 //! of corrupting memory.
 
-use crate::bytecode::{CodeObject, Instr};
+use crate::bytecode::{BinOpKind, CodeObject, Instr};
 use crate::object::Value;
 use std::rc::Rc;
 
@@ -20,6 +20,22 @@ pub enum ReturnMode {
     Init,
     /// Hand it back to the Rust caller that started this frame.
     ToNative,
+    /// A user class's operator method run for `a op b` / `a op= b` (see
+    /// `Vm::binop_frame_target`). The operands stay on the caller's stack
+    /// during the call; the result replaces them, or, if it is
+    /// `NotImplemented`, the rest of the operator protocol runs.
+    Operator(BinOpKind, OperatorStage),
+}
+
+/// Which method an [`ReturnMode::Operator`] frame runs.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum OperatorStage {
+    /// `__op__` for `a op b`.
+    Binary,
+    /// `__op__` for `a op= b` of a class without `__iop__`.
+    BinaryForInplace,
+    /// `__iop__` for `a op= b`.
+    Inplace,
 }
 
 pub struct Frame {
