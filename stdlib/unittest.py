@@ -1336,20 +1336,38 @@ class TestLoader:
 
     def discover(self, start_dir, pattern="test*.py", top_level_dir=None):
         """Import the modules in start_dir whose file names match pattern
-        (a glob with `*` and `?`) and collect their tests."""
+        (a glob with `*` and `?`) and collect their tests. With
+        top_level_dir, start_dir must be a package below it and modules are
+        imported by their dotted name from there (as CPython does)."""
         import os
 
-        if start_dir not in sys.path:
-            sys.path.insert(0, start_dir)
+        if top_level_dir is None:
+            top_level_dir = start_dir
+        top = os.path.abspath(top_level_dir)
+        start = os.path.abspath(start_dir)
+        if top not in sys.path:
+            sys.path.insert(0, top)
+        prefix = ""
+        if start != top:
+            if not start.startswith(top + os.sep):
+                raise ImportError("Start directory is not importable: %r" % start_dir)
+            relative = start[len(top) + 1 :]
+            parts = [p for p in relative.split(os.sep) if p]
+            check = top
+            for part in parts:
+                check = os.path.join(check, part)
+                if not os.path.exists(os.path.join(check, "__init__.py")):
+                    raise ImportError("Start directory is not importable: %r" % start_dir)
+            prefix = ".".join(parts) + "."
         tests = []
-        for filename in sorted(os.listdir(start_dir)):
+        for filename in sorted(os.listdir(start)):
             if not filename.endswith(".py") or not _glob_match(pattern, filename):
                 continue
             name = filename[:-3]
             if not name.isidentifier():
                 continue
             namespace = {}
-            exec("import %s as module" % name, namespace)
+            exec("import %s%s as module" % (prefix, name), namespace)
             tests.append(self.loadTestsFromModule(namespace["module"]))
         return self.suiteClass(tests)
 
@@ -1454,8 +1472,9 @@ def _command_line(argv):
             args.append(arg)
     loader = TestLoader()
     if not args or args[0] == "discover":
-        start, pattern = ".", "test*.py"
+        start, pattern, top = ".", "test*.py", None
         rest = args[1:]
+        positionals = []
         i = 0
         while i < len(rest):
             if rest[i] in ("-s", "--start-directory") and i + 1 < len(rest):
@@ -1464,17 +1483,22 @@ def _command_line(argv):
             elif rest[i] in ("-p", "--pattern") and i + 1 < len(rest):
                 pattern = rest[i + 1]
                 i += 2
+            elif rest[i] in ("-t", "--top-level-directory") and i + 1 < len(rest):
+                top = rest[i + 1]
+                i += 2
             elif rest[i] in ("-v", "--verbose"):
                 verbosity = 2
                 i += 1
             else:
-                positional = rest[i]
-                if start == ".":
-                    start = positional
-                else:
-                    pattern = positional
+                positionals.append(rest[i])
                 i += 1
-        suite = loader.discover(start, pattern)
+        if len(positionals) > 0:
+            start = positionals[0]
+        if len(positionals) > 1:
+            pattern = positionals[1]
+        if len(positionals) > 2:
+            top = positionals[2]
+        suite = loader.discover(start, pattern, top)
     else:
         if "" not in sys.path and "." not in sys.path:
             sys.path.insert(0, ".")
