@@ -11,25 +11,31 @@ class Database:
         self.path = path
         self.conn = dialect.connect(path)
         self.depth = 0
+        self.query_count = 0  # statements run through this object
         migrate(self.conn)
 
     def transaction(self):
         return _Transaction(self)
 
     def execute(self, sql, params=()):
+        self.query_count += 1
         return self.conn.execute(sql, params)
 
     def executemany(self, sql, rows):
+        self.query_count += 1
         return self.conn.executemany(sql, rows)
 
     def one(self, sql, params=()):
         """The first row of a query, or None."""
+        self.query_count += 1
         return self.conn.execute(sql, params).fetchone()
 
     def all(self, sql, params=()):
+        self.query_count += 1
         return self.conn.execute(sql, params).fetchall()
 
     def insert(self, sql, params):
+        self.query_count += 1
         return dialect.insert(self.conn, sql, params)
 
     def close(self):

@@ -248,6 +248,17 @@ class Repository:
                 created = False
         return self.get_access(board, user), created
 
+    def add_member(self, board, username, can_rearrange=True):
+        """The add-user form: (Access, message). An unknown username is a
+        field error; an existing member gets the flag updated."""
+        user = self.find_user(username.strip()) if username else None
+        if user is None:
+            raise ValidationError("There is no user called %r." % (username,), "username")
+        access, created = self.set_access(board, user, can_rearrange)
+        if created:
+            return access, "%s was added to the board." % user.username
+        return access, "%s was already a member." % user.username
+
     def remove_member(self, board, user):
         with self.db.transaction():
             if self.db.execute(dialect.ACCESS_DELETE, (user.id, board.id)).rowcount == 0:
