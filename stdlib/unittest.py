@@ -1373,7 +1373,8 @@ class TestLoader:
 
 
 def _glob_match(pattern, name):
-    """fnmatch for `*` and `?` only."""
+    """fnmatch for `*`, `?` and `[...]` classes (`[!...]` negated, `a-z`
+    ranges); a `[` without its `]` matches itself."""
     if not pattern:
         return not name
     if pattern[0] == "*":
@@ -1383,6 +1384,29 @@ def _glob_match(pattern, name):
         return False
     if not name:
         return False
+    if pattern[0] == "[":
+        end = pattern.find("]", 2 if pattern[1:2] in ("!", "]") else 1)
+        if pattern[1:3] == "!]":
+            end = pattern.find("]", 3)
+        if end >= 0:
+            body = pattern[1:end]
+            negate = body.startswith("!")
+            if negate:
+                body = body[1:]
+            hit = False
+            i = 0
+            while i < len(body):
+                if i + 2 < len(body) and body[i + 1] == "-":
+                    if body[i] <= name[0] <= body[i + 2]:
+                        hit = True
+                    i += 3
+                else:
+                    if body[i] == name[0]:
+                        hit = True
+                    i += 1
+            if hit == negate:
+                return False
+            return _glob_match(pattern[end + 1 :], name[1:])
     if pattern[0] == "?" or pattern[0] == name[0]:
         return _glob_match(pattern[1:], name[1:])
     return False
