@@ -85,6 +85,19 @@ class TestEventRepeater(unittest.TestCase):
             self.clock.now += 100
         self.assertEqual(len(self.store.read(self.board_id, 0)[0]), 3)
 
+    def test_purge_expired(self):
+        other_board = self.repo.create_board(self.repo.get_user_by_name("owner"), "c").id
+        self.store.append(self.board_id, {"n": 0})
+        self.store.append(self.board_id, {"n": 1})
+        self.clock.now += 100
+        self.store.append(other_board, {"m": 0})
+        self.clock.now += 30
+        self.assertEqual(self.store.purge_expired(), 2)
+        self.assertEqual(self.store.read_decoded(other_board, 0), ([{"m": 0}], 1))
+        self.assertEqual(self.store.read(self.board_id, 2), ([], 2))
+        self.assertEqual(self.store.append(self.board_id, {"n": 2}), 2)
+        self.assertEqual(self.store.read_decoded(self.board_id, 2), ([{"n": 2}], 3))
+
     def test_streams_are_per_board(self):
         other_board = self.repo.create_board(self.repo.get_user_by_name("owner"), "c").id
         self.store.append(self.board_id, {"n": 0})
@@ -111,9 +124,48 @@ class TestEventsAreSaved(RepoTestCase):
     def test_plain_rearrange_event_and_end(self):
         user, board, cards, tags, bags = make_f16(self.repo)
         content = self.repo.load_board(board)
+        seq = self.repo.events.next_seq(board.id)
         event = self.repo.move_card(content, [cards["a"].id, None])
         self.assertEqual(event, {"type": "rearrange", "board": board.id, "order": [cards["a"].id, None]})
-        self.assertEqual(self.repo.events.read_decoded(board.id, 0)[0], [event])
+        self.assertEqual(self.repo.events.read_decoded(board.id, seq)[0], [event])
+
+    def events_of(self, board, action):
+        seq = self.repo.events.next_seq(board.id)
+        result = action()
+        return result, self.repo.events.read_decoded(board.id, seq)[0]
+
+    def test_card_events(self):
+        user = self.repo.create_user("alice")
+        board = self.repo.create_board(user, "b")
+        todo = self.repo.tags(self.repo.get_bag(board, "state"))[0]
+        card, events = self.events_of(board, lambda: self.repo.create_card(board, "First", tags=[todo]))
+        self.assertEqual(events, [{"type": "card-created", "board": board.id,
+                                   "card": {"id": card.id, "name": "1", "label": "First", "href": "", "tags": [todo.id]}}])
+        cards, events = self.events_of(board, lambda: self.repo.create_cards(board, "x\ny"))
+        self.assertEqual([e["type"] for e in events], ["cards-created"])
+        self.assertEqual([c["name"] for c in events[0]["cards"]], ["2", "3"])
+        edited, events = self.events_of(board, lambda: self.repo.update_card(card, label="Renamed"))
+        self.assertEqual(events[0]["type"], "card-edited")
+        self.assertEqual(events[0]["card"]["label"], "Renamed")
+        self.assertEqual(events[0]["card"]["tags"], [todo.id])
+        _, events = self.events_of(board, lambda: self.repo.delete_card(edited))
+        self.assertEqual(events, [{"type": "card-deleted", "board": board.id, "card": card.id}])
+
+    def test_tags_arranged_event(self):
+        user = self.repo.create_user("alice")
+        board = self.repo.create_board(user, "b")
+        bag = self.repo.get_bag(board, "state")
+        todo, doing, done = self.repo.tags(bag)
+        _, events = self.events_of(board, lambda: self.repo.rearrange_tags(bag, [done.id, todo.id]))
+        self.assertEqual(events, [{"type": "tags-arranged", "board": board.id, "bag": bag.id,
+                                   "order": [done.id, todo.id]}])
+
+    def test_failed_action_emits_nothing(self):
+        user = self.repo.create_user("alice")
+        board = self.repo.create_board(user, "b")
+        self.repo.create_card(board, "First", name="x")
+        _, events = self.events_of(board, lambda: self.assertRaises(Exception, self.repo.create_card, board, "Dup", "x"))
+        self.assertEqual(events, [])
 
 
 if __name__ == "__main__":

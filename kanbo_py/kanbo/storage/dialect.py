@@ -212,6 +212,9 @@ STREAM_UPDATE = "UPDATE event_streams SET next_seq = ?, start_seq = ?, expires_a
 EVENT_INSERT = "INSERT INTO events (board_id, seq, payload) VALUES (?, ?, ?)"
 EVENTS_FROM = "SELECT payload FROM events WHERE board_id = ? AND seq >= ? ORDER BY seq"
 EVENTS_DROP = "DELETE FROM events WHERE board_id = ?"
+EVENTS_PURGE = (
+    "DELETE FROM events WHERE board_id IN (SELECT board_id FROM event_streams WHERE expires_at <= ?)"
+)
 
 BEGIN = "BEGIN IMMEDIATE"
 COMMIT = "COMMIT"

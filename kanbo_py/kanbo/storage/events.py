@@ -15,6 +15,16 @@ from ..errors import EventsExpired
 DEFAULT_TTL = 120.0
 
 
+EVENT_TYPES = (
+    "rearrange",  # {board, order (ids, null = end)} + {xaxis, yaxis, dropped, tags} for a drop
+    "tags-arranged",  # {board, bag, order}
+    "card-created",  # {board, card: {id, name, label, href, tags}}
+    "cards-created",  # {board, cards: [...]}
+    "card-edited",  # {board, card: {...}}
+    "card-deleted",  # {board, card: id}
+)
+
+
 class EventStore:
     def __init__(self, db, ttl=DEFAULT_TTL, clock=time.time):
         self.db = db
@@ -67,6 +77,11 @@ class EventStore:
             return [], next_seq
         rows = self.db.all(dialect.EVENTS_FROM, (board_id, seq))
         return [r[0] for r in rows], next_seq
+
+    def purge_expired(self):
+        """Deletes the events of every expired stream (their numbers stay);
+        returns how many were deleted."""
+        return self.db.execute(dialect.EVENTS_PURGE, (self.clock(),)).rowcount
 
     def read_decoded(self, board_id, seq):
         """Like read, with the events decoded to dicts."""

@@ -57,6 +57,11 @@ def _card(row):
     return Card(row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7])
 
 
+def card_json(card, tag_ids):
+    """The JSON form of a card in events and the API."""
+    return {"id": card.id, "name": card.name, "label": card.label, "href": card.href, "tags": list(tag_ids)}
+
+
 class Repository:
     def __init__(self, db, **event_options):
         self.db = db
@@ -401,6 +406,9 @@ class Repository:
             except ValueError as e:
                 raise ValidationError(str(e), "order")
             self.db.executemany(dialect.TAG_SET_SUCC, [(s, t) for t, s in changes.items()])
+            self.events.append(
+                bag.board_id, {"type": "tags-arranged", "board": bag.board_id, "bag": bag.id, "order": list(ids)}
+            )
         return changes
 
     # ----- cards
@@ -423,9 +431,14 @@ class Repository:
                 "name",
             )
             for tag in tags:
+                self._check_tag_on_board(tag, board.id)
                 self._set_card_tag(card_id, tag)
             self._touch(board.id)
-        return self.get_card_by_id(card_id)
+            card = self.get_card_by_id(card_id)
+            self.events.append(
+                board.id, {"type": "card-created", "board": board.id, "card": card_json(card, [t.id for t in tags])}
+            )
+        return card
 
     def create_cards(self, board, text):
         """One card per non-blank line of `text`, named with the next free
@@ -442,7 +455,11 @@ class Repository:
                 rows.append((first + i, board.id, names[i], labels[i], "", None, now, now))
             self.db.executemany(dialect.CARD_INSERT_WITH_ID, rows)
             self._touch(board.id)
-        return [Card(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7]) for r in rows]
+            cards = [Card(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7]) for r in rows]
+            self.events.append(
+                board.id, {"type": "cards-created", "board": board.id, "cards": [card_json(c, []) for c in cards]}
+            )
+        return cards
 
     def _free_names(self, board, n):
         """n card names: count + 1, count + 2, ..., skipping used ones."""
@@ -485,7 +502,12 @@ class Repository:
                     raise DuplicateError("This board already has a card called %r." % name, "name")
                 raise
             self._touch(card.board_id)
-        return self.get_card_by_id(card.id)
+            updated = self.get_card_by_id(card.id)
+            self.events.append(
+                card.board_id,
+                {"type": "card-edited", "board": card.board_id, "card": card_json(updated, self.card_tag_ids(updated))},
+            )
+        return updated
 
     def delete_card(self, card):
         """Deletes the card; its predecessors point at its successor."""
@@ -494,6 +516,7 @@ class Repository:
             self.db.execute(dialect.CARD_REPOINT, (succ, card.id))
             self.db.execute(dialect.CARD_DELETE, (card.id,))
             self._touch(card.board_id)
+            self.events.append(card.board_id, {"type": "card-deleted", "board": card.board_id, "card": card.id})
 
     def _set_card_tag(self, card_id, tag):
         """Links the card to `tag`, replacing its tag of the same bag."""
