@@ -46,12 +46,19 @@ def toposort_ids(ids, succ):
             indeg[cursor] = 0
             heap.append(cursor)
         i = heappop(heap)
-        out.append(ids[i])
-        j = succ_pos[i]
-        if j >= 0:
+        while True:
+            out.append(ids[i])
+            j = succ_pos[i]
+            if j < 0:
+                break
             indeg[j] -= 1
-            if indeg[j] == 0:
+            if indeg[j] != 0:
+                break
+            if heap and heap[0] < j:
                 heappush(heap, j)
+                break
+            # j would be the next pop: emit it without touching the heap.
+            i = j
     if broken:
         shown = ", ".join([repr(x) for x in broken[:10]])
         more = " ..." if len(broken) > 10 else ""

@@ -1,6 +1,8 @@
 """Toposort and rearrange (KANBO.md §1.2; §5 TestTopsort,
 TestRearrangeOrderedStories) plus the two-disjoint-cycles defect fix."""
 
+import heapq
+import random
 import unittest
 
 from kanbo.entities import Card
@@ -77,10 +79,51 @@ class TestTopsort(unittest.TestCase):
         cards = [Card(1, 1, "a", "A", "", 3), Card(2, 1, "b", "B", "", None), Card(3, 1, "c", "C", "", 2)]
         self.assertEqual([c.name for c in toposort(cards)], ["a", "c", "b"])
 
+    def test_matches_reference_on_random_graphs(self):
+        rng = random.Random(11)
+        for trial in range(200):
+            n = rng.randrange(1, 40)
+            ids = list(range(100, 100 + n))
+            rng.shuffle(ids)
+            succ = {}
+            for x in ids:
+                r = rng.random()
+                succ[x] = None if r < 0.3 else ids[rng.randrange(n)]
+            with LogCapture("kanbo.ordering"):
+                got = toposort_ids(ids, succ)
+            self.assertEqual(got, reference_toposort(ids, succ), (ids, succ))
+
     def test_long_chain_reversed_input(self):
         n = 5000
         pairs = [(i, i + 1 if i < n else None) for i in range(n, 0, -1)]
         self.assertEqual(sort(pairs)[0], list(range(1, n + 1)))
+
+
+def reference_toposort(ids, succ):
+    """The rule of KANBO.md §1.2, written plainly: a min-heap of input
+    positions; when it empties, restart at the first item still waiting."""
+    pos = dict([(ids[i], i) for i in range(len(ids))])
+    indeg = [0] * len(ids)
+    for x in ids:
+        if succ[x] in pos:
+            indeg[pos[succ[x]]] += 1
+    heap = [i for i in range(len(ids)) if indeg[i] == 0]
+    done = [False] * len(ids)
+    out = []
+    while len(out) < len(ids):
+        if not heap:
+            first = min([i for i in range(len(ids)) if not done[i]])
+            indeg[first] = 0
+            heap.append(first)
+        i = heapq.heappop(heap)
+        done[i] = True
+        out.append(ids[i])
+        s = succ[ids[i]]
+        if s in pos and not done[pos[s]]:
+            indeg[pos[s]] -= 1
+            if indeg[pos[s]] == 0:
+                heapq.heappush(heap, pos[s])
+    return out
 
 
 LETTERS = "ABCDEFG"
