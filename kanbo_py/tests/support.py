@@ -79,7 +79,8 @@ def make_f16(repo):
     when i % 4 == 0, else x, y, z). Returns (user, board, {name: Card},
     {name: Tag}, {name: Bag})."""
     user = repo.create_user("derpyhooves")
-    board = repo.create_board(user, "z")
+    # As in the original fixture, q is the board's first bag.
+    board = repo.create_board(user, "z", default_bag=False)
     bags = {}
     tags = {}
     for bag_name, tag_names in (("q", "r s"), ("t", "u v"), ("w", "x y z")):

@@ -173,8 +173,9 @@ class Repository:
 
     # ----- boards
 
-    def create_board(self, owner, name, label="", is_public=False):
-        """A new board with the bag `state` (todo, doing, done)."""
+    def create_board(self, owner, name, label="", is_public=False, default_bag=True):
+        """A new board with the bag `state` (todo, doing, done) unless
+        `default_bag` is false."""
         validation.validate_board_name(name)
         label = validation.validate_board_label(label)
         now = now_iso()
@@ -186,7 +187,8 @@ class Repository:
                 "name",
             )
             board = self.get_board_by_id(board_id)
-            self.create_bag(board, DEFAULT_BAG, DEFAULT_TAGS)
+            if default_bag:
+                self.create_bag(board, DEFAULT_BAG, DEFAULT_TAGS)
         return board
 
     def get_board_by_id(self, board_id):
