@@ -43,7 +43,7 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
         let err: Exc = 'instr: loop {
             let f = Frame::from_raw(fp);
             let pc = f.pc;
-            let instr = f.code.instrs[pc];
+            let instr = f.fetch(pc);
             f.lasti = pc;
             f.pc = pc + 1;
             let arg = instr.arg();
@@ -216,14 +216,19 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                 Op::BinarySubscr => {
                     let k = f.pop();
                     let o = f.top();
-                    let v = tri!('instr, vm.getitem(o, k));
+                    let v = match vm.getitem_seq_fast(o, k) {
+                        Some(v) => v,
+                        None => tri!('instr, vm.getitem(o, k)),
+                    };
                     f.set_peek(0, v);
                 }
                 Op::StoreSubscr => {
                     let k = f.pop();
                     let o = f.pop();
                     let v = f.pop();
-                    tri!('instr, vm.setitem(o, k, v));
+                    if !vm.setitem_list_fast(o, k, v) {
+                        tri!('instr, vm.setitem(o, k, v));
+                    }
                 }
                 Op::DeleteSubscr => {
                     let k = f.pop();

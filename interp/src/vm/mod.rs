@@ -251,7 +251,8 @@ impl Vm {
 
     #[inline]
     pub fn new_float(&mut self, f: f64) -> Value {
-        self.alloc(self.types.float, ObjKind::Float(f))
+        let class = self.types.float;
+        self.heap.alloc_float(class, f)
     }
 
     pub fn new_str(&mut self, s: impl Into<Box<str>>) -> Value {
