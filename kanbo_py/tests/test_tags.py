@@ -166,6 +166,23 @@ class BoardAjaxBehaviour(RepoTestCase):
         self.assertEqual(self.repo.events.next_seq(self.board.id), events_before)
 
 
+class TestDroppedCardBelongsToBoard(RepoTestCase):
+    def test_card_of_another_board_is_rejected(self):
+        user = self.repo.create_user("username")
+        board = self.repo.create_board(user, "one")
+        other = self.repo.create_board(user, "two")
+        mine = self.repo.create_card(board, "Mine")
+        theirs = self.repo.create_card(other, "Theirs")
+        content = self.repo.load_board(board)
+        spec = AxisSpec.parse("state", content.bags)
+        with self.assertRaises(NotFound):
+            self.repo.move_card(content, [theirs.id, mine.id], theirs.id, ["state:done"], spec)
+        with self.assertRaises(NotFound):
+            self.repo.move_card(content, [mine.id, theirs.id])
+        self.assertEqual(self.repo.card_tag_ids(theirs), [])
+        self.assertEqual(self.repo.events.read(board.id, 0)[1], 1)  # only the card-created event
+
+
 def parse_refs(text):
     return [r for r in text.split(",") if r]
 
