@@ -1,8 +1,8 @@
 """The exceptions of Kanbo's domain and storage layers.
 
 Each maps to one HTTP answer in the web layer: ValidationError re-renders a
-form (200 with field errors), NotFound is a 404, PermissionDenied a 403 and
-EventsExpired a 410."""
+form (200 with field errors), NotFound is a 404, PermissionDenied a 403,
+WipLimitExceeded a 409 and EventsExpired a 410."""
 
 
 class KanboError(Exception):
@@ -33,6 +33,15 @@ class AxisSpecError(NotFound):
 
 class PermissionDenied(KanboError):
     """The user may not perform this write (403)."""
+
+
+class WipLimitExceeded(KanboError):
+    """A drop would take a column over its hard WIP limit (409)."""
+
+    def __init__(self, tag, limit):
+        KanboError.__init__(self, "The column %s is full: its limit is %d cards." % (tag, limit))
+        self.tag = tag
+        self.limit = limit
 
 
 class EventsExpired(KanboError):

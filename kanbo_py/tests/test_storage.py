@@ -47,9 +47,10 @@ class TestSchema(unittest.TestCase):
     def test_new_migration_is_applied_once(self):
         db = Database(self.path)
         try:
-            extra = dialect.MIGRATIONS + [(2, ["CREATE TABLE extra (x INTEGER)"])]
-            self.assertEqual(migrate(db.conn, extra), [2])
-            self.assertEqual(current_version(db.conn), 2)
+            nxt = dialect.SCHEMA_VERSION + 1
+            extra = dialect.MIGRATIONS + [(nxt, ["CREATE TABLE extra (x INTEGER)"])]
+            self.assertEqual(migrate(db.conn, extra), [nxt])
+            self.assertEqual(current_version(db.conn), nxt)
             self.assertEqual(migrate(db.conn, extra), [])
             with self.assertRaises(SchemaTooNew):
                 migrate(db.conn)
@@ -59,13 +60,29 @@ class TestSchema(unittest.TestCase):
     def test_failed_migration_rolls_back(self):
         db = Database(self.path)
         try:
-            bad = dialect.MIGRATIONS + [(2, ["CREATE TABLE extra2 (x INTEGER)", "THIS IS NOT SQL"])]
+            bad = dialect.MIGRATIONS + [(dialect.SCHEMA_VERSION + 1, ["CREATE TABLE extra2 (x INTEGER)", "NOT SQL"])]
             with self.assertRaises(dialect.Error):
                 migrate(db.conn, bad)
-            self.assertEqual(current_version(db.conn), 1)
+            self.assertEqual(current_version(db.conn), dialect.SCHEMA_VERSION)
             self.assertIsNone(db.one("SELECT name FROM sqlite_master WHERE name = 'extra2'"))
         finally:
             db.close()
+
+    def test_upgrade_from_version_1(self):
+        conn = dialect.connect(self.path)
+        self.assertEqual(migrate(conn, dialect.MIGRATIONS[:1]), [1])
+        conn.execute("INSERT INTO users (username, full_name, date_joined) VALUES ('old', '', 'x')")
+        conn.close()
+        repo = open_repository(self.path)
+        try:
+            self.assertEqual(current_version(repo.db.conn), dialect.SCHEMA_VERSION)
+            self.assertEqual(repo.get_user_by_name("old").username, "old")
+            board = repo.create_board(repo.get_user_by_name("old"), "b")
+            todo = repo.tags(repo.get_bag(board, "state"))[0]
+            repo.set_wip_limit(todo, 3)
+            self.assertEqual(repo.wip_limits(board), {todo.id: (3, False)})
+        finally:
+            repo.close()
 
     def test_data_survives_reopening(self):
         repo = open_repository(self.path)

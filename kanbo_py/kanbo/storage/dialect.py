@@ -97,6 +97,14 @@ MIGRATIONS = [
             )""",
         ],
     ),
+    (
+        2,
+        [
+            # Work-in-progress limits on column tags (NULL: none).
+            "ALTER TABLE tags ADD COLUMN wip_limit INTEGER",
+            "ALTER TABLE tags ADD COLUMN wip_hard INTEGER NOT NULL DEFAULT 0",
+        ],
+    ),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1][0]
@@ -173,6 +181,12 @@ TAG_SET_SUCC = "UPDATE tags SET succ_id = ? WHERE id = ?"
 TAG_REPOINT = "UPDATE tags SET succ_id = ? WHERE succ_id = ?"
 TAG_RENAME = "UPDATE tags SET name = ? WHERE id = ?"
 TAG_DELETE = "DELETE FROM tags WHERE id = ?"
+TAG_SET_WIP = "UPDATE tags SET wip_limit = ?, wip_hard = ? WHERE id = ?"
+WIP_OF_BOARD = (
+    "SELECT t.id, t.wip_limit, t.wip_hard FROM tags t JOIN bags b ON b.id = t.bag_id "
+    "WHERE b.board_id = ? AND t.wip_limit IS NOT NULL"
+)
+WIP_OF_TAG = "SELECT wip_limit, wip_hard FROM tags WHERE id = ?"
 TAG_TAIL_OF_BAG = "SELECT id FROM tags WHERE bag_id = ? AND succ_id IS NULL AND id != ? ORDER BY id DESC LIMIT 1"
 
 # --- cards

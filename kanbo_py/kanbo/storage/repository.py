@@ -14,9 +14,10 @@ from .events import EventStore
 from .passwords import hash_password, verify_password
 from .. import validation
 from ..entities import Access, Bag, Board, BoardContent, Card, Profile, Tag, User
-from ..errors import DuplicateError, NotFound, ValidationError
+from ..errors import DuplicateError, NotFound, ValidationError, WipLimitExceeded
 from ..ordering import rearrange, toposort, toposort_ids
 from ..tags import parse_tag, replaced_tags
+from ..wip import validate_wip_limit
 
 DEFAULT_BAG = "state"
 DEFAULT_TAGS = ("todo", "doing", "done")
@@ -395,6 +396,27 @@ class Repository:
             self.db.execute(dialect.TAG_REPOINT, (succ, tag.id))
             self.db.execute(dialect.TAG_DELETE, (tag.id,))
 
+    def set_wip_limit(self, tag, limit, hard=False):
+        """Sets (or, with None, removes) the tag's WIP limit."""
+        limit = validate_wip_limit(limit)
+        with self.db.transaction():
+            self.db.execute(dialect.TAG_SET_WIP, (limit, 1 if (hard and limit is not None) else 0, tag.id))
+
+    def wip_limits(self, board):
+        """{tag id: (limit, hard)} for the board's tags with a limit."""
+        result = {}
+        for tag_id, limit, hard in self.db.all(dialect.WIP_OF_BOARD, (board.id,)):
+            result[tag_id] = (limit, bool(hard))
+        return result
+
+    def _check_hard_limits(self, tag_ids):
+        for tag_id in tag_ids:
+            row = self.db.one(dialect.WIP_OF_TAG, (tag_id,))
+            if row is not None and row[0] is not None and row[1]:
+                count = self.db.one(dialect.CARD_TAG_COUNT_OF_TAG, (tag_id,))[0]
+                if count > row[0]:
+                    raise WipLimitExceeded(self.get_tag(tag_id).qualified(), row[0])
+
     def rearrange_tags(self, bag, ids):
         """Applies `rearrange` to the bag's tags; returns the changes."""
         with self.db.transaction():
@@ -556,6 +578,7 @@ class Repository:
                 self.db.execute(dialect.CARD_TAG_REMOVE, (card.id, tag_id))
             for tag_id in added:
                 self._set_card_tag(card.id, content.tag_by_id[tag_id])
+            self._check_hard_limits(added)
         content.card_tags[card.id] = result
         return new_tags
 
