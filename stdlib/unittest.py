@@ -1335,10 +1335,11 @@ class TestLoader:
         return self.suiteClass([self.loadTestsFromName(name, module) for name in names])
 
     def discover(self, start_dir, pattern="test*.py", top_level_dir=None):
-        """Import the modules in start_dir whose file names match pattern
-        (a glob with `*` and `?`) and collect their tests. With
-        top_level_dir, start_dir must be a package below it and modules are
-        imported by their dotted name from there (as CPython does)."""
+        """Import the modules below start_dir whose file names match pattern
+        (an fnmatch glob) and collect their tests, recursing into packages
+        (folders with an __init__.py), as CPython does. With top_level_dir,
+        start_dir must be a package below it and modules are imported by
+        their dotted name from there."""
         import os
 
         if top_level_dir is None:
@@ -1359,17 +1360,34 @@ class TestLoader:
                 if not os.path.exists(os.path.join(check, "__init__.py")):
                     raise ImportError("Start directory is not importable: %r" % start_dir)
             prefix = ".".join(parts) + "."
+        return self.suiteClass(self._find_tests(start, pattern, prefix))
+
+    def _find_tests(self, folder, pattern, prefix):
+        import os
+
         tests = []
-        for filename in sorted(os.listdir(start)):
+        for filename in sorted(os.listdir(folder)):
+            full = os.path.join(folder, filename)
+            if os.path.isdir(full):
+                if not filename.isidentifier() or not os.path.isfile(os.path.join(full, "__init__.py")):
+                    continue
+                package = self._import(prefix + filename)
+                tests.append(self.loadTestsFromModule(package))
+                tests.extend(self._find_tests(full, pattern, prefix + filename + "."))
+                continue
             if not filename.endswith(".py") or not _glob_match(pattern, filename):
                 continue
             name = filename[:-3]
             if not name.isidentifier():
                 continue
-            namespace = {}
-            exec("import %s%s as module" % (prefix, name), namespace)
-            tests.append(self.loadTestsFromModule(namespace["module"]))
-        return self.suiteClass(tests)
+            tests.append(self.loadTestsFromModule(self._import(prefix + name)))
+        return tests
+
+    @staticmethod
+    def _import(dotted):
+        namespace = {}
+        exec("import %s" % dotted, namespace)
+        return sys.modules[dotted]
 
 
 def _glob_match(pattern, name):
