@@ -1291,6 +1291,9 @@ class TestLoader:
     testMethodPrefix = "test"
     suiteClass = TestSuite
 
+    def __init__(self):
+        self.errors = []
+
     def getTestCaseNames(self, testCaseClass):
         names = []
         for name in dir(testCaseClass):
@@ -1372,6 +1375,9 @@ class TestLoader:
                 if not filename.isidentifier() or not os.path.isfile(os.path.join(full, "__init__.py")):
                     continue
                 package = self._import(prefix + filename)
+                if isinstance(package, TestSuite):
+                    tests.append(package)
+                    continue
                 tests.append(self.loadTestsFromModule(package))
                 tests.extend(self._find_tests(full, pattern, prefix + filename + "."))
                 continue
@@ -1380,14 +1386,63 @@ class TestLoader:
             name = filename[:-3]
             if not name.isidentifier():
                 continue
-            tests.append(self.loadTestsFromModule(self._import(prefix + name)))
+            module = self._import(prefix + name)
+            if isinstance(module, TestSuite):
+                tests.append(module)
+            else:
+                tests.append(self.loadTestsFromModule(module))
         return tests
 
-    @staticmethod
-    def _import(dotted):
+    def _import(self, dotted):
+        """The module `dotted`, or, when importing it fails, a suite with
+        one test that reports the failure (CPython's _FailedTest)."""
         namespace = {}
-        exec("import %s" % dotted, namespace)
+        try:
+            exec("import %s" % dotted, namespace)
+        except SkipTest as e:
+            return _failed_suite(self.suiteClass, dotted, e, skip=True)
+        except Exception as e:
+            message = "Failed to import test module: %s\n%s" % (dotted, _format_exception(e, False))
+            self.errors.append(message)
+            return _failed_suite(self.suiteClass, dotted, ImportError(message))
         return sys.modules[dotted]
+
+
+class _FailedTest(TestCase):
+    """Stands for a test module that could not be imported: its one test
+    raises the import's error."""
+
+    __module__ = "unittest.loader"
+    _testMethodName = None
+
+    def __init__(self, method_name, exception):
+        self._exception = exception
+        TestCase.__init__(self, method_name)
+
+    def __getattr__(self, name):
+        if name != self._testMethodName:
+            raise AttributeError(name)
+
+        def testFailure():
+            raise self._exception
+
+        return testFailure
+
+
+def _failed_suite(suite_class, name, exception, skip=False):
+    if skip:
+
+        class ModuleSkipped(TestCase):
+            pass
+
+        ModuleSkipped.__module__ = "unittest.loader"
+
+        def testSkipped(self):
+            raise exception
+
+        setattr(ModuleSkipped, name, testSkipped)
+        return suite_class([ModuleSkipped(name)])
+    return suite_class([_FailedTest(name, exception)])
 
 
 def _glob_match(pattern, name):
