@@ -66,7 +66,7 @@ class RepoTestCase(unittest.TestCase):
 
     def setUp(self):
         self.tmp = TempDir()
-        self.repo = open_repository(self.tmp.file("kanbo.db"))
+        self.repo = open_repository(self.tmp.file("kanbo.db"), durable=False)
 
     def tearDown(self):
         self.repo.close()

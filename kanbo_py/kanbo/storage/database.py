@@ -7,9 +7,9 @@ from .schema import migrate
 
 
 class Database:
-    def __init__(self, path):
+    def __init__(self, path, durable=True):
         self.path = path
-        self.conn = dialect.connect(path)
+        self.conn = dialect.connect(path, durable)
         self.depth = 0
         self.query_count = 0  # statements run through this object
         migrate(self.conn)

@@ -238,15 +238,16 @@ Error = sqlite3.Error
 IntegrityError = sqlite3.IntegrityError
 
 
-def connect(path):
+def connect(path, durable=True):
     """A connection to the database file `path` (":memory:" for a private
     in-memory one) in autocommit mode (the repository issues BEGIN and
-    COMMIT itself), with WAL journaling and foreign keys on."""
+    COMMIT itself), with WAL journaling and foreign keys on. `durable`
+    False skips fsync (for throwaway databases such as the tests')."""
     conn = sqlite3.connect(path, isolation_level=None)
     conn.execute("PRAGMA foreign_keys = ON")
     if path != ":memory:":
         conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute("PRAGMA synchronous = " + ("NORMAL" if durable else "OFF"))
     conn.execute("PRAGMA busy_timeout = 5000")
     return conn
 

@@ -28,10 +28,10 @@ def now_iso():
     return datetime.datetime.now(datetime.timezone.utc).replace(microsecond=0).isoformat()
 
 
-def open_repository(path, **event_options):
+def open_repository(path, durable=True, **event_options):
     """A Repository on the database file `path`, created and migrated as
-    needed."""
-    return Repository(Database(path), **event_options)
+    needed (`durable` False: no fsync, for throwaway databases)."""
+    return Repository(Database(path, durable), **event_options)
 
 
 def _user(row):
