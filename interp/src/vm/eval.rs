@@ -72,7 +72,6 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                     let slots = as_words_mut(&mut f.slots);
                     let w = ops.get_slot(slots, sp);
                     ops.set_slot(slots, arg as usize, w);
-                    slots[sp] = 0;
                 }
                 Op::DeleteFast => {
                     if f.slots[arg as usize].is_null() {
@@ -241,6 +240,23 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                     let b = ops.get_slot(slots, sp - 1);
                     let a = ops.get_slot(slots, sp - 2);
                     let kind = BinOpKind::from_arg(arg);
+                    let inplace = instr.op() == Op::InplaceOp;
+                    if let Some((method, stage)) =
+                        vm.binop_frame_target(kind, f.peek(1), f.peek(0), inplace)
+                    {
+                        // A user class's operator method: run it as a frame
+                        // of this loop, the operands left on our stack.
+                        let new = tri!(
+                            'instr,
+                            vm.prepare_frame(method, &f.slots[sp - 2..sp], &[], &[])
+                        );
+                        let mut new = new;
+                        new.on_return = ReturnMode::Operator(kind, stage);
+                        tri!('instr, vm.push_frame(new));
+                        fp = &mut **vm.frames.last_mut().expect("pushed frame");
+                        vm.safepoint();
+                        continue 'instr;
+                    }
                     let r = if instr.op() == Op::BinaryOp {
                         handlers::binary_op(ops, vm, kind, a, b)
                     } else {
@@ -256,7 +272,6 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                     let f = Frame::from_raw(fp);
                     let slots = as_words_mut(&mut f.slots);
                     ops.set_slot(slots, sp - 2, r);
-                    slots[sp - 1] = 0;
                     f.sp = sp - 1;
                 }
                 Op::CompareOp => {
@@ -537,6 +552,19 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                         ReturnMode::Push => {
                             fp = &mut **vm.frames.last_mut().expect("caller frame");
                             Frame::from_raw(fp).push(v);
+                        }
+                        ReturnMode::Operator(kind, stage) => {
+                            fp = &mut **vm.frames.last_mut().expect("caller frame");
+                            let f = Frame::from_raw(fp);
+                            let r = if v == vm.not_implemented {
+                                let (a, b) = (f.peek(1), f.peek(0));
+                                tri!('instr, vm.binop_declined(kind, a, b, stage))
+                            } else {
+                                v
+                            };
+                            let f = Frame::from_raw(fp);
+                            f.drop_n(2);
+                            f.push(r);
                         }
                         ReturnMode::Init => {
                             fp = &mut **vm.frames.last_mut().expect("caller frame");

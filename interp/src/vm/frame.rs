@@ -2,11 +2,12 @@
 //!
 //! `slots` holds, in order: the fast locals (`code.varnames`), the cells
 //! (`code.cellvars` then `code.freevars`, each a Cell object), then the value
-//! stack. `sp` is the absolute index of the next free stack slot. Slot
-//! accesses are bounds-checked: a compiler bug in stack sizing panics instead
-//! of corrupting memory.
+//! stack. `sp` is the absolute index of the next free stack slot; slots at
+//! or above `sp` hold stale values that are never read and never traced
+//! (popping does not clear them). Slot accesses are bounds-checked: a
+//! compiler bug in stack sizing panics instead of corrupting memory.
 
-use crate::bytecode::{CodeObject, Instr};
+use crate::bytecode::{BinOpKind, CodeObject, Instr};
 use crate::object::Value;
 use std::rc::Rc;
 
@@ -20,6 +21,22 @@ pub enum ReturnMode {
     Init,
     /// Hand it back to the Rust caller that started this frame.
     ToNative,
+    /// A user class's operator method run for `a op b` / `a op= b` (see
+    /// `Vm::binop_frame_target`). The operands stay on the caller's stack
+    /// during the call; the result replaces them, or, if it is
+    /// `NotImplemented`, the rest of the operator protocol runs.
+    Operator(BinOpKind, OperatorStage),
+}
+
+/// Which method an [`ReturnMode::Operator`] frame runs.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum OperatorStage {
+    /// `__op__` for `a op b`.
+    Binary,
+    /// `__op__` for `a op= b` of a class without `__iop__`.
+    BinaryForInplace,
+    /// `__iop__` for `a op= b`.
+    Inplace,
 }
 
 pub struct Frame {
@@ -122,12 +139,12 @@ impl Frame {
         self.sp += 1;
     }
 
+    /// Pops the top value. The slot keeps a stale copy: slots at or above
+    /// `sp` are never read and never traced (see [`Frame::trace`]).
     #[inline(always)]
     pub fn pop(&mut self) -> Value {
         self.sp -= 1;
-        let v = self.slots[self.sp];
-        self.slots[self.sp] = Value::NULL;
-        v
+        self.slots[self.sp]
     }
 
     #[inline(always)]
@@ -147,12 +164,13 @@ impl Frame {
         self.slots[i] = v;
     }
 
-    /// Drops `n` values.
+    /// Drops `n` values (their slots keep stale copies, as in `pop`).
     #[inline(always)]
     pub fn drop_n(&mut self, n: usize) {
-        for i in self.sp - n..self.sp {
-            self.slots[i] = Value::NULL;
-        }
+        assert!(
+            n <= self.sp - self.stack_base,
+            "dropping below the stack base"
+        );
         self.sp -= n;
     }
 

@@ -89,7 +89,10 @@ pub fn str_of<'a>(v: Value) -> &'a str {
     ""
 }
 
-const FRAME_POOL_SIZE: usize = 32;
+/// Finished frames kept for reuse. Recursion as deep as the default limit
+/// (1000) then reuses frames instead of allocating one (and its slot
+/// vector) per call; a pooled frame costs a few hundred bytes.
+const FRAME_POOL_SIZE: usize = 1024;
 const INTERN_CACHE_BITS: u32 = 8;
 const INTERN_CACHE_SIZE: usize = 1 << INTERN_CACHE_BITS;
 
@@ -111,6 +114,9 @@ pub struct Vm {
     /// comparing the contents, so a reused address can never return the
     /// wrong name; interned strings are never freed, so entries stay valid.
     intern_cache: Box<[(usize, Value); INTERN_CACHE_SIZE]>,
+    /// The interned `[__op__, __rop__, __iop__]` names of each binary
+    /// operator, indexed by `BinOpKind as usize`.
+    pub binop_names: [[Value; 3]; 13],
     pub frames: Vec<Box<Frame>>,
     /// `sys.modules` (a dict).
     pub modules: Value,
@@ -172,6 +178,7 @@ impl Vm {
             empty_tuple,
             interned: hashbrown::HashMap::new(),
             intern_cache: Box::new([(0, Value::NULL); INTERN_CACHE_SIZE]),
+            binop_names: [[Value::NULL; 3]; 13],
             frames: Vec::new(),
             modules,
             builtins,
@@ -192,6 +199,10 @@ impl Vm {
             root_map: crate::object::attrs::Map::empty(),
             frame_pool: Vec::new(),
         });
+        for kind in crate::bytecode::BinOpKind::ALL {
+            let (op, rop, iop) = kind.dunders();
+            vm.binop_names[kind as usize] = [vm.intern(op), vm.intern(rop), vm.intern(iop)];
+        }
         types::populate(&mut vm);
         crate::builtins::install(&mut vm);
         crate::native::install(&mut vm);
