@@ -1,0 +1,352 @@
+"""The HTTP/1.1 server: one select loop over non-blocking sockets, with
+keep-alive, pipelined requests answered in order, size limits (431/413),
+timeouts (408, idle connections closed), clean 4xx answers for bad
+requests, a 500 page for handler exceptions, graceful shutdown on SIGTERM
+or SIGINT, and worker processes forked after binding that share the
+listening socket (`serve(..., workers=N)`).
+
+`Server.step(timeout)` runs one round of the loop, so tests can drive a
+server in-process without threads."""
+
+import errno
+import logging
+import os
+import select
+import signal
+import socket
+import time
+
+from .http import HttpError, Limits, Response, parse_head, serialize
+
+log = logging.getLogger("kanbo.web.server")
+
+RECV_SIZE = 65536
+
+
+def error_page(status, message):
+    from .http import REASONS
+    import html
+
+    title = "%d %s" % (status, REASONS.get(status, "Error"))
+    body = (
+        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>%s</title>"
+        "<link rel=\"stylesheet\" href=\"/static/kanbo.css\"></head>"
+        "<body class=\"error-page\"><main class=\"page\"><h1>%s</h1><p>%s</p>"
+        "<p><a href=\"/\">Kanbo home</a></p></main></body></html>"
+    ) % (title, title, html.escape(message))
+    return Response(body, status)
+
+
+class Connection:
+    __slots__ = ("sock", "address", "inbuf", "outbuf", "last_active", "started", "closing", "head", "served")
+
+    def __init__(self, sock, address, now):
+        self.sock = sock
+        self.address = address
+        self.inbuf = b""
+        self.outbuf = b""
+        self.last_active = now
+        self.started = None  # when the current request's first byte came
+        self.closing = False  # close once outbuf is written
+        self.head = None  # a parsed Request waiting for its body
+        self.served = 0
+
+
+class Server:
+    """Serves `app` (a callable Request -> Response) on a listening socket."""
+
+    def __init__(self, app, host="127.0.0.1", port=0, limits=None, listener=None, clock=time.monotonic):
+        self.app = app
+        self.limits = limits if limits is not None else Limits()
+        self.clock = clock
+        if listener is None:
+            listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+            listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            listener.bind((host, port))
+            listener.listen(128)
+        listener.setblocking(False)
+        self.listener = listener
+        self.connections = {}
+        self.stopping = False
+        self.accepting = True
+
+    @property
+    def address(self):
+        return self.listener.getsockname()
+
+    # ----- the loop
+
+    def step(self, timeout=1.0):
+        """One round: wait up to `timeout` for readiness, then accept, read,
+        answer and write what is ready, and expire slow connections."""
+        readers = [c.sock for c in self.connections.values() if not c.closing]
+        if self.accepting:
+            readers.append(self.listener)
+        writers = [c.sock for c in self.connections.values() if c.outbuf]
+        try:
+            readable, writable, _ = select.select(readers, writers, [], timeout)
+        except InterruptedError:
+            return
+        except OSError as e:
+            if e.errno == errno.EINTR:
+                return
+            raise
+        for sock in writable:
+            conn = self.connections.get(sock.fileno())
+            if conn is not None:
+                self._write(conn)
+        for sock in readable:
+            if sock is self.listener:
+                self._accept()
+            else:
+                conn = self.connections.get(sock.fileno())
+                if conn is not None:
+                    self._read(conn)
+        self._expire()
+
+    def serve_forever(self, poll=0.5):
+        while not self.stopping:
+            self.step(poll)
+        self._drain()
+
+    def stop(self):
+        """Asks serve_forever to finish: stop accepting, answer what has
+        been read, close."""
+        self.stopping = True
+
+    def _drain(self, grace=5.0):
+        self.accepting = False
+        deadline = self.clock() + grace
+        for conn in list(self.connections.values()):
+            if not conn.outbuf and conn.head is None:
+                self._close(conn)
+            else:
+                conn.closing = True
+        while self.connections and self.clock() < deadline:
+            self.step(0.1)
+        for conn in list(self.connections.values()):
+            self._close(conn)
+        self.listener.close()
+
+    def close(self):
+        for conn in list(self.connections.values()):
+            self._close(conn)
+        self.listener.close()
+
+    # ----- connections
+
+    def _accept(self):
+        while True:
+            try:
+                sock, address = self.listener.accept()
+            except BlockingIOError:
+                return
+            except OSError as e:
+                if e.errno in (errno.EAGAIN, errno.EWOULDBLOCK, errno.ECONNABORTED, errno.EINTR):
+                    return
+                log.warning("accept failed: %s", e)
+                return
+            sock.setblocking(False)
+            self.connections[sock.fileno()] = Connection(sock, address, self.clock())
+
+    def _close(self, conn):
+        self.connections.pop(conn.sock.fileno(), None)
+        try:
+            conn.sock.close()
+        except OSError:
+            pass
+
+    def _read(self, conn):
+        try:
+            data = conn.sock.recv(RECV_SIZE)
+        except BlockingIOError:
+            return
+        except OSError:
+            self._close(conn)
+            return
+        if not data:
+            self._close(conn)
+            return
+        now = self.clock()
+        conn.last_active = now
+        if conn.started is None:
+            conn.started = now
+        conn.inbuf += data
+        self._process(conn)
+        if conn.outbuf:
+            self._write(conn)
+
+    def _write(self, conn):
+        try:
+            sent = conn.sock.send(conn.outbuf)
+        except BlockingIOError:
+            return
+        except OSError:
+            self._close(conn)
+            return
+        conn.outbuf = conn.outbuf[sent:]
+        conn.last_active = self.clock()
+        if not conn.outbuf and conn.closing:
+            try:
+                conn.sock.shutdown(socket.SHUT_WR)
+            except OSError:
+                pass
+            self._close(conn)
+
+    def _process(self, conn):
+        """Answers every complete request in the input buffer, in order."""
+        limits = self.limits
+        while not conn.closing:
+            if conn.head is None:
+                if conn.inbuf.startswith(b"\r\n"):
+                    conn.inbuf = conn.inbuf[2:]  # tolerated empty line between requests
+                    continue
+                end = conn.inbuf.find(b"\r\n\r\n")
+                if end < 0:
+                    if len(conn.inbuf) > limits.max_head:
+                        self._fail(conn, HttpError(431, "the request head is too large"))
+                    elif conn.inbuf and b"\r\n" not in conn.inbuf and len(conn.inbuf) > limits.max_target + 64:
+                        self._fail(conn, HttpError(414, "request target too long"))
+                    return
+                if end > limits.max_head:
+                    self._fail(conn, HttpError(431, "the request head is too large"))
+                    return
+                head = conn.inbuf[:end]
+                conn.inbuf = conn.inbuf[end + 4 :]
+                try:
+                    request = parse_head(head, limits)
+                    length = request.content_length()
+                except HttpError as e:
+                    self._fail(conn, e)
+                    if e.close:
+                        return
+                    continue
+                if length > limits.max_body:
+                    self._fail(conn, HttpError(413, "the request body is too large (limit %d bytes)" % limits.max_body))
+                    return
+                request.remote = conn.address
+                conn.head = (request, length)
+            request, length = conn.head
+            if len(conn.inbuf) < length:
+                return
+            request.body = conn.inbuf[:length]
+            conn.inbuf = conn.inbuf[length:]
+            conn.head = None
+            conn.started = None if not conn.inbuf else self.clock()
+            self._answer(conn, request)
+
+    def _answer(self, conn, request):
+        keep_alive = request.keep_alive() and not self.stopping
+        try:
+            response = self.app(request)
+        except HttpError as e:
+            response = error_page(e.status, e.message)
+            if e.close:
+                keep_alive = False
+        except Exception:
+            log.exception("error while answering %s %s", request.method, request.target)
+            response = error_page(500, "Something went wrong on our side; the error was logged.")
+        conn.served += 1
+        conn.outbuf += serialize(response, keep_alive, request.method == "HEAD")
+        if not keep_alive:
+            conn.closing = True
+
+    def _fail(self, conn, error):
+        log.info("bad request from %s: %d %s", conn.address[0] if conn.address else "?", error.status, error.message)
+        conn.outbuf += serialize(error_page(error.status, error.message), not error.close)
+        conn.head = None
+        if error.close:
+            conn.closing = True
+            conn.inbuf = b""
+
+    def _expire(self):
+        now = self.clock()
+        limits = self.limits
+        for conn in list(self.connections.values()):
+            if conn.closing:
+                if now - conn.last_active > limits.idle_timeout:
+                    self._close(conn)
+                continue
+            if conn.started is not None or conn.head is not None:
+                if conn.started is not None and now - conn.started > limits.header_timeout:
+                    self._fail(conn, HttpError(408, "the request took too long to arrive"))
+                    self._write(conn)
+            elif not conn.outbuf and now - conn.last_active > limits.idle_timeout:
+                self._close(conn)
+
+
+# ----- processes and signals
+
+
+def _install_stop_handlers(server):
+    def stop(signum, frame):
+        server.stop()
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+
+
+def bind_listener(host, port, backlog=128):
+    listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    listener.bind((host, port))
+    listener.listen(backlog)
+    return listener
+
+
+def serve(make_app, host="127.0.0.1", port=8000, workers=1, limits=None, on_ready=None):
+    """Binds `host:port` and serves until SIGTERM/SIGINT. `make_app()` is
+    called in each serving process (after the fork, so that every worker
+    opens its own database connection). With workers > 1 the parent forks
+    that many workers sharing the listening socket, restarts none, and on
+    SIGTERM/SIGINT forwards the signal and waits for them."""
+    listener = bind_listener(host, port)
+    if on_ready is not None:
+        on_ready(listener.getsockname())
+    if workers <= 1:
+        server = Server(make_app(), limits=limits, listener=listener)
+        _install_stop_handlers(server)
+        server.serve_forever()
+        return 0
+    children = []
+    for _ in range(workers):
+        pid = os.fork()
+        if pid == 0:
+            code = 0
+            try:
+                server = Server(make_app(), limits=limits, listener=listener)
+                _install_stop_handlers(server)
+                server.serve_forever()
+            except BaseException:
+                log.exception("worker %d failed", os.getpid())
+                code = 1
+            os._exit(code)
+        children.append(pid)
+    listener.close()
+    stopping = [False]
+
+    def forward(signum, frame):
+        stopping[0] = True
+        for child in children:
+            try:
+                os.kill(child, signal.SIGTERM)
+            except OSError:
+                pass
+
+    signal.signal(signal.SIGTERM, forward)
+    signal.signal(signal.SIGINT, forward)
+    status = 0
+    remaining = list(children)
+    while remaining:
+        try:
+            pid, code = os.waitpid(-1, 0)
+        except InterruptedError:
+            continue
+        except ChildProcessError:
+            break
+        if pid in remaining:
+            remaining.remove(pid)
+            if not stopping[0]:
+                log.warning("worker %d exited with status %d", pid, code)
+                status = 1
+    return status
