@@ -351,17 +351,19 @@ def grid_model(app, request, board, spec_text):
     content = repo.load_board(board)
     spec = AxisSpec.parse(spec_text, content.bags)
     access = repo.get_access(board, user)
-    ordered = toposort(content.cards)
+    all_ordered = toposort(content.cards)
+    ordered = all_ordered
     q = request.arg("q")
     query_error = None
     if q.strip():
         try:
-            ordered = filter_cards(ordered, parse_query(q, content), content)
+            ordered = filter_cards(all_ordered, parse_query(q, content), content)
         except ValidationError as e:
             query_error = e.message
     grid = make_grid(content, spec, ordered)
     limits = repo.wip_limits(board)
-    counts = column_counts(grid)
+    # WIP limits count the whole column, not only the cards a filter shows
+    counts = column_counts(grid if ordered is all_ordered else make_grid(content, spec, all_ordered))
     may_edit = can_edit_card(user, board, access)
     owner = board.owner_name
     axis_ids = set([b.id for b in spec.axis_bags()])

@@ -309,20 +309,6 @@ def serve(make_app, host="127.0.0.1", port=8000, workers=1, limits=None, on_read
         server.serve_forever()
         return 0
     children = []
-    for _ in range(workers):
-        pid = os.fork()
-        if pid == 0:
-            code = 0
-            try:
-                server = Server(make_app(), limits=limits, listener=listener)
-                _install_stop_handlers(server)
-                server.serve_forever()
-            except BaseException:
-                log.exception("worker %d failed", os.getpid())
-                code = 1
-            os._exit(code)
-        children.append(pid)
-    listener.close()
     stopping = [False]
 
     def forward(signum, frame):
@@ -333,8 +319,27 @@ def serve(make_app, host="127.0.0.1", port=8000, workers=1, limits=None, on_read
             except OSError:
                 pass
 
+    # Installed before forking, so that a signal arriving at any time is
+    # forwarded; each worker replaces them first thing.
     signal.signal(signal.SIGTERM, forward)
     signal.signal(signal.SIGINT, forward)
+    for _ in range(workers):
+        if stopping[0]:
+            break
+        pid = os.fork()
+        if pid == 0:
+            code = 0
+            try:
+                server = Server(None, limits=limits, listener=listener)
+                _install_stop_handlers(server)
+                server.app = make_app()
+                server.serve_forever()
+            except BaseException:
+                log.exception("worker %d failed", os.getpid())
+                code = 1
+            os._exit(code)
+        children.append(pid)
+    listener.close()
     status = 0
     remaining = list(children)
     while remaining:

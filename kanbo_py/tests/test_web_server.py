@@ -1,0 +1,246 @@
+"""The HTTP server over real loopback sockets: keep-alive and pipelining,
+bad requests answered with 4xx while the server keeps serving, size
+limits (413, 431), request timeouts (408), handler exceptions (500,
+logged), static files with ETag/304, 404/405, and a forked server with
+two workers stopped by SIGTERM."""
+
+import os
+import signal
+import socket
+import time
+import unittest
+
+from kanbo.web.http import Limits
+from kanbo.web.server import Server, serve
+from kanbo.web.http import Response
+
+from tests.support import LogCapture
+from tests.webclient import Connection, WebTestCase, parse_reply
+
+
+def hello_app(request):
+    if request.path == "/boom":
+        raise RuntimeError("kaboom")
+    return Response("hello %s %s %d" % (request.method, request.path, len(request.body)), 200, "text/plain")
+
+
+class FakeClock:
+    def __init__(self):
+        self.now = 1000.0
+
+    def __call__(self):
+        return self.now
+
+
+class ServerProtocolTests(unittest.TestCase):
+    def setUp(self):
+        self.clock = FakeClock()
+        self.server = Server(hello_app, "127.0.0.1", 0, limits=Limits(max_head=2048, max_body=1000), clock=self.clock)
+        self.conns = []
+
+    def tearDown(self):
+        for c in self.conns:
+            c.close()
+        self.server.close()
+
+    def connect(self):
+        conn = Connection(self.server)
+        self.conns.append(conn)
+        return conn
+
+    def assert_still_serving(self):
+        conn = self.connect()
+        conn.send(b"GET /ok HTTP/1.1\r\nHost: x\r\n\r\n")
+        reply = conn.receive()
+        self.assertEqual(reply.status, 200)
+        self.assertEqual(reply.text, "hello GET /ok 0")
+
+    def test_keep_alive_two_requests_on_one_connection(self):
+        conn = self.connect()
+        conn.send(b"GET /a HTTP/1.1\r\nHost: x\r\n\r\n")
+        first = conn.receive()
+        self.assertEqual(first.header("connection"), "keep-alive")
+        conn.send(b"POST /b HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\n\r\nabc")
+        second = conn.receive()
+        self.assertEqual((first.text, second.text), ("hello GET /a 0", "hello POST /b 3"))
+        self.assertEqual(len(self.server.connections), 1)
+
+    def test_pipelined_requests_answered_in_order(self):
+        conn = self.connect()
+        conn.send(b"GET /1 HTTP/1.1\r\nHost: x\r\n\r\nGET /2 HTTP/1.1\r\nHost: x\r\n\r\n")
+        self.assertEqual(conn.receive().text, "hello GET /1 0")
+        self.assertEqual(conn.receive().text, "hello GET /2 0")
+
+    def test_connection_close_is_honoured(self):
+        conn = self.connect()
+        conn.send(b"GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        reply = conn.receive()
+        self.assertEqual(reply.header("connection"), "close")
+        self.assertTrue(conn.wait_closed())
+
+    def test_http10_closes_by_default(self):
+        conn = self.connect()
+        conn.send(b"GET / HTTP/1.0\r\n\r\n")
+        self.assertEqual(conn.receive().status, 200)
+        self.assertTrue(conn.wait_closed())
+
+    def test_garbage_request_line_is_400_and_server_keeps_serving(self):
+        conn = self.connect()
+        conn.send(b"this is not http\r\n\r\n")
+        reply = conn.receive()
+        self.assertEqual(reply.status, 400)
+        self.assertTrue(conn.wait_closed())
+        self.assert_still_serving()
+
+    def test_bad_headers_and_versions(self):
+        for raw, status in (
+            (b"GET / HTTP/1.1\r\n\r\n", 400),  # no Host
+            (b"GET / HTTP/2.0\r\nHost: x\r\n\r\n", 505),
+            (b"GET nothing HTTP/1.1\r\nHost: x\r\n\r\n", 400),
+            (b"GET / HTTP/1.1\r\nHost: x\r\nbad header\r\n\r\n", 400),
+            (b"POST / HTTP/1.1\r\nHost: x\r\nContent-Length: -3\r\n\r\n", 400),
+            (b"POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n", 501),
+        ):
+            conn = self.connect()
+            conn.send(raw)
+            self.assertEqual(conn.receive().status, status, raw)
+        self.assert_still_serving()
+
+    def test_oversized_body_is_413(self):
+        conn = self.connect()
+        conn.send(b"POST /up HTTP/1.1\r\nHost: x\r\nContent-Length: 5000\r\n\r\n")
+        reply = conn.receive()
+        self.assertEqual(reply.status, 413)
+        self.assertTrue(conn.wait_closed())
+        self.assert_still_serving()
+
+    def test_oversized_head_is_431(self):
+        conn = self.connect()
+        conn.send(b"GET / HTTP/1.1\r\nHost: x\r\nX-Big: " + b"a" * 3000 + b"\r\n\r\n")
+        self.assertEqual(conn.receive().status, 431)
+        self.assert_still_serving()
+
+    def test_unknown_method_is_501(self):
+        conn = self.connect()
+        conn.send(b"BREW /pot HTTP/1.1\r\nHost: x\r\n\r\n")
+        self.assertEqual(conn.receive().status, 501)
+
+    def test_slow_request_times_out_with_408(self):
+        conn = self.connect()
+        conn.send(b"GET / HTTP/1.1\r\nHo")
+        for _ in range(5):
+            self.server.step(0.005)
+        self.clock.now += 60
+        reply = conn.receive()
+        self.assertEqual(reply.status, 408)
+        self.assertTrue(conn.wait_closed())
+
+    def test_idle_connection_is_closed(self):
+        conn = self.connect()
+        conn.send(b"GET / HTTP/1.1\r\nHost: x\r\n\r\n")
+        conn.receive()
+        self.clock.now += 60
+        self.assertTrue(conn.wait_closed())
+        self.assertEqual(len(self.server.connections), 0)
+
+    def test_handler_exception_is_500_logged_and_server_keeps_serving(self):
+        conn = self.connect()
+        with LogCapture("kanbo.web.server") as log:
+            conn.send(b"GET /boom HTTP/1.1\r\nHost: x\r\n\r\n")
+            reply = conn.receive()
+        self.assertEqual(reply.status, 500)
+        self.assertIn("Internal Server Error", reply.text)
+        self.assertTrue(any(["GET /boom" in m for m in log.messages]), log.messages)
+        # the same connection still works
+        conn.send(b"GET /after HTTP/1.1\r\nHost: x\r\n\r\n")
+        self.assertEqual(conn.receive().text, "hello GET /after 0")
+
+    def test_head_has_no_body(self):
+        conn = self.connect()
+        conn.send(b"HEAD /h HTTP/1.1\r\nHost: x\r\n\r\nGET /g HTTP/1.1\r\nHost: x\r\n\r\n")
+        head = conn.receive(head_only=True)
+        self.assertEqual((head.status, head.body), (200, b""))
+        self.assertEqual(head.header("content-length"), str(len("hello HEAD /h 0")))
+        self.assertEqual(conn.receive().text, "hello GET /g 0")
+
+
+class RoutingAndStaticTests(WebTestCase):
+    def test_unknown_path_is_404_page(self):
+        reply = self.client().get("/no/such/thing/at/all")
+        self.assertEqual(reply.status, 404)
+        self.assertIn("404 Not Found", reply.text)
+
+    def test_unknown_user_board_bag_card_are_404(self):
+        c = self.client()
+        for path in ("/nobody/", "/alice/nope/", "/alice/derp/bags/nope/", "/alice/derp/grids/nope/", "/alice/derp/grids/state;click/"):
+            self.assertEqual(c.get(path).status, 404, path)
+
+    def test_wrong_method_is_405_with_allow(self):
+        c = self.client()
+        reply = c.request("DELETE", "/alice/derp/grids/state/", headers={"X-CSRF-Token": c.csrf()})
+        self.assertEqual(reply.status, 405)
+        self.assertEqual(reply.header("allow"), "GET")
+
+    def test_static_files_have_etag_and_304(self):
+        c = self.client()
+        for name, kind in (("kanbo.css", "text/css"), ("board.js", "text/javascript")):
+            reply = c.get("/static/" + name)
+            self.assertEqual(reply.status, 200)
+            self.assertTrue(reply.header("content-type").startswith(kind))
+            self.assertIn("max-age", reply.header("cache-control"))
+            etag = reply.header("etag")
+            self.assertTrue(etag)
+            again = c.get("/static/" + name, headers={"If-None-Match": etag})
+            self.assertEqual((again.status, again.body), (304, b""))
+        self.assertEqual(c.get("/static/missing.css").status, 404)
+
+
+def _free_port():
+    s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    s.bind(("127.0.0.1", 0))
+    port = s.getsockname()[1]
+    s.close()
+    return port
+
+
+class ForkedServerTests(unittest.TestCase):
+    def test_two_workers_serve_and_stop_on_sigterm(self):
+        port = _free_port()
+        pid = os.fork()
+        if pid == 0:
+            code = 1
+            try:
+                code = serve(lambda: hello_app, "127.0.0.1", port, workers=2)
+            finally:
+                os._exit(code)
+        try:
+            pids = set()
+            deadline = time.monotonic() + 20
+            reply = None
+            while time.monotonic() < deadline:
+                try:
+                    sock = socket.create_connection(("127.0.0.1", port))
+                except OSError:
+                    time.sleep(0.05)
+                    continue
+                sock.sendall(b"GET /x HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+                data = b""
+                while True:
+                    chunk = sock.recv(4096)
+                    if not chunk:
+                        break
+                    data += chunk
+                sock.close()
+                reply = parse_reply(data)[0]
+                break
+            self.assertIsNotNone(reply, "the forked server did not answer")
+            self.assertEqual(reply.text, "hello GET /x 0")
+        finally:
+            os.kill(pid, signal.SIGTERM)
+            _, status = os.waitpid(pid, 0)
+        self.assertTrue(os.WIFEXITED(status))
+        self.assertEqual(os.WEXITSTATUS(status), 0)
+
+
+if __name__ == "__main__":
+    unittest.main()
