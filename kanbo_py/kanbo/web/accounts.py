@@ -2,6 +2,7 @@
 with PBKDF2 hashes from the storage layer). After each, a 302 to `?next`
 (a local path only), else a Referer without "hello", else home."""
 
+import secrets
 import urllib.parse
 
 from ..errors import ValidationError
@@ -28,6 +29,14 @@ def next_location(request):
     return "/"
 
 
+def start_session(request, user):
+    """Logs `user` in with a fresh CSRF token (a token seen before the
+    login is not valid after it)."""
+    request.session.uid = user.id
+    request.session.csrf = secrets.token_urlsafe(24)
+    request.session.dirty = True
+
+
 def login_form(app, request):
     if request.method == "POST":
         username = request.field("username").strip()
@@ -41,8 +50,7 @@ def login_form(app, request):
                 username=username,
                 error="Wrong username or password.",
             )
-        request.session.uid = user.id
-        request.session.dirty = True
+        start_session(request, user)
         app.flash(request, "Welcome, %s." % user.username)
         return redirect(next_location(request))
     return app.render(request, "login.html", "Log in", next=request.arg("next"), username="", error=None)
@@ -77,8 +85,7 @@ def create_user(app, request):
             except ValidationError as e:
                 errors[e.field or "username"] = e.message
             else:
-                request.session.uid = user.id
-                request.session.dirty = True
+                start_session(request, user)
                 app.flash(request, "Welcome to Kanbo, %s." % user.username)
                 return redirect(safe_next(request.field("next")) or "/%s/" % user.username)
     return app.render(request, "signup.html", "Sign up", errors=errors, values=values, next=request.arg("next"))

@@ -77,7 +77,10 @@ class App:
         except LoginRequired:
             if is_api:
                 return json_response({"error": "log in first"}, 401)
-            target = request.target if request.method == "GET" else request.headers.get("referer", "/")
+            target = request.target
+            if request.method != "GET":
+                referer = urllib.parse.urlsplit(request.headers.get("referer", ""))
+                target = (referer.path or "/") + ("?" + referer.query if referer.query else "")
             return redirect("/hello/login-form?next=" + urllib.parse.quote(target, safe="/"))
         except NoRoute:
             return self.error(request, 404, "There is no page at %s." % request.path)

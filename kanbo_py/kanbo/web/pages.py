@@ -409,9 +409,9 @@ def grid_model(app, request, board, spec_text):
     modes = []
     for mode in click_modes(user, board, access):
         modes.append({"mode": mode, "href": paths.grid_path(owner, board.name, spec.with_click(mode)), "active": mode == spec.click})
-    tag_bags = {}
+    tag_info = {}
     for tag_id, tag in content.tag_by_id.items():
-        tag_bags[str(tag_id)] = tag.bag_id
+        tag_info[str(tag_id)] = [tag.bag_id, tag.qualified()]
     x_tag_ids = [t.id for t in grid.x_tags]
     y_tag_ids = [t.id for t in grid.y_tags]
     return {
@@ -438,7 +438,8 @@ def grid_model(app, request, board, spec_text):
         "arrangement_href": "/boards/%d/grids/%s/arrangement" % (board.id, spec.format()),
         "jarrange_href": "/boards/%d/grids/%s/jarrange" % (board.id, spec.format()),
         "events_href": "/boards/%d/jevents/%d" % (board.id, repo.events.next_seq(board.id)),
-        "tag_bags": tag_bags,
+        "tag_info": tag_info,
+        "axis_bag_ids": sorted(axis_ids),
         "x_tag_ids": x_tag_ids,
         "y_tag_ids": y_tag_ids,
         "next_card_name": str(len(content.cards) + 1),
