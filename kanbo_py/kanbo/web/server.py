@@ -172,7 +172,13 @@ class Server:
         if conn.started is None:
             conn.started = now
         conn.inbuf += data
-        self._process(conn)
+        try:
+            self._process(conn)
+        except Exception:
+            # a bug in the protocol code must not take the server down
+            log.exception("error while reading from %s", conn.address)
+            self._close(conn)
+            return
         if conn.outbuf:
             self._write(conn)
 
@@ -237,6 +243,7 @@ class Server:
 
     def _answer(self, conn, request):
         keep_alive = request.keep_alive() and not self.stopping
+        started = time.monotonic()
         try:
             response = self.app(request)
         except HttpError as e:
@@ -247,6 +254,14 @@ class Server:
             log.exception("error while answering %s %s", request.method, request.target)
             response = error_page(500, "Something went wrong on our side; the error was logged.")
         conn.served += 1
+        log.info(
+            "%s %s %d %d bytes %.1f ms",
+            request.method,
+            request.target,
+            response.status,
+            len(response.body),
+            (time.monotonic() - started) * 1000.0,
+        )
         conn.outbuf += serialize(response, keep_alive, request.method == "HEAD")
         if not keep_alive:
             conn.closing = True
