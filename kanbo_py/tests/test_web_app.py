@@ -75,6 +75,16 @@ class PagesTests(WebTestCase):
             self.assertNotIn(evil, text)
             self.assertIn("&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;", text)
 
+    def test_anonymous_may_drag_on_public_boards_only(self):
+        self.repo.create_card(self.pub, "public card")
+        c = self.client()
+        self.assertIn('draggable="true"', c.get("/alice/pub/grids/state/").text)
+        self.assertIn('class="fallback"', c.get("/alice/pub/grids/state/").text)
+        private = c.get("/alice/derp/grids/state/").text
+        self.assertNotIn('draggable="true"', private)
+        self.assertNotIn('class="fallback"', private)
+        self.assertNotIn("New card", private)
+
     def test_canonical_grid_redirect(self):
         reply = self.client().get("/alice/derp/grids/")
         self.assertEqual((reply.status, reply.header("location")), (302, "/alice/derp/grids/state/"))
@@ -98,6 +108,8 @@ class AccountTests(WebTestCase):
 
     def test_next_must_be_local(self):
         c = self.client()
+        self.assertEqual(c.get("/hello/logged-in?next=/alice/").header("location"), "/alice/")
+        self.assertEqual(c.get("/hello/logged-in?next=http://evil.example/").header("location"), "/")
         reply = c.post("/hello/login-form", {"username": "alice", "password": "correct horse", "next": "//evil.example/"})
         self.assertEqual(reply.header("location"), "/")
 

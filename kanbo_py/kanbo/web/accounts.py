@@ -91,9 +91,15 @@ def create_user(app, request):
     return app.render(request, "signup.html", "Sign up", errors=errors, values=values, next=request.arg("next"))
 
 
+def logged_in(app, request):
+    """Where the original's social login landed: on to `?next`."""
+    return redirect(next_location(request))
+
+
 def register(app):
     app.route("GET POST", "/hello/login-form", login_form)
     app.route("GET", "/hello/logon-error", logon_error)
     app.route("GET", "/hello/login-error", logon_error)
     app.route("GET POST", "/hello/logout", logout)
+    app.route("GET", "/hello/logged-in", logged_in)
     app.route("GET POST", "/hello/create-user", create_user)
