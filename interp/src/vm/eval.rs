@@ -44,7 +44,6 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
             let f = Frame::from_raw(fp);
             let pc = f.pc;
             let instr = f.fetch(pc);
-            f.lasti = pc;
             f.pc = pc + 1;
             let arg = instr.arg();
             match instr.op() {
@@ -1020,7 +1019,7 @@ fn unwind(vm: &mut Vm, e: Exc, reraise: bool) -> Unwound {
             vm.add_traceback(e.0, &file, &name, line);
         }
         first = false;
-        if let Some(h) = f.code.handler_for(f.lasti as u32) {
+        if let Some(h) = f.code.handler_for(f.lasti() as u32) {
             let target = f.stack_base + h.depth as usize;
             while f.sp > target {
                 f.pop();
