@@ -229,6 +229,23 @@ class WriteTests(WebTestCase):
         self.assertEqual(new.header("location"), "/alice/derp/bags/kind/")
         self.assertEqual([t.name for t in self.repo.tags(kind)], ["story", "bug", "spike"])
 
+    def test_rename_bag_and_tags(self):
+        bob = self.client()
+        bob.login("bob")
+        self.assertEqual(bob.post("/alice/derp/bags/state/edit", {"name": "phase"}).status, 403)
+        self.assertEqual(bob.post("/alice/derp/bags/state/tags/todo/edit", {"name": "later"}).status, 403)
+        self.assertEqual(self.repo.get_tag(self.tags["todo"].id).name, "todo")  # renaming is the owner's
+        self.assertEqual(bob.post("/alice/derp/bags/state/tags/todo/edit", {"wip_limit": "3"}).status, 302)
+        self.assertEqual(self.repo.wip_limits(self.board), {self.tags["todo"].id: (3, False)})
+        alice = self.client()
+        alice.login("alice")
+        reply = alice.post("/alice/derp/bags/state/edit", {"name": "phase"})
+        self.assertEqual((reply.status, reply.header("location")), (302, "/alice/derp/bags/phase/"))
+        alice.post("/alice/derp/bags/phase/tags/todo/edit", {"name": "later"})
+        self.assertEqual(self.repo.get_tag(self.tags["todo"].id).name, "later")
+        alice.post("/alice/derp/bags/phase/tags/later/delete")
+        self.assertEqual([t.name for t in self.repo.tags(self.state)], ["doing", "done"])
+
     def test_delete_bag_rules(self):
         anon = self.client()
         self.assertEqual(anon.get("/alice/derp/bags/state/delete").status, 302)

@@ -286,6 +286,19 @@ def delete_bag(app, request, owner, board_name, bag_name):
     )
 
 
+def rename_bag(app, request, owner, board_name, bag_name):
+    board = _board(app, owner, board_name)
+    bag = app.repo.get_bag(board, bag_name)
+    _require_write(app, request, can_manage_board(request.user, board), "rename bags")
+    try:
+        bag = app.repo.rename_bag(bag, request.field("name").strip())
+    except ValidationError as e:
+        app.flash(request, e.message)
+    else:
+        app.flash(request, "Renamed the bag to %s." % bag.name)
+    return redirect(paths.bag_path(owner, board_name, bag.name))
+
+
 def new_tag(app, request, owner, board_name, bag_name):
     board = _board(app, owner, board_name)
     bag = app.repo.get_bag(board, bag_name)
@@ -545,6 +558,7 @@ def register(app):
     app.route("GET POST", "/<name:owner>/<name:board_name>/bags/new", new_bag)
     app.route("GET", "/<name:owner>/<name:board_name>/bags/<name:bag_name>/", bag_detail)
     app.route("GET POST", "/<name:owner>/<name:board_name>/bags/<name:bag_name>/delete", delete_bag)
+    app.route("POST", "/<name:owner>/<name:board_name>/bags/<name:bag_name>/edit", rename_bag)
     app.route("GET POST", "/<name:owner>/<name:board_name>/bags/<name:bag_name>/tags/new", new_tag)
     app.route("POST", "/<name:owner>/<name:board_name>/bags/<name:bag_name>/tags/<name:tag_name>/edit", edit_tag)
     app.route("POST", "/<name:owner>/<name:board_name>/bags/<name:bag_name>/tags/<name:tag_name>/delete", delete_tag)
