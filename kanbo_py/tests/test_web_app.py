@@ -186,6 +186,25 @@ class WriteTests(WebTestCase):
         self.assertEqual(gone.status, 302)
         self.assertEqual(self.repo.card_count(self.board), 3)
 
+    def test_bookmarklet_popup(self):
+        anon = self.client()
+        self.assertEqual(anon.get("/alice/derp/popup-new?title=T").status, 302)
+        c = self.client()
+        c.login("bob")
+        self.assertIn("javascript:(function(){", c.get("/alice/derp/").text)
+        form = c.get("/alice/derp/popup-new?title=Page&h1=%3Cb%3EHeading&url=https%3A%2F%2Fexample.com%2Fa")
+        self.assertEqual(form.status, 200)
+        self.assertIn('value="&lt;b&gt;Heading"', form.text)
+        self.assertIn('value="https://example.com/a"', form.text)
+        made = c.post("/alice/derp/popup-new", {"label": "Read this", "href": "https://example.com/a"})
+        self.assertEqual((made.status, made.header("location")), (302, "/alice/derp/popup-new/4"))
+        ok = c.get("/alice/derp/popup-new/4")
+        self.assertIn('data-close-after="7000"', ok.text)
+        self.assertIn("Read this", ok.text)
+        stranger = self.client()
+        stranger.login("charley")
+        self.assertEqual(stranger.post("/alice/derp/popup-new", {"label": "x"}).status, 403)
+
     def test_many_cards(self):
         c = self.client()
         c.login("alice")

@@ -198,7 +198,7 @@ def parse_head(data, limits):
         raise HttpError(501, "chunked request bodies are not supported; send Content-Length")
     request = Request(method, target, version, headers)
     if method not in METHODS:
-        raise HttpError(501, "method %s is not implemented" % method, close=False)
+        raise HttpError(501, "method %s is not implemented" % method)
     return request
 
 

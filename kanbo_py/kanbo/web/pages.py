@@ -147,6 +147,8 @@ def board_detail(app, request, owner, board_name, add_user_errors=None, add_user
         may_manage_members=can_manage_members(request.user, board),
         may_manage=can_manage_board(request.user, board),
         may_edit_tags=can_edit_tags(request.user, board, access),
+        may_add=request.user is not None and can_add_card(request.user, board, access),
+        bookmarklet=bookmarklet(request, board),
         errors=add_user_errors or {},
         values=add_user_values or {"username": "", "can_rearrange": True},
     )
@@ -541,6 +543,43 @@ def delete_card(app, request, owner, board_name, spec, card_name):
     return redirect(paths.grid_path(owner, board_name, axis))
 
 
+def bookmarklet(request, board):
+    """The javascript: link that opens the popup for the current page."""
+    origin = "http://" + request.headers.get("host", "localhost")
+    target = origin + "/%s/%s/popup-new" % (board.owner_name, board.name)
+    return (
+        "javascript:(function(){var h=document.querySelector('h1');"
+        "window.open('%s?title='+encodeURIComponent(document.title)+'&h1='+encodeURIComponent(h?h.textContent:'')"
+        "+'&url='+encodeURIComponent(location.href),'kanbo','width=600,height=200');})()" % target
+    )
+
+
+def popup_new(app, request, owner, board_name):
+    """The bookmarklet's popup: a card form with label and href filled in
+    from the page it was opened on; then the OK page."""
+    board = _board(app, owner, board_name)
+    _require_write(app, request, can_add_card(request.user, board, _access(app, request, board)), "add cards")
+    errors = {}
+    label = (request.arg("h1").strip() or request.arg("title").strip())[:200]
+    values = {"label": label, "href": request.arg("url")}
+    if request.method == "POST":
+        values = {"label": request.field("label").strip(), "href": request.field("href").strip()}
+        try:
+            card = app.repo.create_card(board, values["label"], None, values["href"])
+        except ValidationError as e:
+            errors[e.field or "label"] = e.message
+        else:
+            return redirect("/%s/%s/popup-new/%s" % (owner, board_name, card.name))
+    return app.render(request, "popup.html", "Add a card to %s" % board.name, board=board, errors=errors, values=values)
+
+
+def popup_done(app, request, owner, board_name, card_name):
+    board = _board(app, owner, board_name)
+    card = app.repo.get_card(board, card_name)
+    grid = paths.canonical_grid_path(owner, board_name, app.repo.bags(board))
+    return app.render(request, "popup_ok.html", "Card added", board=board, card=card, grid_href=grid)
+
+
 def board_root_grid(app, request, owner, board_name):
     board = _board(app, owner, board_name)
     return redirect(paths.canonical_grid_path(owner, board_name, app.repo.bags(board)))
@@ -563,6 +602,8 @@ def register(app):
     app.route("POST", "/<name:owner>/<name:board_name>/bags/<name:bag_name>/tags/<name:tag_name>/edit", edit_tag)
     app.route("POST", "/<name:owner>/<name:board_name>/bags/<name:bag_name>/tags/<name:tag_name>/delete", delete_tag)
     app.route("GET", "/<name:owner>/<name:board_name>/grids/", board_root_grid)
+    app.route("GET POST", "/<name:owner>/<name:board_name>/popup-new", popup_new)
+    app.route("GET", "/<name:owner>/<name:board_name>/popup-new/<name:card_name>", popup_done)
     app.route("GET", "/<name:owner>/<name:board_name>/grids/<spec:spec>/", grid_page)
     app.route("GET POST", "/<name:owner>/<name:board_name>/grids/<spec:spec>/new", new_card)
     app.route("GET POST", "/<name:owner>/<name:board_name>/grids/<spec:spec>/create", many_cards)

@@ -350,5 +350,9 @@
     if (board) { window.kanboBoard = new Board(board); }
     $all("ol.sortable-tags").forEach(setupTags);
     $all("input.autocomplete-user").forEach(setupAutocomplete);
+    var ok = document.getElementById("popup-ok");
+    if (ok) {
+      window.setTimeout(function () { window.close(); }, parseInt(ok.getAttribute("data-close-after"), 10) || 7000);
+    }
   });
 })();
