@@ -120,6 +120,20 @@ class ServerProtocolTests(unittest.TestCase):
         self.assertEqual(conn.receive().status, 431)
         self.assert_still_serving()
 
+    def test_connections_beyond_the_limit_wait_in_the_backlog(self):
+        self.server.limits.max_connections = 1
+        first = self.connect()
+        first.send(b"GET /1 HTTP/1.1\r\nHost: x\r\n\r\n")
+        self.assertEqual(first.receive().status, 200)
+        second = self.connect()
+        second.send(b"GET /2 HTTP/1.1\r\nHost: x\r\n\r\n")
+        for _ in range(5):
+            self.server.step(0.005)
+        self.assertEqual(len(self.server.connections), 1)
+        first.sock.close()
+        first.closed = True
+        self.assertEqual(second.receive().text, "hello GET /2 0")
+
     def test_unknown_method_is_501(self):
         conn = self.connect()
         conn.send(b"BREW /pot HTTP/1.1\r\nHost: x\r\n\r\n")

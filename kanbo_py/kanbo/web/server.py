@@ -80,7 +80,7 @@ class Server:
         """One round: wait up to `timeout` for readiness, then accept, read,
         answer and write what is ready, and expire slow connections."""
         readers = [c.sock for c in self.connections.values() if not c.closing]
-        if self.accepting:
+        if self.accepting and len(self.connections) < self.limits.max_connections:
             readers.append(self.listener)
         writers = [c.sock for c in self.connections.values() if c.outbuf]
         try:
@@ -136,7 +136,7 @@ class Server:
     # ----- connections
 
     def _accept(self):
-        while True:
+        while len(self.connections) < self.limits.max_connections:
             try:
                 sock, address = self.listener.accept()
             except BlockingIOError:
