@@ -5,6 +5,7 @@ endpoints with their events, the event stream with 410 for expired
 positions, autocomplete and the JSON API."""
 
 import json
+import unittest
 import urllib.parse
 
 from kanbo.web.http import Response
@@ -25,7 +26,14 @@ class Clock:
 class PagesTests(WebTestCase):
     def test_home_profile_detail_grid_bag_pages(self):
         c = self.client()
-        for path in ("/", "/alice/", "/alice/derp/", "/alice/derp/grids/state/", "/alice/derp/bags/state/", "/hello/login-form"):
+        for path in (
+            "/",
+            "/alice/",
+            "/alice/derp/",
+            "/alice/derp/grids/state/",
+            "/alice/derp/bags/state/",
+            "/hello/login-form",
+        ):
             reply = c.get(path)
             self.assertEqual(reply.status, 200, path)
             self.assertIn("<!DOCTYPE html>", reply.text)
@@ -110,7 +118,9 @@ class AccountTests(WebTestCase):
         c = self.client()
         self.assertEqual(c.get("/hello/logged-in?next=/alice/").header("location"), "/alice/")
         self.assertEqual(c.get("/hello/logged-in?next=http://evil.example/").header("location"), "/")
-        reply = c.post("/hello/login-form", {"username": "alice", "password": "correct horse", "next": "//evil.example/"})
+        reply = c.post(
+            "/hello/login-form", {"username": "alice", "password": "correct horse", "next": "//evil.example/"}
+        )
         self.assertEqual(reply.header("location"), "/")
 
     def test_tampered_cookie_is_ignored(self):
@@ -123,7 +133,9 @@ class AccountTests(WebTestCase):
 
     def test_signup(self):
         c = self.client()
-        bad = c.post("/hello/create-user", {"username": "Bad Name", "password": "longenough", "password2": "longenough"})
+        bad = c.post(
+            "/hello/create-user", {"username": "Bad Name", "password": "longenough", "password2": "longenough"}
+        )
         self.assertEqual(bad.status, 200)
         self.assertIn('class="error"', bad.text)
         good = c.post("/hello/create-user", {"username": "zed", "password": "longenough", "password2": "longenough"})
@@ -132,7 +144,12 @@ class AccountTests(WebTestCase):
 
     def test_login_required_redirects(self):
         c = self.client()
-        for path in ("/alice/new", "/alice/derp/grids/state/new", "/alice/derp/bags/state/delete", "/alice/derp/bags/new"):
+        for path in (
+            "/alice/new",
+            "/alice/derp/grids/state/new",
+            "/alice/derp/bags/state/delete",
+            "/alice/derp/bags/new",
+        ):
             reply = c.get(path)
             self.assertEqual(reply.status, 302, path)
             self.assertEqual(reply.header("location"), "/hello/login-form?next=" + urllib.parse.quote(path, safe="/"))
@@ -177,7 +194,10 @@ class WriteTests(WebTestCase):
         self.assertEqual(card.label, "Fourth")
         invalid = c.post("/alice/derp/grids/state/new", {"label": ""})
         self.assertEqual(invalid.status, 200)
-        edit = c.post("/alice/derp/grids/state;click=edit/4/edit", {"name": "four-x", "label": "Four", "href": "https://example.com/4"})
+        edit = c.post(
+            "/alice/derp/grids/state;click=edit/4/edit",
+            {"name": "four-x", "label": "Four", "href": "https://example.com/4"},
+        )
         self.assertEqual(edit.header("location"), "/alice/derp/grids/state;click=edit/")
         self.assertEqual(self.repo.get_card(self.board, "four-x").href, "https://example.com/4")
         # hyphenated names are reachable
@@ -372,7 +392,10 @@ class MoveAndEventTests(WebTestCase):
         self.assertIn("<!DOCTYPE html>", reply.text)
         # anonymous users may rearrange public boards
         card = self.repo.create_card(self.pub, "pub card")
-        ok = anon.post("/boards/%d/grids/state/jarrange" % self.pub.id, {"order": "%d -" % card.id, "dropped": str(card.id), "tags": ""})
+        ok = anon.post(
+            "/boards/%d/grids/state/jarrange" % self.pub.id,
+            {"order": "%d -" % card.id, "dropped": str(card.id), "tags": ""},
+        )
         self.assertEqual(ok.status, 200)
         # a card of another board cannot be dropped here
         bob = self.client()
@@ -383,10 +406,14 @@ class MoveAndEventTests(WebTestCase):
     def test_fallback_arrangement_form(self):
         c = self.client()
         c.login("alice")
-        reply = c.post("/boards/%d/grids/state/arrangement" % self.board.id, {"card": self.cards[2].name, "tags": "state:done"})
+        reply = c.post(
+            "/boards/%d/grids/state/arrangement" % self.board.id, {"card": self.cards[2].name, "tags": "state:done"}
+        )
         self.assertEqual((reply.status, reply.header("location")), (302, "/alice/derp/grids/state/"))
         self.assertEqual(self.repo.card_tag_ids(self.cards[2]), [self.tags["done"].id])
-        plain = c.post("/boards/%d/arrangement" % self.board.id, {"order": "%d %d" % (self.cards[2].id, self.cards[0].id)})
+        plain = c.post(
+            "/boards/%d/arrangement" % self.board.id, {"order": "%d %d" % (self.cards[2].id, self.cards[0].id)}
+        )
         self.assertEqual(plain.header("location"), "/alice/derp/")
         charley = self.client()
         charley.login("charley")
@@ -441,7 +468,11 @@ class AutocompleteAndApiTests(WebTestCase):
         self.assertEqual(reply.header("content-type"), "application/json")
         self.assertEqual(
             reply.json(),
-            [{"value": "bob", "label": "bob (Robert McSob)"}, {"value": "boom", "label": "boom"}, {"value": "boy69", "label": "boy69"}],
+            [
+                {"value": "bob", "label": "bob (Robert McSob)"},
+                {"value": "boom", "label": "boom"},
+                {"value": "boy69", "label": "boy69"},
+            ],
         )
         self.assertEqual(c.get("/autocomplete/user?term=").json(), [])
         bob = self.client()
@@ -454,7 +485,7 @@ class AutocompleteAndApiTests(WebTestCase):
         self.assertEqual((board["owner"], board["name"], board["card_count"]), ("alice", "derp", 3))
         self.assertEqual([b["name"] for b in board["bags"]], ["state"])
         grid = c.get("/api/boards/%d/grid?spec=state" % self.board.id).json()
-        self.assertEqual(grid["rows"][0][ "bins"][0]["cards"], [card.id for card in self.cards])
+        self.assertEqual(grid["rows"][0]["bins"][0]["cards"], [card.id for card in self.cards])
         self.assertEqual(c.get("/api/boards/%d/grid?spec=nope" % self.board.id).status, 404)
         self.assertEqual(len(c.get("/api/boards/%d/cards" % self.board.id).json()), 3)
         self.assertEqual(c.get("/api/cards/99999").json(), {"error": "there is no card 99999"})
@@ -470,12 +501,18 @@ class AutocompleteAndApiTests(WebTestCase):
         self.assertEqual(card["tags"], [self.tags["todo"].id])
         patched = c.send_json("PATCH", "/api/cards/%d" % card["id"], {"label": "changed"})
         self.assertEqual(patched.json()["label"], "changed")
-        moved = c.send_json("POST", "/api/boards/%d/move" % self.board.id, {"order": [card["id"], self.cards[0].id], "dropped": card["id"], "tags": ["state:done"], "spec": "state"})
+        moved = c.send_json(
+            "POST",
+            "/api/boards/%d/move" % self.board.id,
+            {"order": [card["id"], self.cards[0].id], "dropped": card["id"], "tags": ["state:done"], "spec": "state"},
+        )
         self.assertEqual(moved.status, 200)
         self.assertEqual(self.repo.card_tag_ids(self.repo.get_card_by_id(card["id"])), [self.tags["done"].id])
         events = c.get("/api/boards/%d/events/0" % self.board.id).json()
         self.assertEqual([e["type"] for e in events["events"]][-3:], ["card-created", "card-edited", "rearrange"])
-        self.assertEqual(c.send_json("POST", "/api/boards/%d/cards" % self.board.id, {"label": "x"}, csrf=False).status, 403)
+        self.assertEqual(
+            c.send_json("POST", "/api/boards/%d/cards" % self.board.id, {"label": "x"}, csrf=False).status, 403
+        )
         self.assertEqual(c.send_json("DELETE", "/api/boards/%d" % self.board.id, {}).status, 403)
         bag = c.send_json("POST", "/api/boards/%d/bags" % self.board.id, {"name": "kind", "tags": ["story", "bug"]})
         self.assertEqual(bag.status, 201)
@@ -488,18 +525,31 @@ class AutocompleteAndApiTests(WebTestCase):
         self.assertEqual(stranger.send_json("POST", "/api/boards/%d/cards" % self.board.id, {"label": "x"}).status, 403)
         anon = self.client()
         self.assertEqual(anon.send_json("POST", "/api/boards/%d/cards" % self.board.id, {"label": "x"}).status, 401)
-        self.assertEqual(c.request("POST", "/api/boards/%d/cards" % self.board.id, b"{not json", {"X-CSRF-Token": c.csrf()}).status, 400)
+        self.assertEqual(
+            c.request("POST", "/api/boards/%d/cards" % self.board.id, b"{not json", {"X-CSRF-Token": c.csrf()}).status,
+            400,
+        )
 
 
-class TemplateTests(WebTestCase):
+class TemplateTests(unittest.TestCase):
     def test_engine(self):
         engine = Engine(".")
         out = engine.render_string(
-            "{% for a, b in pairs %}{{ a }}={{ b }}{% if not loop_last and b > 1 %};{% endif %}{% else %}none{% endfor %}"
-            "|{{ html }}|{{ safe|safe }}|{{ obj.name }}|{{ d.k|json }}|{% if x == 'y' %}yes{% elif x %}maybe{% else %}no{% endif %}",
-            {"pairs": [("p", 1), ("q", 2)], "loop_last": False, "html": "<b>&", "safe": Markup("<i>"), "obj": type("O", (), {"name": "n\""}), "d": {"k": [1, "a"]}, "x": "z"},
+            "{% for a, b in pairs %}{{ a }}={{ b }}"
+            "{% if not loop_last and b > 1 %};{% endif %}{% else %}none{% endfor %}"
+            "|{{ html }}|{{ safe|safe }}|{{ obj.name }}|{{ d.k|json }}"
+            "|{% if x == 'y' %}yes{% elif x %}maybe{% else %}no{% endif %}",
+            {
+                "pairs": [("p", 1), ("q", 2)],
+                "loop_last": False,
+                "html": "<b>&",
+                "safe": Markup("<i>"),
+                "obj": type("O", (), {"name": 'n"'}),
+                "d": {"k": [1, "a"]},
+                "x": "z",
+            },
         )
-        self.assertEqual(out, 'p=1q=2;|&lt;b&gt;&amp;|<i>|n&quot;|[1, &quot;a&quot;]|maybe')
+        self.assertEqual(out, "p=1q=2;|&lt;b&gt;&amp;|<i>|n&quot;|[1, &quot;a&quot;]|maybe")
         self.assertEqual(engine.render_string("{% for a in xs %}{{ a }}{% else %}none{% endfor %}", {"xs": []}), "none")
         for bad in ("{% if x %}", "{% endfor %}", "{% bogus %}", "{{ a b }}"):
             with self.assertRaises(TemplateError):

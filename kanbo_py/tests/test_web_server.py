@@ -186,7 +186,13 @@ class RoutingAndStaticTests(WebTestCase):
 
     def test_unknown_user_board_bag_card_are_404(self):
         c = self.client()
-        for path in ("/nobody/", "/alice/nope/", "/alice/derp/bags/nope/", "/alice/derp/grids/nope/", "/alice/derp/grids/state;click/"):
+        for path in (
+            "/nobody/",
+            "/alice/nope/",
+            "/alice/derp/bags/nope/",
+            "/alice/derp/grids/nope/",
+            "/alice/derp/grids/state;click/",
+        ):
             self.assertEqual(c.get(path).status, 404, path)
 
     def test_wrong_method_is_405_with_allow(self):

@@ -58,7 +58,12 @@ def login_form(app, request):
 
 def logon_error(app, request):
     return app.render(
-        request, "login.html", "Log in", next=request.arg("next"), username="", error="Logging in did not work; try again."
+        request,
+        "login.html",
+        "Log in",
+        next=request.arg("next"),
+        username="",
+        error="Logging in did not work; try again.",
     )
 
 

@@ -69,9 +69,7 @@ def jarrange(app, request, board_id, spec):
         result["dropped"] = {
             "id": card.id,
             "label": card.label,
-            "tags": [
-                {"id": t.id, "name": t.qualified(), "axis": t.bag_id in axis_ids} for t in content.tags_of(card)
-            ],
+            "tags": [{"id": t.id, "name": t.qualified(), "axis": t.bag_id in axis_ids} for t in content.tags_of(card)],
         }
     return json_response(result)
 

@@ -34,7 +34,14 @@ def bag_json(app, bag):
 
 
 def tag_json(tag, limit=None, hard=False):
-    return {"id": tag.id, "bag": tag.bag_id, "name": tag.name, "qualified": tag.qualified(), "wip_limit": limit, "hard": hard}
+    return {
+        "id": tag.id,
+        "bag": tag.bag_id,
+        "name": tag.name,
+        "qualified": tag.qualified(),
+        "wip_limit": limit,
+        "hard": hard,
+    }
 
 
 def _body(request):
@@ -53,7 +60,12 @@ def _text(data, key, default=None):
 
 def me(app, request):
     user = request.user
-    return json_response({"user": None if user is None else {"id": user.id, "username": user.username, "full_name": user.full_name}, "csrf_token": request.session.csrf})
+    return json_response(
+        {
+            "user": None if user is None else {"id": user.id, "username": user.username, "full_name": user.full_name},
+            "csrf_token": request.session.csrf,
+        }
+    )
 
 
 def boards(app, request):
@@ -61,7 +73,9 @@ def boards(app, request):
     if request.method == "POST":
         user = app.require_login(request)
         data = _body(request)
-        board = repo.create_board(user, _text(data, "name", ""), _text(data, "label", ""), bool(data.get("is_public", False)))
+        board = repo.create_board(
+            user, _text(data, "name", ""), _text(data, "label", ""), bool(data.get("is_public", False))
+        )
         return json_response(board_json(board), 201)
     owner_name = request.arg("owner")
     if owner_name:
@@ -216,7 +230,10 @@ def grid(app, request, board_id):
             "board": board_json(b),
             "spec": model["spec_text"],
             "label": model["spec"].label(),
-            "columns": [{"name": c["name"], "count": c["count"], "wip_limit": c["limit"], "status": c["status"]} for c in model["columns"]],
+            "columns": [
+                {"name": c["name"], "count": c["count"], "wip_limit": c["limit"], "status": c["status"]}
+                for c in model["columns"]
+            ],
             "rows": rows,
             "cards": dict([(str(c.id), card_json(c, content.card_tags.get(c.id, []))) for c in content.cards]),
             "query_error": model["query_error"],
@@ -227,7 +244,9 @@ def grid(app, request, board_id):
 
 def _order(data):
     order = data.get("order")
-    if not isinstance(order, list) or not all([o is None or (isinstance(o, int) and not isinstance(o, bool)) for o in order]):
+    if not isinstance(order, list) or not all(
+        [o is None or (isinstance(o, int) and not isinstance(o, bool)) for o in order]
+    ):
         raise ValidationError("order must be a list of ids (null for the end).", "order")
     return order
 

@@ -49,7 +49,13 @@ class Limits:
     """Size limits and timeouts of the server."""
 
     def __init__(
-        self, max_head=16384, max_body=1048576, max_target=4096, header_timeout=10.0, idle_timeout=15.0, max_connections=500
+        self,
+        max_head=16384,
+        max_body=1048576,
+        max_target=4096,
+        header_timeout=10.0,
+        idle_timeout=15.0,
+        max_connections=500,
     ):
         # select() handles descriptors below 1024: beyond max_connections
         # new connections wait in the listen backlog.

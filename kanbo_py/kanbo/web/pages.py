@@ -66,7 +66,9 @@ def home(app, request):
     boards = []
     if request.user is not None:
         for board in repo.boards_of(request.user):
-            boards.append({"board": board, "href": paths.canonical_grid_path(board.owner_name, board.name, repo.bags(board))})
+            boards.append(
+                {"board": board, "href": paths.canonical_grid_path(board.owner_name, board.name, repo.bags(board))}
+            )
     return app.render(request, "home.html", "Kanbo", demo=demo, boards=boards)
 
 
@@ -84,9 +86,7 @@ def profile(app, request, owner):
             }
         )
     is_self = request.user is not None and request.user.id == user.id
-    return app.render(
-        request, "profile.html", user.username, owner=user, profile=prof, boards=boards, is_self=is_self
-    )
+    return app.render(request, "profile.html", user.username, owner=user, profile=prof, boards=boards, is_self=is_self)
 
 
 def new_board(app, request, owner):
@@ -126,7 +126,9 @@ def board_detail(app, request, owner, board_name, add_user_errors=None, add_user
     counts = repo.tag_counts(board)
     bag_rows = []
     for bag in bags:
-        bag_rows.append({"bag": bag, "count": counts.get(bag.id, 0), "href": paths.bag_path(owner, board_name, bag.name)})
+        bag_rows.append(
+            {"bag": bag, "count": counts.get(bag.id, 0), "href": paths.bag_path(owner, board_name, bag.name)}
+        )
     options = []
     for spec in grid_options(bags):
         options.append({"label": spec.label() or "all cards", "href": paths.grid_path(owner, board_name, spec)})
@@ -163,7 +165,15 @@ def _add_user(app, request, board, page):
         errors = {e.field or "username": e.message}
         values = {"username": username, "can_rearrange": can_rearrange_flag}
         if page == "add_user":
-            return app.render(request, "add_user.html", "Add a member", board=board, links=board_links(board), errors=errors, values=values)
+            return app.render(
+                request,
+                "add_user.html",
+                "Add a member",
+                board=board,
+                links=board_links(board),
+                errors=errors,
+                values=values,
+            )
         request.method = "GET"
         return board_detail(app, request, board.owner_name, board.name, errors, values)
     app.flash(request, message)
@@ -177,7 +187,12 @@ def add_user(app, request, owner, board_name):
     if request.method == "POST":
         return _add_user(app, request, board, "add_user")
     return app.render(
-        request, "add_user.html", "Add a member", board=board, links=board_links(board), errors={},
+        request,
+        "add_user.html",
+        "Add a member",
+        board=board,
+        links=board_links(board),
+        errors={},
         values={"username": "", "can_rearrange": True},
     )
 
@@ -209,7 +224,15 @@ def edit_board(app, request, owner, board_name):
         else:
             app.flash(request, "Saved the board settings.")
             return redirect(paths.board_path(owner, board.name))
-    return app.render(request, "edit_board.html", "Board settings", board=board, links=board_links(board), errors=errors, values=values)
+    return app.render(
+        request,
+        "edit_board.html",
+        "Board settings",
+        board=board,
+        links=board_links(board),
+        errors=errors,
+        values=values,
+    )
 
 
 def delete_board(app, request, owner, board_name):
@@ -219,7 +242,14 @@ def delete_board(app, request, owner, board_name):
         app.repo.delete_board(board)
         app.flash(request, "Deleted the board %s." % board.name)
         return redirect("/%s/" % owner)
-    return app.render(request, "confirm.html", "Delete board", message="Delete the board %s with all its cards?" % board.name, cancel=paths.board_path(owner, board_name), button="Delete board")
+    return app.render(
+        request,
+        "confirm.html",
+        "Delete board",
+        message="Delete the board %s with all its cards?" % board.name,
+        cancel=paths.board_path(owner, board_name),
+        button="Delete board",
+    )
 
 
 # ----- bags and tags
@@ -239,7 +269,9 @@ def new_bag(app, request, owner, board_name):
         else:
             app.flash(request, "Added the bag %s." % bag.name)
             return redirect(paths.board_path(owner, board_name))
-    return app.render(request, "new_bag.html", "New bag", board=board, links=board_links(board), errors=errors, values=values)
+    return app.render(
+        request, "new_bag.html", "New bag", board=board, links=board_links(board), errors=errors, values=values
+    )
 
 
 def bag_detail(app, request, owner, board_name, bag_name):
@@ -251,7 +283,14 @@ def bag_detail(app, request, owner, board_name, bag_name):
     tags = []
     for tag in repo.tags(bag):
         limit, hard = limits.get(tag.id, (None, False))
-        tags.append({"tag": tag, "limit": limit, "hard": hard, "base": paths.bag_path(owner, board_name, bag.name) + "tags/%s/" % tag.name})
+        tags.append(
+            {
+                "tag": tag,
+                "limit": limit,
+                "hard": hard,
+                "base": paths.bag_path(owner, board_name, bag.name) + "tags/%s/" % tag.name,
+            }
+        )
     return app.render(
         request,
         "bag_detail.html",
@@ -316,7 +355,9 @@ def new_tag(app, request, owner, board_name, bag_name):
         else:
             app.flash(request, "Added the tag %s." % tag.qualified())
             return redirect(paths.bag_path(owner, board_name, bag.name))
-    return app.render(request, "new_tag.html", "New tag", board=board, bag=bag, links=board_links(board), errors=errors, values=values)
+    return app.render(
+        request, "new_tag.html", "New tag", board=board, bag=bag, links=board_links(board), errors=errors, values=values
+    )
 
 
 def _tag(app, board, bag_name, tag_name):
@@ -382,11 +423,26 @@ def grid_model(app, request, board, spec_text):
     may_edit = can_edit_card(user, board, access)
     owner = board.owner_name
     axis_ids = set([b.id for b in spec.axis_bags()])
-    columns = [{"name": "–", "count": len(grid.rows[0][0].cards) if grid.rows else 0, "limit": None, "status": "ok", "tag": None}]
+    columns = [
+        {
+            "name": "–",
+            "count": len(grid.rows[0][0].cards) if grid.rows else 0,
+            "limit": None,
+            "status": "ok",
+            "tag": None,
+        }
+    ]
     for tag in grid.x_tags:
         limit, hard = limits.get(tag.id, (None, False))
         columns.append(
-            {"name": tag.name, "count": counts[tag.id], "limit": limit, "hard": hard, "status": status(counts[tag.id], limit), "tag": tag}
+            {
+                "name": tag.name,
+                "count": counts[tag.id],
+                "limit": limit,
+                "hard": hard,
+                "status": status(counts[tag.id], limit),
+                "tag": tag,
+            }
         )
     rows = []
     for j in range(len(grid.rows)):
@@ -420,10 +476,22 @@ def grid_model(app, request, board, spec_text):
         rows.append({"heading": heading, "bins": bins})
     tabs = []
     for option in grid_options(content.bags, spec.click):
-        tabs.append({"label": option.label() or "all cards", "href": paths.grid_path(owner, board.name, option), "active": option == spec})
+        tabs.append(
+            {
+                "label": option.label() or "all cards",
+                "href": paths.grid_path(owner, board.name, option),
+                "active": option == spec,
+            }
+        )
     modes = []
     for mode in click_modes(user, board, access):
-        modes.append({"mode": mode, "href": paths.grid_path(owner, board.name, spec.with_click(mode)), "active": mode == spec.click})
+        modes.append(
+            {
+                "mode": mode,
+                "href": paths.grid_path(owner, board.name, spec.with_click(mode)),
+                "active": mode == spec.click,
+            }
+        )
     tag_info = {}
     for tag_id, tag in content.tag_by_id.items():
         tag_info[str(tag_id)] = [tag.bag_id, tag.qualified()]
@@ -485,7 +553,11 @@ def new_card(app, request, owner, board_name, spec):
     errors = {}
     values = {"name": str(app.repo.card_count(board) + 1), "label": request.arg("label"), "href": request.arg("href")}
     if request.method == "POST":
-        values = {"name": request.field("name").strip(), "label": request.field("label").strip(), "href": request.field("href").strip()}
+        values = {
+            "name": request.field("name").strip(),
+            "label": request.field("label").strip(),
+            "href": request.field("href").strip(),
+        }
         try:
             card = app.repo.create_card(board, values["label"], values["name"] or None, values["href"])
         except ValidationError as e:
@@ -493,7 +565,18 @@ def new_card(app, request, owner, board_name, spec):
         else:
             app.flash(request, "Added the card %s." % card.name)
             return redirect(grid_href)
-    return app.render(request, "card_form.html", "New card", board=board, links=board_links(board), errors=errors, values=values, grid_href=grid_href, action=grid_href + "new", is_new=True)
+    return app.render(
+        request,
+        "card_form.html",
+        "New card",
+        board=board,
+        links=board_links(board),
+        errors=errors,
+        values=values,
+        grid_href=grid_href,
+        action=grid_href + "new",
+        is_new=True,
+    )
 
 
 def many_cards(app, request, owner, board_name, spec):
@@ -510,7 +593,16 @@ def many_cards(app, request, owner, board_name, spec):
         else:
             app.flash(request, "Added %d card(s)." % len(cards))
             return redirect(grid_href)
-    return app.render(request, "many_cards.html", "Add many cards", board=board, links=board_links(board), errors=errors, text=text, grid_href=grid_href)
+    return app.render(
+        request,
+        "many_cards.html",
+        "Add many cards",
+        board=board,
+        links=board_links(board),
+        errors=errors,
+        text=text,
+        grid_href=grid_href,
+    )
 
 
 def edit_card(app, request, owner, board_name, spec, card_name):
@@ -520,7 +612,11 @@ def edit_card(app, request, owner, board_name, spec, card_name):
     errors = {}
     values = {"name": card.name, "label": card.label, "href": card.href}
     if request.method == "POST":
-        values = {"name": request.field("name").strip(), "label": request.field("label").strip(), "href": request.field("href").strip()}
+        values = {
+            "name": request.field("name").strip(),
+            "label": request.field("label").strip(),
+            "href": request.field("href").strip(),
+        }
         try:
             card = app.repo.update_card(card, values["name"], values["label"], values["href"])
         except ValidationError as e:
@@ -530,8 +626,17 @@ def edit_card(app, request, owner, board_name, spec, card_name):
             return redirect(grid_href)
     action = grid_href + "%s/edit" % card.name
     return app.render(
-        request, "card_form.html", "Edit card %s" % card.name, board=board, links=board_links(board), errors=errors, values=values,
-        grid_href=grid_href, action=action, is_new=False, delete_href=grid_href + "%s/delete" % card.name,
+        request,
+        "card_form.html",
+        "Edit card %s" % card.name,
+        board=board,
+        links=board_links(board),
+        errors=errors,
+        values=values,
+        grid_href=grid_href,
+        action=action,
+        is_new=False,
+        delete_href=grid_href + "%s/delete" % card.name,
     )
 
 

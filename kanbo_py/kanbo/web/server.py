@@ -29,10 +29,10 @@ def error_page(status, message):
 
     title = "%d %s" % (status, REASONS.get(status, "Error"))
     body = (
-        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>%s</title>"
-        "<link rel=\"stylesheet\" href=\"/static/kanbo.css\"></head>"
-        "<body class=\"error-page\"><main class=\"page\"><h1>%s</h1><p>%s</p>"
-        "<p><a href=\"/\">Kanbo home</a></p></main></body></html>"
+        '<!DOCTYPE html><html><head><meta charset="utf-8"><title>%s</title>'
+        '<link rel="stylesheet" href="/static/kanbo.css"></head>'
+        '<body class="error-page"><main class="page"><h1>%s</h1><p>%s</p>'
+        '<p><a href="/">Kanbo home</a></p></main></body></html>'
     ) % (title, title, html.escape(message))
     return Response(body, status)
 
