@@ -4,14 +4,11 @@ KANBO.md §3), escaping of user text, form re-rendering, the drag-and-drop
 endpoints with their events, the event stream with 410 for expired
 positions, autocomplete and the JSON API."""
 
-import json
 import unittest
 import urllib.parse
 
-from kanbo.web.http import Response
 from kanbo.web.templates import Markup, TemplateError, compile_template, Engine
 
-from tests.support import LogCapture
 from tests.webclient import WebTestCase
 
 

@@ -234,7 +234,6 @@ class ForkedServerTests(unittest.TestCase):
             finally:
                 os._exit(code)
         try:
-            pids = set()
             deadline = time.monotonic() + 20
             reply = None
             while time.monotonic() < deadline:

@@ -4,7 +4,7 @@ as the pages. Writes need the session cookie and the X-CSRF-Token
 header; errors are JSON {error} with the HTTP status."""
 
 from ..axes import AxisSpec
-from ..errors import NotFound, ValidationError
+from ..errors import ValidationError
 from ..permissions import can_add_card, can_edit_card, can_edit_tags, can_manage_board, can_rearrange, require
 from ..storage.repository import card_json
 from ..ordering import toposort

@@ -12,7 +12,7 @@ from ..errors import EventsExpired, NotFound, PermissionDenied, ValidationError,
 from .http import HttpError, Response, json_response, redirect
 from .router import MethodNotAllowed, NoRoute, Router
 from .sessions import COOKIE, MAX_AGE, Session, Signer, csrf_ok
-from .templates import Engine, Markup
+from .templates import Engine
 from .server import error_page
 
 log = logging.getLogger("kanbo.web")

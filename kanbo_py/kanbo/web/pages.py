@@ -18,7 +18,6 @@ from ..permissions import (
     can_manage_members,
     can_rearrange,
     click_modes,
-    is_owner,
     require,
 )
 from ..search import filter_cards, parse_query
