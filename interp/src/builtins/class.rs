@@ -76,6 +76,15 @@ impl Vm {
             }
             None => name.to_string(),
         };
+        let tp_key = self.intern("__piepie_tp_name__");
+        let tp_name = match crate::builtins::dict::dict_get_str(ns, tp_key) {
+            Some(t) if t.is_ptr() && matches!(kind_of(t), ObjKind::Str(_)) => {
+                let t = crate::vm::str_of(t).to_string();
+                self.dict_remove(ns, tp_key)?;
+                Some(t)
+            }
+            _ => None,
+        };
         let plan = self.plan_slots(name, &bases, ns)?;
         let version = self.fresh_version();
         let cls = self.alloc(
@@ -92,6 +101,7 @@ impl Vm {
                 nslots: plan.base_nslots,
                 instance_dict: plan.instance_dict,
                 builtin: false,
+                tp_name,
             })),
         );
         let vm: &Vm = self;
