@@ -134,21 +134,33 @@ class Random:
             import time
             a = int(time.time() * 1000000) ^ id(self)
         elif isinstance(a, (str, bytes, bytearray)):
-            if version != 2:
-                raise NotImplementedError(
-                    "random.seed() of str/bytes with version=%r is not supported by piepie"
-                    % (version,))
-            import hashlib
-            if isinstance(a, str):
-                a = a.encode()
+            if version == 1 and not isinstance(a, bytearray):
+                # Python 2's string hash, kept by CPython for old seeds.
+                if isinstance(a, bytes):
+                    a = a.decode("latin-1")
+                x = ord(a[0]) << 7 if a else 0
+                for ch in a:
+                    x = ((1000003 * x) ^ ord(ch)) & 0xFFFFFFFFFFFFFFFF
+                x ^= len(a)
+                a = -2 if x == -1 else x
             else:
-                a = bytes(a)
-            a = int.from_bytes(a + hashlib.sha512(a).digest(), "big")
+                a = self._seed_from_bytes(a)
         elif isinstance(a, float):
             a = hash(a)
         elif not isinstance(a, int):
             raise TypeError("The only supported seed types are: None,\n"
                             "int, float, str, bytes, and bytearray.")
+        self._seed_int(a)
+
+    def _seed_from_bytes(self, a):
+        import hashlib
+        if isinstance(a, str):
+            a = a.encode()
+        else:
+            a = bytes(a)
+        return int.from_bytes(a + hashlib.sha512(a).digest(), "big")
+
+    def _seed_int(self, a):
         if a < 0:
             a = -a
         key = []
