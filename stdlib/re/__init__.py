@@ -584,6 +584,9 @@ def _expand_template(pieces, m):
 def _compile(pattern, flags):
     if isinstance(flags, RegexFlag):
         flags = int(flags)
+    elif not isinstance(flags, int):
+        raise TypeError("unsupported operand type(s) for &: '%s' and 'RegexFlag'"
+                        % type(flags).__name__)
     if isinstance(pattern, Pattern):
         if flags:
             raise ValueError("cannot process flags argument with a compiled pattern")
