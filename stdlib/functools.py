@@ -163,6 +163,7 @@ def total_ordering(cls):
 def cmp_to_key(mycmp):
     """Convert a cmp= function into a key= function."""
     class K(object):
+        __piepie_tp_name__ = "functools.KeyWrapper"
         __slots__ = ['obj']
 
         def __init__(self, obj):

@@ -450,6 +450,8 @@ class starmap:
 
     def __next__(self):
         args = next(self._it)
+        if type(args) is not tuple:
+            args = tuple(args)
         return self._func(*args)
 
 
