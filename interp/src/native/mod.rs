@@ -46,6 +46,28 @@ fn sys_setrecursionlimit(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(vm.none)
 }
 
+/// `sys._getframemodulename(depth=0)` (CPython 3.12's helper): the
+/// `__name__` of the module whose code runs `depth` frames up the stack
+/// (0 = the calling function), or None. namedtuple, Enum's functional API
+/// and make_dataclass use it to set `__module__` to their caller's module.
+fn sys_getframemodulename(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    crate::builtins::check_args(vm, "_getframemodulename", &a, 0, 1)?;
+    let depth = match a.pos.first() {
+        Some(&v) => {
+            let b = crate::builtins::functions::index_of(vm, v)?;
+            num_traits::ToPrimitive::to_usize(&b).unwrap_or(usize::MAX)
+        }
+        None => 0,
+    };
+    let n = vm.frames.len();
+    if depth >= n {
+        return Ok(vm.none);
+    }
+    let g = vm.frames[n - 1 - depth].globals;
+    let nk = vm.intern("__name__");
+    Ok(crate::builtins::dict::dict_get_str(g, nk).unwrap_or(vm.none))
+}
+
 fn sys_intern(_vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(a.pos[0])
 }
@@ -130,6 +152,7 @@ pub fn install(vm: &mut Vm) {
     add_function(vm, d, "getrecursionlimit", sys_getrecursionlimit);
     add_function(vm, d, "setrecursionlimit", sys_setrecursionlimit);
     add_function(vm, d, "intern", sys_intern);
+    add_function(vm, d, "_getframemodulename", sys_getframemodulename);
     add_function(vm, d, "_traceback_entries", sys_traceback_entries);
     add_function(vm, d, "exc_info", sys_exc_info);
     add_function(vm, d, "exception", sys_exception);
