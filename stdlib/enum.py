@@ -306,7 +306,10 @@ class EnumType(type):
             else:
                 member_name, member_value = item
             classdict[member_name] = member_value
-        classdict["__module__"] = module if module is not None else "__main__"
+        if module is None:
+            import sys
+            module = sys._getframemodulename(2) or "__main__"
+        classdict["__module__"] = module
         if qualname is not None:
             classdict["__qualname__"] = qualname
         return EnumType.__new__(EnumType, class_name, bases, classdict)

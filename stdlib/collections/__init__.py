@@ -30,6 +30,8 @@ class deque:
     so both ends are amortized O(1); the other operations first compact the
     list (`_list()`)."""
 
+    __piepie_tp_name__ = "collections.deque"
+
     __hash__ = None
 
     def __init__(self, iterable=(), maxlen=None):
@@ -332,6 +334,8 @@ class _DequeIter:
 class defaultdict(dict):
     """dict subclass that calls a factory function to supply missing values."""
 
+    __piepie_tp_name__ = "collections.defaultdict"
+
     def __init__(self, default_factory=None, /, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
             raise TypeError("first argument must be callable or None")
@@ -396,6 +400,8 @@ def _dict_repr(d):
 
 class OrderedDict(dict):
     """Dictionary that remembers insertion order (and can reorder it)."""
+
+    __piepie_tp_name__ = "collections.OrderedDict"
 
     def popitem(self, last=True):
         """Remove and return a (key, value) pair from the dictionary.
@@ -630,7 +636,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
     if module is None:
         try:
-            module = _sys._getframe(1).f_globals.get('__name__', '__main__')
+            module = _sys._getframemodulename(1) or '__main__'
         except (AttributeError, ValueError):
             pass
     if module is not None:
