@@ -160,8 +160,9 @@ def _reconstruct_instance(x, memo, copier):
             if isinstance(state, tuple) and len(state) == 2:
                 state, slotstate = state
             if state:
-                for k, v in state.items():
-                    setattr(y, k, v)
+                # Straight into the instance dict, as CPython does (a frozen
+                # dataclass's __setattr__ must not run).
+                y.__dict__.update(state)
             if slotstate:
                 for k, v in slotstate.items():
                     setattr(y, k, v)
