@@ -9,15 +9,18 @@ Levels and their names, `getLogger` with the dotted-name hierarchy
 handler anywhere, records of WARNING and above go to stderr through
 `lastResort` as in CPython.
 
-Differences from CPython: the caller's file, line and function are not
-known (`%(pathname)s`, `%(lineno)d`, `%(funcName)s` give CPython's
-"(unknown file)", 0, "(unknown function)"); times are formatted in UTC;
+The caller's file, line and function (`%(pathname)s`, `%(lineno)d`,
+`%(funcName)s`) come from `sys._getframeinfo`, skipping logging's own
+frames. Differences from CPython: times are formatted in UTC;
 `datefmt` understands %Y %m %d %H %M %S %y %j %b %a %p %I and %%;
 no threads, so no locks.
 """
 
 import sys
 import time
+
+# This file's name as frames report it: findCaller skips its frames.
+_srcfile = sys._getframeinfo(0)[0]
 
 __all__ = [
     "CRITICAL", "FATAL", "ERROR", "WARNING", "WARN", "INFO", "DEBUG", "NOTSET",
@@ -272,9 +275,12 @@ class Formatter:
         values = record.__dict__
         if self._defaults:
             values = dict(self._defaults, **values)
-        if self._style_char == "%":
-            return self._fmt % values
-        return self._fmt.format(**values)
+        try:
+            if self._style_char == "%":
+                return self._fmt % values
+            return self._fmt.format(**values)
+        except KeyError as e:
+            raise ValueError("Formatting field not found in record: %s" % e)
 
     def format(self, record):
         record.message = record.getMessage()
@@ -566,8 +572,28 @@ class Logger(Filterer):
                 rv.__dict__[key] = extra[key]
         return rv
 
+    def findCaller(self, stack_info=False, stacklevel=1):
+        """(pathname, lineno, funcName, None) of the first frame outside
+        logging, then `stacklevel - 1` frames further out."""
+        depth = 1
+        while True:
+            info = sys._getframeinfo(depth)
+            if info is None:
+                return "(unknown file)", 0, "(unknown function)", None
+            if info[0] != _srcfile:
+                break
+            depth += 1
+        while stacklevel > 1:
+            outer = sys._getframeinfo(depth + 1)
+            if outer is None:
+                break
+            depth += 1
+            info = outer
+            stacklevel -= 1
+        return info[0], info[1], info[2], None
+
     def _log(self, level, msg, args, exc_info=None, extra=None, stack_info=False, stacklevel=1):
-        fn, lno, func = "(unknown file)", 0, "(unknown function)"
+        fn, lno, func, _ = self.findCaller(stack_info, stacklevel)
         if exc_info:
             if isinstance(exc_info, BaseException):
                 exc_info = (type(exc_info), exc_info, None)
