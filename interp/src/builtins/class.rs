@@ -231,9 +231,49 @@ fn object_ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(vm.bool_val(!t))
 }
 
+/// `object.__hash__` as inherited by every type (`str.__hash__(s)`,
+/// `int.__hash__(5)`): the hash of the built-in payload, identity for plain
+/// objects. It never calls a subclass's own `__hash__`, which is usually
+/// the caller (`return str.__hash__(self)`).
 fn object_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    use crate::object::pyhash;
+    check_args(vm, "__hash__", &args, 1, 1)?;
     let v = args.pos[0];
-    Ok(vm.new_int(((v.0 >> 4) as i64) & 0x0fff_ffff_ffff_ffff))
+    if !v.is_ptr() || vm.class_data(vm.class_of(v)).builtin {
+        let h = vm.hash(v)?;
+        return Ok(vm.new_int(h));
+    }
+    let h = match kind_of(v) {
+        ObjKind::Str(s) => s.hash(),
+        ObjKind::Int(b) => pyhash::hash_bigint(b),
+        ObjKind::Bool(b) => *b as i64,
+        ObjKind::Float(f) => pyhash::hash_float(*f).unwrap_or(((v.0 >> 4) as i64) & i64::MAX),
+        ObjKind::Bytes(_) | ObjKind::Set(_)
+            if !matches!(kind_of(v), ObjKind::Set(_)) || vm.isinstance(v, vm.types.frozenset) =>
+        {
+            // Hash a plain copy of the payload through the built-in path.
+            let plain = match kind_of(v) {
+                ObjKind::Bytes(b) => vm.new_bytes(b.clone()),
+                _ => {
+                    let items = vm.iterate(v)?;
+                    let fs = vm.types.frozenset;
+                    let t = vm.new_tuple(items);
+                    vm.call(fs, &[t])?
+                }
+            };
+            vm.hash(plain)?
+        }
+        ObjKind::Tuple(items) => {
+            let items = items.clone();
+            let mut hs = Vec::with_capacity(items.len());
+            for x in items {
+                hs.push(vm.hash(x)?);
+            }
+            pyhash::hash_tuple(&hs)
+        }
+        _ => ((v.0 >> 4) as i64) & 0x0fff_ffff_ffff_ffff,
+    };
+    Ok(vm.new_int(if h == -1 { -2 } else { h }))
 }
 
 fn object_setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
