@@ -676,18 +676,25 @@ pub fn create(vm: &mut Vm) -> PyResult<Value> {
     let sep = vm.new_str("/");
     set_const(vm, pd, "sep", sep);
     set_const(vm, d, "path", p);
-    // `scandir`, `DirEntry` and `walk` are written in the subset
-    // (stdlib/_osdir.py) over the primitives above; `os` is already in
-    // sys.modules here, so that module can import it.
+    // `scandir`, `DirEntry`, `walk`, the `environ` mapping and a few
+    // os.path helpers are written in the subset (stdlib/_osdir.py) over the
+    // primitives above; `os` is already in sys.modules here, so that module
+    // can import it.
     let name = vm.new_str("_osdir");
     let fromlist = vm.new_tuple(vec![]);
     let (none, zero) = (vm.none, vm.new_int(0));
     let extra = vm.import_name(name, fromlist, zero, none)?;
     let ed = vm.module_dict(extra);
-    for n in ["scandir", "DirEntry", "walk"] {
+    for n in ["scandir", "DirEntry", "walk", "environ"] {
         let k = vm.intern(n);
         if let Some(v) = crate::builtins::dict::dict_get_str(ed, k) {
             set_const(vm, d, n, v);
+        }
+    }
+    for n in ["commonprefix", "relpath", "expanduser", "normcase"] {
+        let k = vm.intern(n);
+        if let Some(v) = crate::builtins::dict::dict_get_str(ed, k) {
+            set_const(vm, pd, n, v);
         }
     }
     Ok(m)
