@@ -181,7 +181,14 @@ class Cursor:
         self._pos = 0
         self.rowcount = -1
         self.description = None
+        if not sql.strip():
+            # CPython runs nothing for an empty statement.
+            return self
         rows, cols, lastrowid, changes = self._run(sql, parameters)
+        tf = self.connection.text_factory
+        if tf is not str and rows:
+            rows = [tuple([tf(v.encode()) if type(v) is str else v for v in row])
+                    for row in rows]
         self._set_description(cols)
         if _is_dml(sql):
             self.rowcount = changes
@@ -313,8 +320,7 @@ class Connection:
     def isolation_level(self, value):
         if value is not None:
             if not isinstance(value, str):
-                raise TypeError("isolation_level must be str or None, not %s"
-                                % type(value).__name__)
+                raise TypeError("isolation_level must be str or None")
             if value.upper() not in ("", "DEFERRED", "IMMEDIATE", "EXCLUSIVE"):
                 raise ValueError("isolation_level string must be '', 'DEFERRED', "
                                  "'IMMEDIATE', or 'EXCLUSIVE'")
