@@ -206,6 +206,12 @@ fn raise_signal(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(vm.none)
 }
 
+/// `signal.default_int_handler(signalnum, frame)`: SIGINT's initial
+/// handler, raising KeyboardInterrupt.
+fn default_int_handler(vm: &mut Vm, _a: Args) -> PyResult<Value> {
+    Err(vm.exc(ExcKind::KeyboardInterrupt, ""))
+}
+
 fn alarm(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let n = a.pos.first().and_then(|&v| vm.as_i64(v)).unwrap_or(0);
     // SAFETY: alarm(2) takes a plain integer.
@@ -222,6 +228,15 @@ pub fn create(vm: &mut Vm) -> PyResult<Value> {
     add_function(vm, d, "alarm", alarm);
     let handlers = vm.new_dict();
     // SIGINT starts with Python's default handler (KeyboardInterrupt).
+    add_function(vm, d, "default_int_handler", default_int_handler);
+    let k = vm.intern("default_int_handler");
+    if let Some(h) = crate::builtins::dict::dict_get_str(d, k) {
+        let sig = vm.new_int(libc::SIGINT as i64);
+        vm.dict_set(handlers, sig, h)?;
+        // ... and, as in CPython, a C handler so SIGINT raises it (at the
+        // next safepoint) instead of killing the process.
+        catch_keyboard_interrupt();
+    }
     let k = vm.intern("_handlers");
     vm.dict_set(d, k, handlers)?;
     for (n, v) in [
