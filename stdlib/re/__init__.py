@@ -338,7 +338,7 @@ class Pattern:
         at = 0
         endpos = len(string)
         must_advance = False
-        while at <= endpos:
+        while count >= 0 and at <= endpos:
             if count > 0 and n >= count:
                 break
             regs = self._search_regs(string, at, endpos, must_advance)
@@ -393,9 +393,9 @@ class Match:
         self._regs = regs
 
     def _index(self, group):
-        if isinstance(group, int) and not isinstance(group, bool):
+        if isinstance(group, int):
             if 0 <= group <= self.re.groups:
-                return group
+                return int(group)
         elif isinstance(group, str):
             gid = self.re._groupindex.get(group)
             if gid is not None:
