@@ -187,6 +187,49 @@ impl Vm {
         Ok(j as usize)
     }
 
+    /// `obj[key]` for an exact `list` or `tuple` and an in-range small int
+    /// (negative counts from the end); `None` for everything else, which
+    /// [`Vm::getitem`] handles. The dispatch loop tries this first.
+    #[inline(always)]
+    pub fn getitem_seq_fast(&self, obj: Value, key: Value) -> Option<Value> {
+        let i = key.as_small()?;
+        if !obj.is_ptr() {
+            return None;
+        }
+        let o = obj.obj();
+        if o.class != self.types.list && o.class != self.types.tuple {
+            return None;
+        }
+        let (ObjKind::List(l) | ObjKind::Tuple(l)) = &o.kind else {
+            return None;
+        };
+        let j = if i < 0 { i + l.len() as i64 } else { i };
+        l.get(usize::try_from(j).ok()?).copied()
+    }
+
+    /// `obj[key] = v` for an exact `list` and an in-range small int; false
+    /// (nothing done) for everything else, which [`Vm::setitem`] handles.
+    #[inline(always)]
+    pub fn setitem_list_fast(&self, obj: Value, key: Value, v: Value) -> bool {
+        let Some(i) = key.as_small() else {
+            return false;
+        };
+        if !obj.is_ptr() || obj.obj().class != self.types.list {
+            return false;
+        }
+        let ObjKind::List(l) = &mut obj.obj_mut().kind else {
+            return false;
+        };
+        let j = if i < 0 { i + l.len() as i64 } else { i };
+        match usize::try_from(j).ok().and_then(|j| l.get_mut(j)) {
+            Some(slot) => {
+                *slot = v;
+                true
+            }
+            None => false,
+        }
+    }
+
     pub fn getitem(&mut self, obj: Value, key: Value) -> PyResult<Value> {
         if obj.is_ptr() {
             let cls = obj.obj().class;

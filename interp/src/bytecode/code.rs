@@ -68,6 +68,18 @@ impl CodeObject {
     pub fn nslots(&self) -> usize {
         self.nlocals() + self.ncells() + self.stacksize as usize
     }
+    /// Whether a call with `n` positional arguments and no keywords just
+    /// fills the first `n` locals: the code takes exactly `n` positional
+    /// parameters, no `*args`, `**kwargs` or keyword-only ones, and has no
+    /// cells or free variables to set up.
+    #[inline]
+    pub fn takes_exactly_positional(&self, n: usize) -> bool {
+        self.argcount as usize == n
+            && self.kwonlyargcount == 0
+            && self.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0
+            && self.cellvars.is_empty()
+            && self.freevars.is_empty()
+    }
     pub fn is_generator(&self) -> bool {
         self.flags & flags::GENERATOR != 0
     }

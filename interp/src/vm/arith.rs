@@ -2,6 +2,7 @@
 //! semantics of the built-in types, the `__op__`/`__rop__`/`__iop__`
 //! protocol for everything else, and unary operators.
 
+use super::frame::OperatorStage;
 use super::{ExcKind, PyResult, Vm};
 use crate::bytecode::{BinOpKind, UnaryKind};
 use crate::object::kind_of;
@@ -95,6 +96,75 @@ impl Vm {
         self.dunder_binop(kind, a, b, op, rop, inplace)
     }
 
+    /// The Python function to run as a frame for `a op b` (`a op= b` when
+    /// `inplace`), and which method it is; `None` when the operation takes
+    /// the general path. Only the common case qualifies: `a` is an instance
+    /// of a user class whose method is a plain function, and `b`'s class is
+    /// `a`'s or a built-in one, so `b` cannot take precedence (a reflected
+    /// method goes first only for a proper subclass of `a`'s class).
+    #[inline]
+    pub fn binop_frame_target(
+        &self,
+        kind: BinOpKind,
+        a: Value,
+        b: Value,
+        inplace: bool,
+    ) -> Option<(Value, OperatorStage)> {
+        if !a.is_ptr() {
+            return None;
+        }
+        let ca = a.obj().class;
+        if self.class_data(ca).builtin {
+            return None;
+        }
+        let cb = self.class_of(b);
+        if cb != ca && !self.class_data(cb).builtin {
+            return None;
+        }
+        let [op, _, iop] = self.binop_names[kind as usize];
+        let plain_function = |m: Value| match kind_of(m) {
+            ObjKind::Function(f) => !f.code.is_generator(),
+            _ => false,
+        };
+        if inplace {
+            match self.lookup_in_class(ca, iop) {
+                Some(m) if plain_function(m) => return Some((m, OperatorStage::Inplace)),
+                Some(_) => return None,
+                None => {}
+            }
+        }
+        let m = self.lookup_in_class(ca, op)?;
+        if !plain_function(m) {
+            return None;
+        }
+        let stage = if inplace {
+            OperatorStage::BinaryForInplace
+        } else {
+            OperatorStage::Binary
+        };
+        Some((m, stage))
+    }
+
+    /// The rest of the operator protocol after the method chosen by
+    /// [`Vm::binop_frame_target`] returned `NotImplemented`.
+    pub fn binop_declined(
+        &mut self,
+        kind: BinOpKind,
+        a: Value,
+        b: Value,
+        stage: OperatorStage,
+    ) -> PyResult<Value> {
+        let (op, rop, _) = kind.dunders();
+        match stage {
+            // `__iop__` declined: the binary protocol, from the start.
+            OperatorStage::Inplace => self.dunder_binop(kind, a, b, op, rop, true),
+            OperatorStage::Binary | OperatorStage::BinaryForInplace => {
+                let inplace = stage == OperatorStage::BinaryForInplace;
+                self.binop_reflected(kind, a, b, rop, false, inplace)
+            }
+        }
+    }
+
     /// The `__op__`/`__rop__` protocol; a side without a user method uses its
     /// built-in payload's operator (instances of subclasses of built-ins).
     fn dunder_binop(
@@ -135,7 +205,28 @@ impl Vm {
                 return Ok(v);
             }
         }
-        if !b_first && cb != ca {
+        if b_first {
+            return Err(self.binop_type_error_in(kind, a, b, inplace));
+        }
+        self.binop_reflected(kind, a, b, rop, native_tried, inplace)
+    }
+
+    /// The end of the operator protocol once `a`'s side declined (and `b`'s
+    /// reflected method did not already go first): `b`'s reflected method,
+    /// or the built-in operator if `b` has none and it was not tried yet;
+    /// else the TypeError.
+    fn binop_reflected(
+        &mut self,
+        kind: BinOpKind,
+        a: Value,
+        b: Value,
+        rop: &str,
+        native_tried: bool,
+        inplace: bool,
+    ) -> PyResult<Value> {
+        let (ca, cb) = (self.class_of(a), self.class_of(b));
+        if cb != ca {
+            let rop_name = self.intern(rop);
             if self.has_user_method(cb, rop_name) {
                 if let Some(r) = self.call_special(b, rop, &[a])? {
                     if r != self.not_implemented {

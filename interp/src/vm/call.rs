@@ -53,9 +53,17 @@ impl Vm {
             return Err(self.type_error("not a function"));
         };
         let fd: &Function = fd;
+        let builtins = self.builtins;
+        // The common call: exactly the positional parameters, no keywords,
+        // no `*args`/`**kwargs`/keyword-only parameters, no cells.
+        if kwnames.is_empty() && fd.code.takes_exactly_positional(pos.len()) {
+            let mut frame =
+                self.new_frame(fd.code.clone(), fd.globals, builtins, Value::NULL, func);
+            frame.slots[..pos.len()].copy_from_slice(pos);
+            return Ok(frame);
+        }
         let code = fd.code.clone();
         let qual = QualName(fd.qualname);
-        let builtins = self.builtins;
         let mut frame = self.new_frame(code.clone(), fd.globals, builtins, Value::NULL, func);
         let argc = code.argcount as usize;
         let kwonly = code.kwonlyargcount as usize;

@@ -43,7 +43,7 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
         let err: Exc = 'instr: loop {
             let f = Frame::from_raw(fp);
             let pc = f.pc;
-            let instr = f.code.instrs[pc];
+            let instr = f.fetch(pc);
             f.lasti = pc;
             f.pc = pc + 1;
             let arg = instr.arg();
@@ -216,14 +216,19 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                 Op::BinarySubscr => {
                     let k = f.pop();
                     let o = f.top();
-                    let v = tri!('instr, vm.getitem(o, k));
+                    let v = match vm.getitem_seq_fast(o, k) {
+                        Some(v) => v,
+                        None => tri!('instr, vm.getitem(o, k)),
+                    };
                     f.set_peek(0, v);
                 }
                 Op::StoreSubscr => {
                     let k = f.pop();
                     let o = f.pop();
                     let v = f.pop();
-                    tri!('instr, vm.setitem(o, k, v));
+                    if !vm.setitem_list_fast(o, k, v) {
+                        tri!('instr, vm.setitem(o, k, v));
+                    }
                 }
                 Op::DeleteSubscr => {
                     let k = f.pop();
@@ -236,6 +241,23 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                     let b = ops.get_slot(slots, sp - 1);
                     let a = ops.get_slot(slots, sp - 2);
                     let kind = BinOpKind::from_arg(arg);
+                    let inplace = instr.op() == Op::InplaceOp;
+                    if let Some((method, stage)) =
+                        vm.binop_frame_target(kind, f.peek(1), f.peek(0), inplace)
+                    {
+                        // A user class's operator method: run it as a frame
+                        // of this loop, the operands left on our stack.
+                        let new = tri!(
+                            'instr,
+                            vm.prepare_frame(method, &f.slots[sp - 2..sp], &[], &[])
+                        );
+                        let mut new = new;
+                        new.on_return = ReturnMode::Operator(kind, stage);
+                        tri!('instr, vm.push_frame(new));
+                        fp = &mut **vm.frames.last_mut().expect("pushed frame");
+                        vm.safepoint();
+                        continue 'instr;
+                    }
                     let r = if instr.op() == Op::BinaryOp {
                         handlers::binary_op(ops, vm, kind, a, b)
                     } else {
@@ -532,6 +554,19 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                         ReturnMode::Push => {
                             fp = &mut **vm.frames.last_mut().expect("caller frame");
                             Frame::from_raw(fp).push(v);
+                        }
+                        ReturnMode::Operator(kind, stage) => {
+                            fp = &mut **vm.frames.last_mut().expect("caller frame");
+                            let f = Frame::from_raw(fp);
+                            let r = if v == vm.not_implemented {
+                                let (a, b) = (f.peek(1), f.peek(0));
+                                tri!('instr, vm.binop_declined(kind, a, b, stage))
+                            } else {
+                                v
+                            };
+                            let f = Frame::from_raw(fp);
+                            f.drop_n(2);
+                            f.push(r);
                         }
                         ReturnMode::Init => {
                             fp = &mut **vm.frames.last_mut().expect("caller frame");

@@ -6,7 +6,7 @@
 //! accesses are bounds-checked: a compiler bug in stack sizing panics instead
 //! of corrupting memory.
 
-use crate::bytecode::CodeObject;
+use crate::bytecode::{BinOpKind, CodeObject, Instr};
 use crate::object::Value;
 use std::rc::Rc;
 
@@ -20,10 +20,32 @@ pub enum ReturnMode {
     Init,
     /// Hand it back to the Rust caller that started this frame.
     ToNative,
+    /// A user class's operator method run for `a op b` / `a op= b` (see
+    /// `Vm::binop_frame_target`). The operands stay on the caller's stack
+    /// during the call; the result replaces them, or, if it is
+    /// `NotImplemented`, the rest of the operator protocol runs.
+    Operator(BinOpKind, OperatorStage),
+}
+
+/// Which method an [`ReturnMode::Operator`] frame runs.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum OperatorStage {
+    /// `__op__` for `a op b`.
+    Binary,
+    /// `__op__` for `a op= b` of a class without `__iop__`.
+    BinaryForInplace,
+    /// `__iop__` for `a op= b`.
+    Inplace,
 }
 
 pub struct Frame {
     pub code: Rc<CodeObject>,
+    /// `code.instrs`' buffer and length, cached so the dispatch loop's
+    /// fetch is one load from the frame, not a chain through the code
+    /// object. Invariant: they describe the instructions of `code`, which
+    /// the frame keeps alive and which never change after compilation.
+    instrs: *const Instr,
+    ninstrs: usize,
     pub pc: usize,
     /// The pc of the instruction being executed (for tracebacks).
     pub lasti: usize,
@@ -53,6 +75,8 @@ impl Frame {
         let stack_base = code.nlocals() + code.ncells();
         let slots = vec![Value::NULL; code.nslots()];
         Frame {
+            instrs: code.instrs.as_ptr(),
+            ninstrs: code.instrs.len(),
             code,
             pc: 0,
             lasti: 0,
@@ -82,6 +106,8 @@ impl Frame {
         let stack_base = code.nlocals() + code.ncells();
         self.slots.clear();
         self.slots.resize(code.nslots(), Value::NULL);
+        self.instrs = code.instrs.as_ptr();
+        self.ninstrs = code.instrs.len();
         self.code = code;
         self.pc = 0;
         self.lasti = 0;
@@ -94,6 +120,16 @@ impl Frame {
         self.on_return = ReturnMode::Push;
         self.init_self = Value::NULL;
         self.generator = Value::NULL;
+    }
+
+    /// The instruction at `pc` of this frame's code.
+    #[inline(always)]
+    pub fn fetch(&self, pc: usize) -> Instr {
+        assert!(pc < self.ninstrs, "pc {pc} past the end of the code");
+        // SAFETY: `instrs`/`ninstrs` describe `code.instrs` (the field's
+        // invariant), which lives as long as the frame holds `code`, and
+        // `pc` is in bounds.
+        unsafe { *self.instrs.add(pc) }
     }
 
     #[inline(always)]

@@ -111,6 +111,9 @@ pub struct Vm {
     /// comparing the contents, so a reused address can never return the
     /// wrong name; interned strings are never freed, so entries stay valid.
     intern_cache: Box<[(usize, Value); INTERN_CACHE_SIZE]>,
+    /// The interned `[__op__, __rop__, __iop__]` names of each binary
+    /// operator, indexed by `BinOpKind as usize`.
+    pub binop_names: [[Value; 3]; 13],
     pub frames: Vec<Box<Frame>>,
     /// `sys.modules` (a dict).
     pub modules: Value,
@@ -172,6 +175,7 @@ impl Vm {
             empty_tuple,
             interned: hashbrown::HashMap::new(),
             intern_cache: Box::new([(0, Value::NULL); INTERN_CACHE_SIZE]),
+            binop_names: [[Value::NULL; 3]; 13],
             frames: Vec::new(),
             modules,
             builtins,
@@ -192,6 +196,10 @@ impl Vm {
             root_map: crate::object::attrs::Map::empty(),
             frame_pool: Vec::new(),
         });
+        for kind in crate::bytecode::BinOpKind::ALL {
+            let (op, rop, iop) = kind.dunders();
+            vm.binop_names[kind as usize] = [vm.intern(op), vm.intern(rop), vm.intern(iop)];
+        }
         types::populate(&mut vm);
         crate::builtins::install(&mut vm);
         crate::native::install(&mut vm);
@@ -251,7 +259,8 @@ impl Vm {
 
     #[inline]
     pub fn new_float(&mut self, f: f64) -> Value {
-        self.alloc(self.types.float, ObjKind::Float(f))
+        let class = self.types.float;
+        self.heap.alloc_float(class, f)
     }
 
     pub fn new_str(&mut self, s: impl Into<Box<str>>) -> Value {
