@@ -469,6 +469,47 @@ fn function_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     ))
 }
 
+/// CPython's `__get__` slot wrapper refuses `__get__(None, None)`.
+fn check_descr_get_args(vm: &mut Vm, args: &Args) -> PyResult<()> {
+    let none = vm.none;
+    if args.pos[1] == none && args.pos.get(2).map_or(true, |&t| t == none) {
+        return Err(vm.type_error("__get__(None, None) is invalid"));
+    }
+    Ok(())
+}
+
+/// `staticmethod.__get__(obj, type=None)`: the wrapped function.
+fn staticmethod_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "__get__", &args, 2, 3)?;
+    check_descr_get_args(vm, &args)?;
+    match kind_of(args.pos[0]) {
+        ObjKind::StaticMethod(f) => Ok(*f),
+        _ => Err(vm.type_error("descriptor '__get__' requires a 'staticmethod' object")),
+    }
+}
+
+/// `classmethod.__get__(obj, type=None)`: the function bound to `type`
+/// (or to `type(obj)` when no type is given).
+fn classmethod_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "__get__", &args, 2, 3)?;
+    check_descr_get_args(vm, &args)?;
+    let ObjKind::ClassMethod(f) = kind_of(args.pos[0]) else {
+        return Err(vm.type_error("descriptor '__get__' requires a 'classmethod' object"));
+    };
+    let f = *f;
+    let cls = match args.pos.get(2) {
+        Some(&t) if t != vm.none => t,
+        _ => vm.class_of(args.pos[1]),
+    };
+    Ok(vm.alloc(
+        vm.types.method,
+        ObjKind::BoundMethod {
+            func: f,
+            receiver: cls,
+        },
+    ))
+}
+
 fn staticmethod_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "staticmethod", &args, 2, 2)?;
     Ok(vm.alloc(args.pos[0], ObjKind::StaticMethod(args.pos[1])))
@@ -651,8 +692,10 @@ pub fn install(vm: &mut Vm) {
         BuiltinKind::StaticMethod,
         staticmethod_new,
     );
+    add_method(vm, s, "__get__", BuiltinKind::Method, staticmethod_get);
     let c = vm.types.classmethod;
     add_method(vm, c, "__new__", BuiltinKind::StaticMethod, classmethod_new);
+    add_method(vm, c, "__get__", BuiltinKind::Method, classmethod_get);
     let sp = vm.types.super_;
     add_method(vm, sp, "__new__", BuiltinKind::StaticMethod, super_new);
     add_method(
