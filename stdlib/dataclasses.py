@@ -24,6 +24,7 @@ __all__ = [
     "astuple",
     "replace",
     "is_dataclass",
+    "make_dataclass",
     "InitVar",
     "KW_ONLY",
 ]
@@ -500,3 +501,52 @@ def replace(obj, /, **changes):
         if f.name not in changes:
             changes[f.name] = getattr(obj, f.name)
     return obj.__class__(**changes)
+
+
+_KEYWORDS = frozenset([
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
+    "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global",
+    "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise",
+    "return", "try", "while", "with", "yield"])
+
+
+def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True, repr=True,
+                   eq=True, order=False, unsafe_hash=False, frozen=False, match_args=True,
+                   kw_only=False, slots=False, weakref_slot=False):
+    """Create a dataclass named cls_name from `fields`: names, (name, type)
+    or (name, type, Field-or-default) items."""
+    if slots or weakref_slot:
+        raise NotImplementedError("make_dataclass(slots=True) is not supported by piepie")
+    if namespace is None:
+        namespace = {}
+    seen = set()
+    annotations = {}
+    defaults = {}
+    for item in fields:
+        if isinstance(item, str):
+            name = item
+            tp = "typing.Any"
+        elif len(item) == 2:
+            name, tp = item
+        elif len(item) == 3:
+            name, tp, spec = item
+            defaults[name] = spec
+        else:
+            raise TypeError("Invalid field: %r" % (item,))
+        if not isinstance(name, str) or not name.isidentifier():
+            raise TypeError("Field names must be valid identifiers: %r" % (name,))
+        if name in _KEYWORDS:
+            raise TypeError("Field names must not be keywords: %r" % (name,))
+        if name in seen:
+            raise TypeError("Field name duplicated: %r" % (name,))
+        seen.add(name)
+        annotations[name] = tp
+    ns = dict(namespace)
+    ns.update(defaults)
+    ns["__annotations__"] = annotations
+    # CPython 3.11 builds the class with types.new_class, so its module
+    # is 'types' (3.12 added module= and the caller's module).
+    ns["__module__"] = "types"
+    cls = type(cls_name, tuple(bases), ns)
+    return dataclass(cls, init=init, repr=repr, eq=eq, order=order, unsafe_hash=unsafe_hash,
+                     frozen=frozen, match_args=match_args, kw_only=kw_only)

@@ -506,10 +506,39 @@ def _acos(x):
 
 
 class SystemRandom(Random):
-    """Not available: piepie has no OS entropy source binding."""
+    """Random numbers from the operating system's generator (os.urandom);
+    it has no state, so seed() is ignored and getstate/setstate raise."""
 
     def __init__(self, x=None):
-        raise NotImplementedError("random.SystemRandom is not supported by piepie")
+        self.gauss_next = None
+
+    def random(self):
+        """Float in [0.0, 1.0) from 56 urandom bits, 53 kept."""
+        import os
+        return (int.from_bytes(os.urandom(7), "big") >> 3) * RECIP_BPF
+
+    def getrandbits(self, k):
+        """Non-negative int with k random bits."""
+        if k < 0:
+            raise ValueError("number of bits must be non-negative")
+        import os
+        numbytes = (k + 7) // 8
+        x = int.from_bytes(os.urandom(numbytes), "big")
+        return x >> (numbytes * 8 - k)
+
+    def randbytes(self, n):
+        """Generate n random bytes."""
+        import os
+        return os.urandom(n)
+
+    def seed(self, *args, **kwds):
+        """Stub: the system generator cannot be seeded."""
+        return None
+
+    def _notimplemented(self, *args, **kwds):
+        raise NotImplementedError("System entropy source does not have state.")
+
+    getstate = setstate = _notimplemented
 
 
 _inst = Random()
