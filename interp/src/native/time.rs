@@ -393,6 +393,24 @@ fn struct_time_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(obj)
 }
 
+/// `time.strptime(string, format="%a %b %d %H:%M:%S %Y")`: the parser is
+/// datetime's, written in the subset (`datetime._time_strptime`).
+fn time_strptime(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    crate::builtins::check_args(vm, "strptime", &a, 1, 2)?;
+    let name = vm.new_str("datetime");
+    let fromlist = vm.new_tuple(vec![]);
+    let (none, zero) = (vm.none, vm.new_int(0));
+    let m = vm.import_name(name, fromlist, zero, none)?;
+    let k = vm.intern("_time_strptime");
+    let Some(f) = crate::builtins::dict::dict_get_str(vm.module_dict(m), k) else {
+        return Err(vm.exc(
+            crate::vm::ExcKind::NotImplementedError,
+            "time.strptime needs datetime._time_strptime",
+        ));
+    };
+    vm.call(f, &a.pos)
+}
+
 pub fn create(vm: &mut Vm) -> PyResult<Value> {
     let m = vm.new_module("time");
     let d = vm.module_dict(m);
@@ -410,6 +428,7 @@ pub fn create(vm: &mut Vm) -> PyResult<Value> {
         ("localtime", time_localtime),
         ("mktime", time_mktime),
         ("strftime", time_strftime),
+        ("strptime", time_strptime),
         ("asctime", time_asctime),
         ("ctime", time_ctime),
     ] {
