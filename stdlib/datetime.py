@@ -1619,7 +1619,7 @@ def _match_name(s, pos, names):
     return best, pos + len(names[best])
 
 
-def _strptime(cls, data, fmt):
+def _strptime(cls, data, fmt, as_struct=False):
     if not isinstance(data, str):
         raise TypeError("strptime() argument 1 must be str, not %s" % type(data).__name__)
     if not isinstance(fmt, str):
@@ -1633,6 +1633,7 @@ def _strptime(cls, data, fmt):
     weekday = None
     iso_year = None
     iso_week = None
+    zone_utc = False
     week_of_year = None
     week_starts_monday = False
     tz = None
@@ -1775,6 +1776,8 @@ def _strptime(cls, data, fmt):
                 tz = r[0]
         elif d == "Z":
             r = _match_name(data, pos, ["utc", "gmt"])
+            if r:
+                zone_utc = True
         elif d == "%":
             if data[pos:pos + 1] == "%":
                 r = (None, pos + 1)
@@ -1832,11 +1835,33 @@ def _strptime(cls, data, fmt):
             yday += 366 if _is_leap(year) else 365
     if yday is not None:
         year, month, day = _ord2ymd(_ymd2ord(year, 1, 1) + yday - 1)
+    if as_struct:
+        # time.strptime: the fields as a struct_time; a %a/%A/%w/%u weekday
+        # is kept as parsed, a Feb 29 without a year is accepted as 1900's.
+        if day > _days_in_month(year, month):
+            raise ValueError("day is out of range for month")
+        o = _ymd2ord(year, month, day)
+        if weekday is None:
+            weekday = (o + 6) % 7
+        yd = o - _ymd2ord(year, 1, 1) + 1
+        if leap_default:
+            year = 1900
+        return _time.struct_time((year, month, day, hour, minute, second, weekday, yd,
+                                  0 if zone_utc else -1))
     if leap_default:
         year = 1900
     if day > _days_in_month(year, month):
         raise ValueError("day is out of range for month")
     return cls(year, month, day, hour, minute, second, us, tz)
+
+
+def _time_strptime(data_string, format="%a %b %d %H:%M:%S %Y"):
+    """time.strptime (the native time module calls this)."""
+    for index, arg in enumerate([data_string, format]):
+        if not isinstance(arg, str):
+            # CPython's _strptime words it this way (index from 0, the class).
+            raise TypeError("strptime() argument %d must be str, not %s" % (index, type(arg)))
+    return _strptime(None, data_string, format, True)
 
 
 def _match_tz(s, pos):

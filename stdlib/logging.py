@@ -27,7 +27,7 @@ __all__ = [
     "getLogger", "getLevelName", "addLevelName", "basicConfig", "Logger", "LogRecord",
     "Formatter", "Filter", "Handler", "StreamHandler", "FileHandler", "NullHandler",
     "debug", "info", "warning", "warn", "error", "exception", "critical", "fatal", "log",
-    "disable", "shutdown", "root", "lastResort", "BASIC_FORMAT",
+    "disable", "shutdown", "root", "lastResort", "BASIC_FORMAT", "LoggerAdapter",
 ]
 
 CRITICAL = 50
@@ -810,3 +810,67 @@ def shutdown():
 
 def getLoggerClass():
     return Logger
+
+
+class LoggerAdapter:
+    """A logger wrapper adding contextual `extra` to every record (subclass
+    and override process() to change how)."""
+
+    def __init__(self, logger, extra=None):
+        self.logger = logger
+        self.extra = extra
+
+    def process(self, msg, kwargs):
+        kwargs["extra"] = self.extra
+        return msg, kwargs
+
+    def debug(self, msg, *args, **kwargs):
+        self.log(DEBUG, msg, *args, **kwargs)
+
+    def info(self, msg, *args, **kwargs):
+        self.log(INFO, msg, *args, **kwargs)
+
+    def warning(self, msg, *args, **kwargs):
+        self.log(WARNING, msg, *args, **kwargs)
+
+    def warn(self, msg, *args, **kwargs):
+        self.warning(msg, *args, **kwargs)
+
+    def error(self, msg, *args, **kwargs):
+        self.log(ERROR, msg, *args, **kwargs)
+
+    def exception(self, msg, *args, exc_info=True, **kwargs):
+        self.log(ERROR, msg, *args, exc_info=exc_info, **kwargs)
+
+    def critical(self, msg, *args, **kwargs):
+        self.log(CRITICAL, msg, *args, **kwargs)
+
+    def log(self, level, msg, *args, **kwargs):
+        if self.isEnabledFor(level):
+            msg, kwargs = self.process(msg, kwargs)
+            self.logger.log(level, msg, *args, **kwargs)
+
+    def isEnabledFor(self, level):
+        return self.logger.isEnabledFor(level)
+
+    def setLevel(self, level):
+        self.logger.setLevel(level)
+
+    def getEffectiveLevel(self):
+        return self.logger.getEffectiveLevel()
+
+    def hasHandlers(self):
+        return self.logger.hasHandlers()
+
+    @property
+    def manager(self):
+        return self.logger.manager
+
+    @property
+    def name(self):
+        return self.logger.name
+
+    def __repr__(self):
+        logger = self.logger
+        level = getLevelName(logger.getEffectiveLevel())
+        return "<%s %s (%s)>" % (self.__class__.__name__, logger.name, level)
