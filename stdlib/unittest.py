@@ -1290,6 +1290,10 @@ class TestLoader:
 
     testMethodPrefix = "test"
     suiteClass = TestSuite
+    _top_level_dir = None
+
+    def __init__(self):
+        self.errors = []
 
     def getTestCaseNames(self, testCaseClass):
         names = []
@@ -1316,42 +1320,173 @@ class TestLoader:
 
     def loadTestsFromName(self, name, module=None):
         parts = name.split(".")
+        error_case = None
+        if module is None:
+            # Import the longest importable prefix of the dotted name.
+            parts_copy = parts[:]
+            while parts_copy:
+                module_name = ".".join(parts_copy)
+                try:
+                    module = _import_module(module_name)
+                    break
+                except ImportError as e:
+                    next_attribute = parts_copy.pop()
+                    error_case, error_message = _make_failed_test(
+                        next_attribute, e, self.suiteClass,
+                        "Failed to import test module: %s\n%s" % (next_attribute, _format_exception(e, False)))
+                    if not parts_copy:
+                        self.errors.append(error_message)
+                        return error_case
+            parts = parts[len(parts_copy):]
         obj = module
+        parent = None
         for part in parts:
-            obj = getattr(obj, part)
+            try:
+                parent, obj = obj, getattr(obj, part)
+            except AttributeError as e:
+                if getattr(obj, "__path__", None) is not None and error_case is not None:
+                    self.errors.append(error_message)
+                    return error_case
+                error_case, error_message = _make_failed_test(
+                    part, e, self.suiteClass,
+                    "Failed to access attribute:\n%s" % (_format_exception(e, False),))
+                self.errors.append(error_message)
+                return error_case
+        if isinstance(obj, type(sys)):
+            return self.loadTestsFromModule(obj)
         if isinstance(obj, type) and issubclass(obj, TestCase):
             return self.loadTestsFromTestCase(obj)
         if isinstance(obj, TestSuite):
             return obj
-        if callable(obj) and len(parts) >= 2:
-            parent = module
-            for part in parts[:-1]:
-                parent = getattr(parent, part)
-            if isinstance(parent, type) and issubclass(parent, TestCase):
-                return self.suiteClass([parent(parts[-1])])
+        if callable(obj) and isinstance(parent, type) and issubclass(parent, TestCase):
+            return self.suiteClass([parent(parts[-1])])
+        if callable(obj):
+            test = obj()
+            if isinstance(test, TestSuite):
+                return test
+            if isinstance(test, TestCase):
+                return self.suiteClass([test])
+            raise TypeError("calling %s returned %s, not a test" % (obj, test))
         raise TypeError("don't know how to make test from: %s" % (obj,))
 
     def loadTestsFromNames(self, names, module=None):
         return self.suiteClass([self.loadTestsFromName(name, module) for name in names])
 
     def discover(self, start_dir, pattern="test*.py", top_level_dir=None):
-        """Import the modules in start_dir whose file names match pattern
-        (a glob with `*` and `?`) and collect their tests."""
+        """Import the modules under start_dir whose file names match pattern
+        (a glob with `*` and `?`), descending into packages (folders with an
+        __init__.py), and collect their tests; a module that fails to import
+        becomes a failing test, as in CPython."""
         import os
 
-        if start_dir not in sys.path:
-            sys.path.insert(0, start_dir)
-        tests = []
-        for filename in sorted(os.listdir(start_dir)):
-            if not filename.endswith(".py") or not _glob_match(pattern, filename):
-                continue
-            name = filename[:-3]
-            if not name.isidentifier():
-                continue
-            namespace = {}
-            exec("import %s as module" % name, namespace)
-            tests.append(self.loadTestsFromModule(namespace["module"]))
+        if top_level_dir is None:
+            top_level_dir = start_dir
+        top_level_dir = os.path.abspath(top_level_dir)
+        if top_level_dir not in sys.path:
+            sys.path.insert(0, top_level_dir)
+        self._top_level_dir = top_level_dir
+        start_dir = os.path.abspath(start_dir)
+        if not os.path.isdir(start_dir):
+            raise ImportError("Start directory is not importable: %r" % start_dir)
+        tests = list(self._find_tests(start_dir, pattern))
         return self.suiteClass(tests)
+
+    def _get_name_from_path(self, path):
+        import os
+        if path == self._top_level_dir:
+            return "."
+        path = os.path.splitext(os.path.normpath(path))[0]
+        rel = os.path.relpath(path, self._top_level_dir)
+        if rel.startswith(".."):
+            raise ImportError("Path must be within the project")
+        return rel.replace("/", ".")
+
+    def _find_tests(self, start_dir, pattern):
+        import os
+        for filename in sorted(os.listdir(start_dir)):
+            full_path = os.path.join(start_dir, filename)
+            if os.path.isfile(full_path):
+                if not filename.endswith(".py") or not _is_module_name(filename[:-3]):
+                    continue
+                if not _glob_match(pattern, filename):
+                    continue
+                name = self._get_name_from_path(full_path)
+                try:
+                    module = _import_module(name)
+                except SkipTest as e:
+                    yield _make_skipped_test(name, e, self.suiteClass)
+                    continue
+                except Exception as e:
+                    error_case, error_message = _make_failed_test(
+                        name, ImportError("Failed to import test module: %s\n%s"
+                                          % (name, _format_exception(e, False))),
+                        self.suiteClass, None)
+                    self.errors.append(error_message)
+                    yield error_case
+                    continue
+                yield self.loadTestsFromModule(module)
+            elif os.path.isdir(full_path):
+                if not os.path.isfile(os.path.join(full_path, "__init__.py")):
+                    continue
+                if not _is_module_name(filename):
+                    continue
+                name = self._get_name_from_path(full_path)
+                try:
+                    package = _import_module(name)
+                except Exception as e:
+                    error_case, error_message = _make_failed_test(
+                        name, ImportError("Failed to import test module: %s\n%s"
+                                          % (name, _format_exception(e, False))),
+                        self.suiteClass, None)
+                    self.errors.append(error_message)
+                    yield error_case
+                    continue
+                yield self.loadTestsFromModule(package)
+                for test in self._find_tests(full_path, pattern):
+                    yield test
+
+
+def _is_module_name(name):
+    return name.isidentifier()
+
+
+def _import_module(name):
+    """Import dotted `name` and return the module itself (not the top package)."""
+    __import__(name)
+    return sys.modules[name]
+
+
+class _FailedTest(TestCase):
+    """Stands in for a test that could not be loaded (an import error)."""
+
+    _testMethodName = None
+
+    def __init__(self, method_name, exception):
+        self._exception = exception
+        cls = type(self)
+        if not hasattr(cls, method_name):
+            def testFailure(self):
+                raise self._exception
+            setattr(cls, method_name, testFailure)
+        super().__init__(method_name)
+
+
+_FailedTest.__module__ = "unittest.loader"
+
+
+def _make_failed_test(methodname, exception, suiteClass, message):
+    test = type("_FailedTest", (_FailedTest,), {"__module__": "unittest.loader",
+                                                "__qualname__": "_FailedTest"})(methodname, exception)
+    return suiteClass((test,)), message
+
+
+def _make_skipped_test(methodname, exception, suiteClass):
+    @skip(str(exception))
+    def testSkipped(self):
+        pass
+    attrs = {methodname: testSkipped, "__module__": "unittest.loader", "__qualname__": "ModuleSkipped"}
+    TestClass = type("ModuleSkipped", (TestCase,), attrs)
+    return suiteClass((TestClass(methodname),))
 
 
 def _glob_match(pattern, name):
