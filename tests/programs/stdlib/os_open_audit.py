@@ -140,6 +140,8 @@ t("sep", lambda: (os.sep, os.pathsep, os.curdir, os.pardir, os.extsep, os.linese
 t("stat missing", lambda: os.stat(D + "/nope"))
 t("walk", lambda: [(r.replace("\\", "/"), sorted(ds), sorted(fs)) for r, ds, fs in os.walk(D)])
 t("scandir", lambda: sorted((e.name, e.is_dir(), e.is_file()) for e in os.scandir(D)))
+import sys
+sys.stdout.flush()  # the children must not inherit unflushed output
 pid = os.fork()
 if pid == 0:
     with open(os.path.join(D, "child.txt"), "w") as f:
@@ -147,6 +149,7 @@ if pid == 0:
     os._exit(7)
 rpid, status = os.waitpid(pid, 0)
 print("fork", rpid == pid, os.WIFEXITED(status), os.WEXITSTATUS(status), open(os.path.join(D, "child.txt")).read())
+sys.stdout.flush()
 pid = os.fork()
 if pid == 0:
     import time
