@@ -72,7 +72,6 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                     let slots = as_words_mut(&mut f.slots);
                     let w = ops.get_slot(slots, sp);
                     ops.set_slot(slots, arg as usize, w);
-                    slots[sp] = 0;
                 }
                 Op::DeleteFast => {
                     if f.slots[arg as usize].is_null() {
@@ -273,7 +272,6 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                     let f = Frame::from_raw(fp);
                     let slots = as_words_mut(&mut f.slots);
                     ops.set_slot(slots, sp - 2, r);
-                    slots[sp - 1] = 0;
                     f.sp = sp - 1;
                 }
                 Op::CompareOp => {

@@ -2,9 +2,10 @@
 //!
 //! `slots` holds, in order: the fast locals (`code.varnames`), the cells
 //! (`code.cellvars` then `code.freevars`, each a Cell object), then the value
-//! stack. `sp` is the absolute index of the next free stack slot. Slot
-//! accesses are bounds-checked: a compiler bug in stack sizing panics instead
-//! of corrupting memory.
+//! stack. `sp` is the absolute index of the next free stack slot; slots at
+//! or above `sp` hold stale values that are never read and never traced
+//! (popping does not clear them). Slot accesses are bounds-checked: a
+//! compiler bug in stack sizing panics instead of corrupting memory.
 
 use crate::bytecode::{BinOpKind, CodeObject, Instr};
 use crate::object::Value;
@@ -138,12 +139,12 @@ impl Frame {
         self.sp += 1;
     }
 
+    /// Pops the top value. The slot keeps a stale copy: slots at or above
+    /// `sp` are never read and never traced (see [`Frame::trace`]).
     #[inline(always)]
     pub fn pop(&mut self) -> Value {
         self.sp -= 1;
-        let v = self.slots[self.sp];
-        self.slots[self.sp] = Value::NULL;
-        v
+        self.slots[self.sp]
     }
 
     #[inline(always)]
@@ -163,12 +164,13 @@ impl Frame {
         self.slots[i] = v;
     }
 
-    /// Drops `n` values.
+    /// Drops `n` values (their slots keep stale copies, as in `pop`).
     #[inline(always)]
     pub fn drop_n(&mut self, n: usize) {
-        for i in self.sp - n..self.sp {
-            self.slots[i] = Value::NULL;
-        }
+        assert!(
+            n <= self.sp - self.stack_base,
+            "dropping below the stack base"
+        );
         self.sp -= n;
     }
 

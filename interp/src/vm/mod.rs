@@ -89,7 +89,10 @@ pub fn str_of<'a>(v: Value) -> &'a str {
     ""
 }
 
-const FRAME_POOL_SIZE: usize = 32;
+/// Finished frames kept for reuse. Recursion as deep as the default limit
+/// (1000) then reuses frames instead of allocating one (and its slot
+/// vector) per call; a pooled frame costs a few hundred bytes.
+const FRAME_POOL_SIZE: usize = 1024;
 const INTERN_CACHE_BITS: u32 = 8;
 const INTERN_CACHE_SIZE: usize = 1 << INTERN_CACHE_BITS;
 
