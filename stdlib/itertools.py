@@ -258,7 +258,8 @@ class permutations(_GenWrap):
         if r is None:
             r = len(pool)
         else:
-            _index_arg(r, "r")
+            if not isinstance(r, int):
+                raise TypeError("Expected int as r")
             if r < 0:
                 raise ValueError("r must be non-negative")
         self._gen = _permutations_gen(pool, r)
@@ -427,7 +428,12 @@ class zip_longest(_GenWrap):
     """Return a zip_longest object whose .__next__() method returns a tuple where
     the i-th element comes from the i-th iterable argument."""
 
-    def __init__(self, *args, fillvalue=None):
+    def __init__(self, *args, **kwargs):
+        fillvalue = None
+        for key in kwargs:
+            if key != "fillvalue":
+                raise TypeError("zip_longest() got an unexpected keyword argument")
+            fillvalue = kwargs[key]
         its = []
         for a in args:
             try:
