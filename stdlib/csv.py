@@ -525,3 +525,11 @@ class DictWriter:
 
     def writerows(self, rowdicts):
         return self.writer.writerows(self._dict_to_list(row) for row in rowdicts)
+
+
+# CPython's reader and writer objects are the C types _csv.reader/_csv.writer.
+for _cls, _name in ((_Reader, "reader"), (_Writer, "writer")):
+    _cls.__name__ = _name
+    _cls.__qualname__ = _name
+    _cls.__module__ = "_csv"
+del _cls, _name
