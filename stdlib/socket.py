@@ -230,6 +230,17 @@ class socket:
     def sendall(self, data, flags=0):
         _socket.sendall(self._fd, data, flags, self._timeout)
 
+    def sendto(self, data, flags_or_address, address=None):
+        if address is None:
+            flags, address = 0, flags_or_address
+        else:
+            flags = flags_or_address
+        host, port = _address(address)
+        return _resolving(_socket.sendto, self._fd, data, flags, host, port, self._timeout)
+
+    def recvfrom(self, bufsize, flags=0):
+        return _socket.recvfrom(self._fd, bufsize, flags, self._timeout)
+
     def shutdown(self, how):
         _socket.shutdown(self._fd, how)
 
