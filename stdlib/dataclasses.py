@@ -406,16 +406,57 @@ def dataclass(
     frozen=False,
     match_args=True,
     kw_only=False,
+    slots=False,
+    weakref_slot=False,
 ):
     """Add `__init__`, `__repr__`, `__eq__` (and more on request) to a class
     from its annotated fields."""
 
     def wrap(cls):
-        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only)
+        cls = _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only)
+        if slots:
+            cls = _add_slots(cls, frozen, weakref_slot)
+        elif weakref_slot:
+            raise TypeError("weakref_slot is True but slots is False")
+        return cls
 
     if cls is None:
         return wrap
     return wrap(cls)
+
+
+def _add_slots(cls, is_frozen, weakref_slot):
+    """A copy of the dataclass `cls` with `__slots__` for its fields (slots
+    cannot be added to an existing class, so the class is rebuilt)."""
+    if weakref_slot:
+        raise NotImplementedError("dataclass(weakref_slot=True) is not supported by piepie")
+    if "__slots__" in cls.__dict__:
+        raise TypeError("%s already specifies __slots__" % cls.__name__)
+    cls_dict = dict(cls.__dict__)
+    field_names = tuple(f.name for f in fields(cls))
+    inherited = set()
+    for base in cls.__mro__[1:-1]:
+        for name in base.__dict__.get("__slots__", ()):
+            inherited.add(name)
+    cls_dict["__slots__"] = tuple(n for n in field_names if n not in inherited)
+    for name in field_names:
+        cls_dict.pop(name, None)
+    cls_dict.pop("__dict__", None)
+    cls_dict.pop("__weakref__", None)
+    qualname = getattr(cls, "__qualname__", None)
+    new_cls = type(cls)(cls.__name__, cls.__bases__, cls_dict)
+    if qualname is not None:
+        new_cls.__qualname__ = qualname
+    if is_frozen:
+        def __getstate__(self):
+            return [getattr(self, name) for name in field_names]
+
+        def __setstate__(self, state):
+            for name, value in zip(field_names, state):
+                object.__setattr__(self, name, value)
+        new_cls.__getstate__ = __getstate__
+        new_cls.__setstate__ = __setstate__
+    return new_cls
 
 
 def fields(class_or_instance):
