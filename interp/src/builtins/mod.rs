@@ -355,6 +355,14 @@ pub fn special_attr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<Val
             vm.new_str(s)
         }
         (ObjKind::File(f), "closed") => vm.bool_val(f.file.is_none()),
+        (ObjKind::StdStream(fd), "name") => match *fd {
+            1 => vm.new_str("<stdout>"),
+            2 => vm.new_str("<stderr>"),
+            _ => vm.new_str("<stdin>"),
+        },
+        (ObjKind::StdStream(_), "closed") => vm.false_,
+        (ObjKind::StdStream(_), "encoding") => vm.new_str("utf-8"),
+        (ObjKind::StdStream(_), "mode") => vm.new_str("w"),
         (ObjKind::Super { start, .. }, "__thisclass__") => *start,
         (ObjKind::Super { obj, .. }, "__self__") => *obj,
         (ObjKind::Super { start, obj }, "__self_class__") => {
