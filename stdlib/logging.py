@@ -232,6 +232,67 @@ def _format_exception(value):
     return "\n".join(lines)
 
 
+def _percent_field_end(fmt, i):
+    """The end of a valid `%(name)spec` field starting at fmt[i] == '%', or -1."""
+    n = len(fmt)
+    if not fmt.startswith("%(", i):
+        return -1
+    j = fmt.find(")", i + 2)
+    if j < 0 or j == i + 2 or not all(c.isalnum() or c == "_" for c in fmt[i + 2:j]):
+        return -1
+    j += 1
+    while j < n and fmt[j] in "#0+ -":
+        j += 1
+    if j < n and fmt[j] == "*":
+        j += 1
+    else:
+        while j < n and fmt[j].isdigit():
+            j += 1
+    if j < n and fmt[j] == ".":
+        j += 1
+        if j < n and fmt[j] == "*":
+            j += 1
+        else:
+            while j < n and fmt[j].isdigit():
+                j += 1
+    if j < n and fmt[j].lower() in "diouxefgcrsa%":
+        return j + 1
+    return -1
+
+
+def _validate_format(fmt, style):
+    """CPython's checks that a format string has fields of its style."""
+    if style == "%":
+        i = fmt.find("%(")
+        while i >= 0:
+            if _percent_field_end(fmt, i) >= 0:
+                return
+            i = fmt.find("%(", i + 1)
+        raise ValueError("Invalid format '%s' for '%s' style" % (fmt, style))
+    import string
+    if style == "$":
+        tpl = string.Template(fmt)
+        if not tpl.is_valid():
+            raise ValueError("invalid format: bare '$' not allowed")
+        if not tpl.get_identifiers():
+            raise ValueError("invalid format: no fields")
+        return
+    fields = set()
+    try:
+        for _, fieldname, spec, conversion in string.Formatter().parse(fmt):
+            if fieldname:
+                head = fieldname.split(".")[0].split("[")[0]
+                if not (head.isdigit() or head.isidentifier()):
+                    raise ValueError("invalid field name/expression: %r" % fieldname)
+                fields.add(fieldname)
+            if conversion and conversion not in "rsa":
+                raise ValueError("invalid conversion: %r" % conversion)
+    except ValueError as e:
+        raise ValueError("invalid format: %s" % e)
+    if not fields:
+        raise ValueError("invalid format: no fields")
+
+
 class Formatter:
     """Turns a LogRecord into text."""
 
@@ -239,22 +300,22 @@ class Formatter:
     default_msec_format = "%s,%03d"
 
     def __init__(self, fmt=None, datefmt=None, style="%", validate=True, *, defaults=None):
-        if style not in ("%", "{"):
-            if style == "$":
-                raise NotImplementedError("logging: '$' style formats are not supported by piepie")
-            raise ValueError("Style must be one of: %, {, $")
+        if style not in ("%", "{", "$"):
+            raise ValueError("Style must be one of: %,{,$")
         if fmt is None:
-            fmt = "%(message)s" if style == "%" else "{message}"
+            fmt = {"%": "%(message)s", "{": "{message}", "$": "${message}"}[style]
         self._fmt = fmt
         self._style_char = style
         self._defaults = defaults
         self.datefmt = datefmt
-        if validate and style == "%" and "%(" not in fmt:
-            raise ValueError("Invalid format '%s' for '%s' style" % (fmt, style))
+        if validate:
+            _validate_format(fmt, style)
 
     def usesTime(self):
         if self._style_char == "%":
             return "%(asctime)" in self._fmt
+        if self._style_char == "$":
+            return "$asctime" in self._fmt or "${asctime}" in self._fmt
         return "{asctime" in self._fmt
 
     def formatTime(self, record, datefmt=None):
@@ -266,6 +327,8 @@ class Formatter:
         return s
 
     def formatException(self, ei):
+        if ei[1] is None:
+            return "NoneType: None"
         return _format_exception(ei[1])
 
     def formatStack(self, stack_info):
@@ -278,6 +341,9 @@ class Formatter:
         try:
             if self._style_char == "%":
                 return self._fmt % values
+            if self._style_char == "$":
+                import string
+                return string.Template(self._fmt).substitute(**values)
             return self._fmt.format(**values)
         except KeyError as e:
             raise ValueError("Formatting field not found in record: %s" % e)
@@ -599,8 +665,6 @@ class Logger(Filterer):
                 exc_info = (type(exc_info), exc_info, None)
             elif not isinstance(exc_info, tuple):
                 exc_info = sys.exc_info()
-            if exc_info[1] is None:
-                exc_info = None
         record = self.makeRecord(self.name, level, fn, lno, msg, args, exc_info, func, extra, None)
         self.handle(record)
 
