@@ -29,18 +29,97 @@ def _is_id_char(c):
     return _is_id_start(c) or ('0' <= c <= '9')
 
 
+class _LazyClassAttr:
+    """A Template class attribute computed (with `re`, imported only then)
+    when first read: `Template.pattern` and `Template.flags`."""
+
+    def __init__(self, make):
+        self._make = make
+
+    def __get__(self, obj, cls=None):
+        if cls is None:
+            cls = type(obj)
+        return self._make(cls)
+
+
+def _template_flags(cls):
+    import re
+    return re.IGNORECASE
+
+
+_compiled_patterns = {}
+
+
+def _template_regex(cls):
+    """The compiled placeholder pattern of Template subclass `cls`: its own
+    `pattern` (a string is compiled with VERBOSE and cls.flags), or one
+    built from delimiter, idpattern and braceidpattern, as CPython's
+    __init_subclass__ builds it."""
+    compiled = _compiled_patterns.get(cls)
+    if compiled is not None:
+        return compiled
+    import re
+    pat = None
+    for klass in cls.__mro__:
+        if "pattern" in klass.__dict__:
+            pat = klass.__dict__["pattern"]
+            break
+    flags = cls.flags
+    if isinstance(pat, _LazyClassAttr):
+        delim = re.escape(cls.delimiter)
+        ident = cls.idpattern
+        bident = cls.braceidpattern or ident
+        pat = (r"""
+        %s(?:
+          (?P<escaped>%s)  |
+          (?P<named>%s)      |
+          {(?P<braced>%s)} |
+          (?P<invalid>)
+        )
+        """ % (delim, delim, ident, bident))
+    if isinstance(pat, str):
+        compiled = re.compile(pat, flags | re.VERBOSE)
+    else:
+        compiled = pat
+    _compiled_patterns[cls] = compiled
+    return compiled
+
+
+_DEFAULT_IDPATTERN = r'(?a:[_a-z][_a-z0-9]*)'
+
+
 class Template:
     """A string class for supporting $-substitutions."""
 
     delimiter = '$'
+    idpattern = _DEFAULT_IDPATTERN
+    braceidpattern = None
+    flags = _LazyClassAttr(_template_flags)
+    pattern = _LazyClassAttr(_template_regex)
 
     def __init__(self, template):
         self.template = template
+
+    def _uses_scanner(self):
+        # The hand-written scanner below is the default pattern (any
+        # delimiter); customized patterns go through `re`.
+        cls = type(self)
+        if cls is Template:
+            return True
+        for name in ("pattern", "idpattern", "braceidpattern", "flags"):
+            for klass in cls.__mro__:
+                if klass is Template:
+                    break
+                if name in klass.__dict__:
+                    return False
+        return True
 
     def _scan(self, mapping, safe):
         # Walks the template the way CPython's pattern does: $$ escapes,
         # $identifier and ${identifier} are placeholders (ASCII identifiers,
         # case-insensitive), anything else after $ is invalid.
+        if not self._uses_scanner():
+            return self._regex_scan(mapping, safe)
         t = self.template
         delim = self.delimiter
         out = []
@@ -92,6 +171,27 @@ class Template:
                 continue
             self._invalid(k)
         return ''.join(out)
+
+    def _regex_scan(self, mapping, safe):
+        pattern = _template_regex(type(self))
+
+        def convert(mo):
+            named = mo.group('named') or mo.group('braced')
+            if named is not None:
+                if safe:
+                    try:
+                        return str(mapping[named])
+                    except KeyError:
+                        return mo.group()
+                return str(mapping[named])
+            if mo.group('escaped') is not None:
+                return self.delimiter
+            if mo.group('invalid') is not None:
+                if safe:
+                    return mo.group()
+                self._invalid(mo.start('invalid'))
+            raise ValueError('Unrecognized named group in pattern', pattern)
+        return pattern.sub(convert, self.template)
 
     def _invalid(self, i):
         lines = self.template[:i].splitlines(keepends=True)
