@@ -123,6 +123,8 @@ class Row:
                 if k.lower() == low:
                     return self._values[i]
             raise IndexError("No item with that key")
+        if not isinstance(key, (int, slice)):
+            raise IndexError("Index must be int or string")
         return self._values[key]
 
     def __eq__(self, other):
@@ -253,6 +255,9 @@ class Cursor:
         self._check()
         if size is None:
             size = self.arraysize
+        if size <= 0:
+            # CPython's loop never reaches a count of 0: everything left.
+            size = len(self._rows)
         out = []
         while len(out) < size and self._pos < len(self._rows):
             out.append(self._make(self._rows[self._pos]))
@@ -362,6 +367,12 @@ class Connection:
         self._check()
         if _sqlite3.in_transaction(self._h):
             _sqlite3.execute(self._h, "ROLLBACK", None)
+
+    def interrupt(self):
+        """Abort any running query. piepie has one thread and runs each
+        statement to completion, so no query is running when this is
+        called (as when CPython's is called between statements)."""
+        self._check()
 
     def close(self):
         if self._h is not None:
