@@ -220,6 +220,7 @@ def reduce(function, sequence, initial=_initial_missing):
 class partial:
     """New function with partial application of the given arguments
     and keywords."""
+    __piepie_tp_name__ = "functools.partial"
 
     __slots__ = "func", "args", "keywords", "__dict__"
 

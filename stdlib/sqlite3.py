@@ -95,6 +95,7 @@ def _is_dml(sql):
 
 class Row:
     """A result row indexable by position and (case-insensitively) by column name."""
+    __piepie_tp_name__ = "sqlite3.Row"
 
     def __init__(self, cursor, values):
         if not isinstance(cursor, Cursor):
@@ -143,6 +144,7 @@ class Row:
 
 class Cursor:
     """A cursor: execute()/executemany()/executescript() and the fetch methods."""
+    __piepie_tp_name__ = "sqlite3.Cursor"
 
     def __init__(self, connection):
         if not isinstance(connection, Connection):
@@ -291,6 +293,7 @@ class Cursor:
 class Connection:
     """A database connection: cursor(), execute*(), commit(), rollback(),
     close(), and use as a context manager (commit or roll back)."""
+    __piepie_tp_name__ = "sqlite3.Connection"
 
     Warning = Warning
     Error = Error

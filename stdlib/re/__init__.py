@@ -95,6 +95,7 @@ def _slice_bounds(n, pos, endpos):
 
 class Pattern:
     """A compiled regular expression."""
+    __piepie_tp_name__ = "re.Pattern"
 
     def __init__(self, pattern, flags):
         tree, flags, ngroups, groupindex = _parser.parse(pattern, flags)
@@ -384,6 +385,7 @@ def _group_values(string, regs, groups, default):
 
 class Match:
     """The result of a successful match."""
+    __piepie_tp_name__ = "re.Match"
 
     def __init__(self, pattern, string, pos, endpos, regs):
         self.re = pattern
