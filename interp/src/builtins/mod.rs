@@ -362,7 +362,7 @@ pub fn special_attr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<Val
         },
         (ObjKind::StdStream(_), "closed") => vm.false_,
         (ObjKind::StdStream(_), "encoding") => vm.new_str("utf-8"),
-        (ObjKind::StdStream(_), "mode") => vm.new_str("w"),
+        (ObjKind::StdStream(fd), "mode") => vm.new_str(if *fd == 0 { "r" } else { "w" }),
         (ObjKind::Super { start, .. }, "__thisclass__") => *start,
         (ObjKind::Super { obj, .. }, "__self__") => *obj,
         (ObjKind::Super { start, obj }, "__self_class__") => {

@@ -42,6 +42,9 @@ fn stream_write(vm: &mut Vm, a: Args) -> PyResult<Value> {
         ObjKind::StdStream(fd) => *fd,
         _ => 1,
     };
+    if fd == 0 {
+        return Err(unsupported(vm, "not writable"));
+    }
     let Some(&sv) = a.pos.get(1) else {
         return Err(vm.type_error("write() takes exactly one argument"));
     };
@@ -350,7 +353,98 @@ fn size_arg(vm: &mut Vm, a: &Args) -> PyResult<i64> {
     }
 }
 
+/// Whether `v` is `sys.stdin` (the std stream of fd 0).
+fn is_stdin(v: Value) -> bool {
+    v.is_ptr() && matches!(kind_of(v), ObjKind::StdStream(0))
+}
+
+/// One line of the process's stdin, up to and including \n ("" at EOF).
+/// Like CPython's POSIX sys.stdin (newline="\n"), \r is not translated.
+fn stdin_line(vm: &mut Vm, limit: i64) -> PyResult<String> {
+    use std::io::BufRead;
+    flush_stdout(vm);
+    let mut raw = Vec::new();
+    let stdin = std::io::stdin();
+    let mut lock = stdin.lock();
+    loop {
+        if limit >= 0 && String::from_utf8_lossy(&raw).chars().count() as i64 >= limit {
+            break;
+        }
+        let buf = match lock.fill_buf() {
+            Ok(b) => b,
+            Err(e) => return Err(os_error(vm, &e, "<stdin>")),
+        };
+        if buf.is_empty() {
+            break;
+        }
+        let b = buf[0];
+        lock.consume(1);
+        raw.push(b);
+        if b == b'\n' {
+            break;
+        }
+    }
+    match String::from_utf8(raw) {
+        Ok(s) => Ok(s),
+        Err(_) => Err(vm.value_error("stdin is not valid UTF-8")),
+    }
+}
+
+/// read/readline/readlines/next on sys.stdin.
+fn stdin_op(vm: &mut Vm, op: &str, a: &Args) -> PyResult<Value> {
+    match op {
+        "read" => {
+            let n = size_arg(vm, a)?;
+            let mut out = String::new();
+            loop {
+                let want = if n < 0 {
+                    -1
+                } else {
+                    n - out.chars().count() as i64
+                };
+                if want == 0 {
+                    break;
+                }
+                let line = stdin_line(vm, want)?;
+                if line.is_empty() {
+                    break;
+                }
+                out.push_str(&line);
+            }
+            Ok(vm.new_str(out))
+        }
+        "readline" => {
+            let n = size_arg(vm, a)?;
+            let line = stdin_line(vm, n)?;
+            Ok(vm.new_str(line))
+        }
+        "readlines" => {
+            let mut out = Vec::new();
+            loop {
+                let line = stdin_line(vm, -1)?;
+                if line.is_empty() {
+                    break;
+                }
+                out.push(vm.new_str(line));
+            }
+            Ok(vm.new_list(out))
+        }
+        _ => {
+            let line = stdin_line(vm, -1)?;
+            if line.is_empty() {
+                return Err(crate::vm::Exc(
+                    vm.new_exception(vm.exc_type(ExcKind::StopIteration), vec![]),
+                ));
+            }
+            Ok(vm.new_str(line))
+        }
+    }
+}
+
 fn file_read(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if is_stdin(a.pos[0]) {
+        return stdin_op(vm, "read", &a);
+    }
     let f = file_of_op(vm, a.pos[0], "read")?;
     check_readable(vm, f)?;
     let n = size_arg(vm, &a)?;
@@ -390,6 +484,9 @@ fn read_line(vm: &mut Vm, f: &mut FileObj, limit: i64) -> PyResult<Option<Vec<u8
 }
 
 fn file_readline(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if is_stdin(a.pos[0]) {
+        return stdin_op(vm, "readline", &a);
+    }
     let f = file_of_op(vm, a.pos[0], "readline")?;
     let n = size_arg(vm, &a)?;
     let line = read_line(vm, f, n)?.unwrap_or_default();
@@ -397,6 +494,9 @@ fn file_readline(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn file_readlines(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if is_stdin(a.pos[0]) {
+        return stdin_op(vm, "readlines", &a);
+    }
     let f = file_of_op(vm, a.pos[0], "readlines")?;
     let mut out = Vec::new();
     while let Some(l) = read_line(vm, f, -1)? {
@@ -593,6 +693,9 @@ fn file_fileno(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn file_readable(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if let ObjKind::StdStream(fd) = kind_of(a.pos[0]) {
+        return Ok(vm.bool_val(*fd == 0));
+    }
     // A closed write-only file still answers False, as CPython's does.
     if let ObjKind::File(f) = kind_of(a.pos[0]) {
         if !f.readable {
@@ -604,8 +707,8 @@ fn file_readable(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn file_writable(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    if let ObjKind::StdStream(_) = kind_of(a.pos[0]) {
-        return Ok(vm.true_);
+    if let ObjKind::StdStream(fd) = kind_of(a.pos[0]) {
+        return Ok(vm.bool_val(*fd != 0));
     }
     if let ObjKind::File(f) = kind_of(a.pos[0]) {
         if !f.writable {
@@ -673,6 +776,9 @@ fn file_isatty(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 /// `next(f)` called as a method: the next line, StopIteration at the end.
 fn file_next(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if is_stdin(a.pos[0]) {
+        return stdin_op(vm, "__next__", &a);
+    }
     let f = file_of_op(vm, a.pos[0], "__next__")?;
     check_readable(vm, f)?;
     match file_next_line(vm, a.pos[0])? {

@@ -187,6 +187,9 @@ pub fn install(vm: &mut Vm) {
     if let Some(h) = crate::builtins::dict::dict_get_str(d, hk) {
         let _ = vm.dict_set(d, ok, h);
     }
+    let inp = io::new_std_stream(vm, 0);
+    set(vm, m, "stdin", inp);
+    set(vm, m, "__stdin__", inp);
     let out = io::new_std_stream(vm, 1);
     let err = io::new_std_stream(vm, 2);
     set(vm, m, "stdout", out);

@@ -158,6 +158,7 @@ impl Vm {
                     },
                 ),
                 ObjKind::Iter(_) | ObjKind::Generator(_) | ObjKind::File(_) => return Ok(v),
+                ObjKind::StdStream(0) => return Ok(v),
                 _ => {
                     let tn = self.type_name(v);
                     return Err(self.type_error(format!("'{tn}' object is not iterable")));
