@@ -34,6 +34,7 @@ __all__ = [
     "ONE_OR_MORE",
     "REMAINDER",
     "BooleanOptionalAction",
+    "FileType",
     "PARSER",
 ]
 
@@ -220,6 +221,34 @@ class _StoreTrueAction(_StoreConstAction):
 class _StoreFalseAction(_StoreConstAction):
     def __init__(self, option_strings, dest, default=True, required=False, help=None):
         super().__init__(option_strings, dest, False, default, required, help)
+
+
+class FileType(object):
+    """An argument type that opens the named file ('-' is stdin/stdout)."""
+
+    def __init__(self, mode="r", bufsize=-1, encoding=None, errors=None):
+        self._mode = mode
+        self._bufsize = bufsize
+        self._encoding = encoding
+        self._errors = errors
+
+    def __call__(self, string):
+        if string == "-":
+            if "r" in self._mode:
+                return sys.stdin
+            if any(c in self._mode for c in "wax"):
+                return sys.stdout
+            raise ValueError('argument "-" with mode %r' % self._mode)
+        try:
+            return open(string, self._mode, self._bufsize, self._encoding, self._errors)
+        except OSError as e:
+            raise ArgumentTypeError("can't open '%s': %s" % (string, e))
+
+    def __repr__(self):
+        args = [repr(a) for a in (self._mode, self._bufsize) if a != -1]
+        args += ["%s=%r" % (k, v) for k, v in (("encoding", self._encoding), ("errors", self._errors))
+                 if v is not None]
+        return "%s(%s)" % (type(self).__name__, ", ".join(args))
 
 
 class BooleanOptionalAction(Action):
