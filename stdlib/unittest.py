@@ -1434,7 +1434,6 @@ class TestLoader:
 
     testMethodPrefix = "test"
     suiteClass = TestSuite
-    _top_level_dir = None
 
     def __init__(self):
         self.errors = []
@@ -1517,81 +1516,111 @@ class TestLoader:
         return self.suiteClass([self.loadTestsFromName(name, module) for name in names])
 
     def discover(self, start_dir, pattern="test*.py", top_level_dir=None):
-        """Import the modules under start_dir whose file names match pattern
-        (a glob with `*` and `?`), descending into packages (folders with an
-        __init__.py), and collect their tests; a module that fails to import
-        becomes a failing test, as in CPython."""
+        """Import the modules below start_dir whose file names match pattern
+        (an fnmatch glob) and collect their tests, recursing into packages
+        (folders with an __init__.py), as CPython does. With top_level_dir,
+        start_dir must be a package below it and modules are imported by
+        their dotted name from there."""
         import os
 
         if top_level_dir is None:
             top_level_dir = start_dir
-        top_level_dir = os.path.abspath(top_level_dir)
-        if top_level_dir not in sys.path:
-            sys.path.insert(0, top_level_dir)
-        self._top_level_dir = top_level_dir
-        start_dir = os.path.abspath(start_dir)
-        if not os.path.isdir(start_dir):
-            raise ImportError("Start directory is not importable: %r" % start_dir)
-        tests = list(self._find_tests(start_dir, pattern))
-        return self.suiteClass(tests)
+        top = os.path.abspath(top_level_dir)
+        start = os.path.abspath(start_dir)
+        if top not in sys.path:
+            sys.path.insert(0, top)
+        prefix = ""
+        if start != top:
+            if not start.startswith(top + os.sep):
+                raise ImportError("Start directory is not importable: %r" % start_dir)
+            relative = start[len(top) + 1 :]
+            parts = [p for p in relative.split(os.sep) if p]
+            check = top
+            for part in parts:
+                check = os.path.join(check, part)
+                if not os.path.exists(os.path.join(check, "__init__.py")):
+                    raise ImportError("Start directory is not importable: %r" % start_dir)
+            prefix = ".".join(parts) + "."
+        return self.suiteClass(self._find_tests(start, pattern, prefix))
 
-    def _get_name_from_path(self, path):
+    def _find_tests(self, folder, pattern, prefix):
         import os
-        if path == self._top_level_dir:
-            return "."
-        path = os.path.splitext(os.path.normpath(path))[0]
-        rel = os.path.relpath(path, self._top_level_dir)
-        if rel.startswith(".."):
-            raise ImportError("Path must be within the project")
-        return rel.replace("/", ".")
 
-    def _find_tests(self, start_dir, pattern):
-        import os
-        for filename in sorted(os.listdir(start_dir)):
-            full_path = os.path.join(start_dir, filename)
-            if os.path.isfile(full_path):
-                if not filename.endswith(".py") or not _is_module_name(filename[:-3]):
+        tests = []
+        for filename in sorted(os.listdir(folder)):
+            full = os.path.join(folder, filename)
+            if os.path.isdir(full):
+                if not filename.isidentifier() or not os.path.isfile(os.path.join(full, "__init__.py")):
                     continue
-                if not _glob_match(pattern, filename):
+                package = self._import(prefix + filename)
+                if isinstance(package, TestSuite):
+                    tests.append(package)
                     continue
-                name = self._get_name_from_path(full_path)
-                try:
-                    module = _import_module(name)
-                except SkipTest as e:
-                    yield _make_skipped_test(name, e, self.suiteClass)
-                    continue
-                except Exception as e:
-                    error_case, error_message = _make_failed_test(
-                        name, ImportError("Failed to import test module: %s\n%s"
-                                          % (name, _format_exception(e, False))),
-                        self.suiteClass, None)
-                    self.errors.append(error_message)
-                    yield error_case
-                    continue
-                yield self.loadTestsFromModule(module)
-            elif os.path.isdir(full_path):
-                if not os.path.isfile(os.path.join(full_path, "__init__.py")):
-                    continue
-                if not _is_module_name(filename):
-                    continue
-                name = self._get_name_from_path(full_path)
-                try:
-                    package = _import_module(name)
-                except Exception as e:
-                    error_case, error_message = _make_failed_test(
-                        name, ImportError("Failed to import test module: %s\n%s"
-                                          % (name, _format_exception(e, False))),
-                        self.suiteClass, None)
-                    self.errors.append(error_message)
-                    yield error_case
-                    continue
-                yield self.loadTestsFromModule(package)
-                for test in self._find_tests(full_path, pattern):
-                    yield test
+                tests.append(self.loadTestsFromModule(package))
+                tests.extend(self._find_tests(full, pattern, prefix + filename + "."))
+                continue
+            if not filename.endswith(".py") or not _glob_match(pattern, filename):
+                continue
+            name = filename[:-3]
+            if not name.isidentifier():
+                continue
+            module = self._import(prefix + name)
+            if isinstance(module, TestSuite):
+                tests.append(module)
+            else:
+                tests.append(self.loadTestsFromModule(module))
+        return tests
+
+    def _import(self, dotted):
+        """The module `dotted`, or, when importing it fails, a suite with
+        one test that reports the failure (CPython's _FailedTest)."""
+        namespace = {}
+        try:
+            exec("import %s" % dotted, namespace)
+        except SkipTest as e:
+            return _failed_suite(self.suiteClass, dotted, e, skip=True)
+        except Exception as e:
+            message = "Failed to import test module: %s\n%s" % (dotted, _format_exception(e, False))
+            self.errors.append(message)
+            return _failed_suite(self.suiteClass, dotted, ImportError(message))
+        return sys.modules[dotted]
 
 
-def _is_module_name(name):
-    return name.isidentifier()
+class _FailedTest(TestCase):
+    """Stands for a test module that could not be imported: its one test
+    raises the import's error."""
+
+    __module__ = "unittest.loader"
+    _testMethodName = None
+
+    def __init__(self, method_name, exception):
+        self._exception = exception
+        TestCase.__init__(self, method_name)
+
+    def __getattr__(self, name):
+        if name != self._testMethodName:
+            raise AttributeError(name)
+
+        def testFailure():
+            raise self._exception
+
+        return testFailure
+
+
+def _failed_suite(suite_class, name, exception, skip=False):
+    if skip:
+
+        class ModuleSkipped(TestCase):
+            pass
+
+        ModuleSkipped.__module__ = "unittest.loader"
+
+        def testSkipped(self):
+            raise exception
+
+        setattr(ModuleSkipped, name, testSkipped)
+        return suite_class([ModuleSkipped(name)])
+    return suite_class([_FailedTest(name, exception)])
 
 
 def _import_module(name):
@@ -1600,41 +1629,13 @@ def _import_module(name):
     return sys.modules[name]
 
 
-class _FailedTest(TestCase):
-    """Stands in for a test that could not be loaded (an import error)."""
-
-    _testMethodName = None
-
-    def __init__(self, method_name, exception):
-        self._exception = exception
-        cls = type(self)
-        if not hasattr(cls, method_name):
-            def testFailure(self):
-                raise self._exception
-            setattr(cls, method_name, testFailure)
-        super().__init__(method_name)
-
-
-_FailedTest.__module__ = "unittest.loader"
-
-
 def _make_failed_test(methodname, exception, suiteClass, message):
-    test = type("_FailedTest", (_FailedTest,), {"__module__": "unittest.loader",
-                                                "__qualname__": "_FailedTest"})(methodname, exception)
-    return suiteClass((test,)), message
-
-
-def _make_skipped_test(methodname, exception, suiteClass):
-    @skip(str(exception))
-    def testSkipped(self):
-        pass
-    attrs = {methodname: testSkipped, "__module__": "unittest.loader", "__qualname__": "ModuleSkipped"}
-    TestClass = type("ModuleSkipped", (TestCase,), attrs)
-    return suiteClass((TestClass(methodname),))
+    return _failed_suite(suiteClass, methodname, exception), message
 
 
 def _glob_match(pattern, name):
-    """fnmatch for `*` and `?` only."""
+    """fnmatch for `*`, `?` and `[...]` classes (`[!...]` negated, `a-z`
+    ranges); a `[` without its `]` matches itself."""
     if not pattern:
         return not name
     if pattern[0] == "*":
@@ -1644,6 +1645,29 @@ def _glob_match(pattern, name):
         return False
     if not name:
         return False
+    if pattern[0] == "[":
+        end = pattern.find("]", 2 if pattern[1:2] in ("!", "]") else 1)
+        if pattern[1:3] == "!]":
+            end = pattern.find("]", 3)
+        if end >= 0:
+            body = pattern[1:end]
+            negate = body.startswith("!")
+            if negate:
+                body = body[1:]
+            hit = False
+            i = 0
+            while i < len(body):
+                if i + 2 < len(body) and body[i + 1] == "-":
+                    if body[i] <= name[0] <= body[i + 2]:
+                        hit = True
+                    i += 3
+                else:
+                    if body[i] == name[0]:
+                        hit = True
+                    i += 1
+            if hit == negate:
+                return False
+            return _glob_match(pattern[end + 1 :], name[1:])
     if pattern[0] == "?" or pattern[0] == name[0]:
         return _glob_match(pattern[1:], name[1:])
     return False
@@ -1733,8 +1757,9 @@ def _command_line(argv):
             args.append(arg)
     loader = TestLoader()
     if not args or args[0] == "discover":
-        start, pattern = ".", "test*.py"
+        start, pattern, top = ".", "test*.py", None
         rest = args[1:]
+        positionals = []
         i = 0
         while i < len(rest):
             if rest[i] in ("-s", "--start-directory") and i + 1 < len(rest):
@@ -1743,17 +1768,22 @@ def _command_line(argv):
             elif rest[i] in ("-p", "--pattern") and i + 1 < len(rest):
                 pattern = rest[i + 1]
                 i += 2
+            elif rest[i] in ("-t", "--top-level-directory") and i + 1 < len(rest):
+                top = rest[i + 1]
+                i += 2
             elif rest[i] in ("-v", "--verbose"):
                 verbosity = 2
                 i += 1
             else:
-                positional = rest[i]
-                if start == ".":
-                    start = positional
-                else:
-                    pattern = positional
+                positionals.append(rest[i])
                 i += 1
-        suite = loader.discover(start, pattern)
+        if len(positionals) > 0:
+            start = positionals[0]
+        if len(positionals) > 1:
+            pattern = positionals[1]
+        if len(positionals) > 2:
+            top = positionals[2]
+        suite = loader.discover(start, pattern, top)
     else:
         if "" not in sys.path and "." not in sys.path:
             sys.path.insert(0, ".")

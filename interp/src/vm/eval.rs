@@ -44,7 +44,6 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
             let f = Frame::from_raw(fp);
             let pc = f.pc;
             let instr = f.fetch(pc);
-            f.lasti = pc;
             f.pc = pc + 1;
             let arg = instr.arg();
             match instr.op() {
@@ -302,8 +301,28 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                         }
                     };
                     let f = Frame::from_raw(fp);
+                    // A conditional jump on the result (`if a < b:`) is
+                    // done here, saving its dispatch and truth test, when
+                    // the result is a bool.
+                    let next = f.fetch(pc + 1);
+                    let jump_if = match next.op() {
+                        Op::PopJumpIfFalse => Some(false),
+                        Op::PopJumpIfTrue => Some(true),
+                        _ => None,
+                    };
+                    if let Some(jump_if) = jump_if {
+                        let r = Value(r);
+                        if r == vm.true_ || r == vm.false_ {
+                            f.sp = sp - 2;
+                            f.pc = if (r == vm.true_) == jump_if {
+                                next.arg() as usize
+                            } else {
+                                pc + 2
+                            };
+                            continue 'instr;
+                        }
+                    }
                     f.slots[sp - 2] = Value(r);
-                    f.slots[sp - 1] = Value::NULL;
                     f.sp = sp - 1;
                 }
                 Op::UnaryOp => {
@@ -1020,7 +1039,7 @@ fn unwind(vm: &mut Vm, e: Exc, reraise: bool) -> Unwound {
             vm.add_traceback(e.0, &file, &name, line);
         }
         first = false;
-        if let Some(h) = f.code.handler_for(f.lasti as u32) {
+        if let Some(h) = f.code.handler_for(f.lasti() as u32) {
             let target = f.stack_base + h.depth as usize;
             while f.sp > target {
                 f.pop();

@@ -47,9 +47,11 @@ pub struct Frame {
     /// the frame keeps alive and which never change after compilation.
     instrs: *const Instr,
     ninstrs: usize,
+    /// The next instruction. The dispatch loop advances it when it fetches
+    /// an instruction, and jumps set it as their last action, so the
+    /// instruction being executed (or, in a caller, the call being made) is
+    /// always `pc - 1`: see [`Frame::lasti`].
     pub pc: usize,
-    /// The pc of the instruction being executed (for tracebacks).
-    pub lasti: usize,
     pub sp: usize,
     pub slots: Vec<Value>,
     /// Start of the value stack in `slots`.
@@ -80,7 +82,6 @@ impl Frame {
             ninstrs: code.instrs.len(),
             code,
             pc: 0,
-            lasti: 0,
             sp: stack_base,
             slots,
             stack_base,
@@ -111,7 +112,6 @@ impl Frame {
         self.ninstrs = code.instrs.len();
         self.code = code;
         self.pc = 0;
-        self.lasti = 0;
         self.sp = stack_base;
         self.stack_base = stack_base;
         self.globals = globals;
@@ -121,6 +121,12 @@ impl Frame {
         self.on_return = ReturnMode::Push;
         self.init_self = Value::NULL;
         self.generator = Value::NULL;
+    }
+
+    /// The instruction being executed (for tracebacks and handler lookup).
+    #[inline]
+    pub fn lasti(&self) -> usize {
+        self.pc.saturating_sub(1)
     }
 
     /// The instruction at `pc` of this frame's code.
@@ -181,7 +187,7 @@ impl Frame {
     }
 
     pub fn line(&self) -> u32 {
-        self.code.line_at(self.lasti)
+        self.code.line_at(self.lasti())
     }
 
     pub fn trace(&self, f: &mut dyn FnMut(Value)) {

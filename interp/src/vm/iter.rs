@@ -522,7 +522,7 @@ impl Vm {
             }
             return Ok(SendResult::Returned(self.none));
         };
-        let started = frame.lasti > 0 || frame.pc > 0;
+        let started = frame.pc > 0;
         if !started && value != self.none && exc.is_null() {
             g.frame = Some(frame);
             return Err(self.type_error("can't send non-None value to a just-started generator"));
@@ -583,7 +583,7 @@ impl Vm {
             let Some(frame) = g.frame.as_ref() else {
                 return Ok(Delegated::Resume(none, exc));
             };
-            let started = frame.lasti > 0 || frame.pc > 0;
+            let started = frame.pc > 0;
             let at_yield_from = frame
                 .code
                 .instrs

@@ -406,7 +406,8 @@ impl Vm {
             }
         };
         self.heap = heap;
-        if std::env::var_os("PIEPIE_GC_TRACE").is_some() {
+        static GC_TRACE: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+        if *GC_TRACE.get_or_init(|| std::env::var_os("PIEPIE_GC_TRACE").is_some()) {
             eprintln!(
                 "gc: young={young} depth={} freed={freed} live={} live_bytes={}",
                 self.native_depth,

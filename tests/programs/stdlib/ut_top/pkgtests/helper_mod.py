@@ -1,0 +1,5 @@
+"""Not a test module (the pattern does not match it)."""
+
+
+def twice(x):
+    return 2 * x
