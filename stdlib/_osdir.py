@@ -1,4 +1,4 @@
-"""os.scandir, os.DirEntry, os.walk, os.environ and os.path.relpath/commonprefix/expanduser/normcase, written in the subset over the
+"""os.scandir, os.DirEntry, os.walk, os.environ and os.path.relpath/commonprefix/expanduser/normcase/realpath/lexists, written in the subset over the
 native os primitives (listdir, stat, lstat, path.islink). The native os
 module copies these three names into itself when it is created."""
 import os
@@ -225,3 +225,65 @@ def normcase(s):
     if not isinstance(s, str):
         raise TypeError("expected str, bytes or os.PathLike object, not %s" % type(s).__name__)
     return s
+
+
+def lexists(path):
+    """Whether path exists, a broken symbolic link included."""
+    try:
+        os.lstat(path)
+    except OSError:
+        return False
+    except ValueError:
+        return False
+    return True
+
+
+def realpath(filename, *, strict=False):
+    """The canonical path of filename, symbolic links resolved (as far as
+    they exist unless strict, as CPython's posixpath.realpath)."""
+    path, ok = _joinrealpath("", filename, strict, {})
+    return os.path.abspath(path)
+
+
+def _joinrealpath(path, rest, strict, seen):
+    if rest.startswith("/"):
+        rest = rest[1:]
+        path = "/"
+    while rest:
+        name, _, rest = rest.partition("/")
+        if not name or name == ".":
+            continue
+        if name == "..":
+            if path:
+                path, name = os.path.split(path)
+                if name == "..":
+                    path = os.path.join(path, "..", "..")
+            else:
+                path = ".."
+            continue
+        newpath = os.path.join(path, name)
+        try:
+            st = os.lstat(newpath)
+        except OSError:
+            if strict:
+                raise
+            is_link = False
+        else:
+            is_link = (st.st_mode & 0o170000) == 0o120000
+        if not is_link:
+            path = newpath
+            continue
+        if newpath in seen:
+            path = seen[newpath]
+            if path is not None:
+                continue
+            if strict:
+                os.stat(newpath)
+            else:
+                return os.path.join(newpath, rest), False
+        seen[newpath] = None
+        path, ok = _joinrealpath(path, os.readlink(newpath), strict, seen)
+        if not ok:
+            return os.path.join(path, rest), False
+        seen[newpath] = path
+    return path, True
