@@ -212,6 +212,27 @@ pub fn open(vm: &mut Vm, a: Args) -> PyResult<Value> {
             )));
         }
     };
+    let errors = match a.pos.get(4).copied().or_else(|| a.kw("errors")) {
+        None => "strict".to_string(),
+        Some(v) if v == vm.none => "strict".to_string(),
+        Some(v) if v.is_ptr() && matches!(kind_of(v), ObjKind::Str(_)) => {
+            if binary {
+                return Err(vm.value_error("binary mode doesn't take an errors argument"));
+            }
+            crate::vm::str_of(v).to_string()
+        }
+        Some(v) => {
+            let t = vm.type_name(v);
+            return Err(vm.type_error(format!(
+                "open() argument 'errors' must be str or None, not {t}"
+            )));
+        }
+    };
+    if let Some(b) = a.pos.get(2).copied().or_else(|| a.kw("buffering")) {
+        if vm.as_i64(b) == Some(0) && !binary {
+            return Err(vm.value_error("can't have unbuffered text I/O"));
+        }
+    }
     let plus = mode.contains('+');
     let mut opts = std::fs::OpenOptions::new();
     let (readable, writable) = if mode.contains('w') {
@@ -228,7 +249,12 @@ pub fn open(vm: &mut Vm, a: Args) -> PyResult<Value> {
         (true, plus)
     };
     match opts.open(&path) {
-        Ok(f) => {
+        Ok(mut f) => {
+            if mode.contains('a') {
+                // Append mode starts at the end, so tell() is the size.
+                use std::io::Seek;
+                let _ = f.seek(std::io::SeekFrom::End(0));
+            }
             if f.metadata().map(|m| m.is_dir()).unwrap_or(false) {
                 return Err(crate::native::oserr::errno_error(
                     vm,
@@ -249,6 +275,7 @@ pub fn open(vm: &mut Vm, a: Args) -> PyResult<Value> {
                 eof: false,
                 newline,
                 encoding,
+                errors,
             };
             let cls = if binary {
                 vm.types.buffered_io
@@ -309,7 +336,8 @@ fn make_text(vm: &mut Vm, f: &FileObj, bytes: Vec<u8>) -> PyResult<Value> {
             // The codec's own error (reason and position as CPython's).
             let bytes = e.into_bytes();
             let obj = vm.new_bytes(bytes.clone());
-            let s = crate::builtins::codecs::decode(vm, obj, &bytes, "utf-8", "strict")?;
+            let errors = f.errors.clone();
+            let s = crate::builtins::codecs::decode(vm, obj, &bytes, "utf-8", &errors)?;
             Ok(vm.new_str(s))
         }
     }
@@ -466,12 +494,44 @@ fn read_line(vm: &mut Vm, f: &mut FileObj, limit: i64) -> PyResult<Option<Vec<u8
     if f.read_buf.is_empty() {
         return Ok(None);
     }
-    let mut end = f
-        .read_buf
-        .iter()
-        .position(|&b| b == b'\n')
-        .map(|p| p + 1)
-        .unwrap_or(f.read_buf.len());
+    // Where a line ends depends on `newline`: universal (already
+    // translated to \n) or "\n" split at \n; "" at \n, \r or \r\n (kept);
+    // "\r" at \r; "\r\n" at \r\n.
+    let buf = &f.read_buf;
+    let mut end = buf.len();
+    match f.newline.as_deref() {
+        Some("") if !f.binary => {
+            for (i, &b) in buf.iter().enumerate() {
+                if b == b'\n' {
+                    end = i + 1;
+                    break;
+                }
+                if b == b'\r' {
+                    end = if buf.get(i + 1) == Some(&b'\n') {
+                        i + 2
+                    } else {
+                        i + 1
+                    };
+                    break;
+                }
+            }
+        }
+        Some("\r") if !f.binary => {
+            if let Some(p) = buf.iter().position(|&b| b == b'\r') {
+                end = p + 1;
+            }
+        }
+        Some("\r\n") if !f.binary => {
+            if let Some(p) = buf.windows(2).position(|w| w == b"\r\n") {
+                end = p + 2;
+            }
+        }
+        _ => {
+            if let Some(p) = buf.iter().position(|&b| b == b'\n') {
+                end = p + 1;
+            }
+        }
+    }
     if limit >= 0 {
         let cap = if f.binary {
             limit as usize
@@ -631,6 +691,14 @@ fn file_seek(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let pos = match whence {
         0 => {
             if off < 0 {
+                if f.binary {
+                    return Err(crate::native::oserr::errno_error(
+                        vm,
+                        libc::EINVAL,
+                        None,
+                        None,
+                    ));
+                }
                 return Err(vm.value_error(format!("negative seek position {off}")));
             }
             std::io::SeekFrom::Start(off as u64)

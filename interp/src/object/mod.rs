@@ -165,6 +165,8 @@ pub struct FileObj {
     /// The `encoding` attribute: the name given to open(), or the locale's
     /// "UTF-8" when none was.
     pub encoding: String,
+    /// The `errors` handler used when decoding text ("strict" by default).
+    pub errors: String,
 }
 
 pub enum ObjKind {
