@@ -106,8 +106,16 @@ impl Frame {
         func: Value,
     ) {
         let stack_base = code.nlocals() + code.ncells();
-        self.slots.clear();
-        self.slots.resize(code.nslots(), Value::NULL);
+        let nslots = code.nslots();
+        if self.slots.len() >= nslots {
+            // Only the locals and cells must start empty: stack slots are
+            // written before they are read.
+            self.slots.truncate(nslots);
+            self.slots[..stack_base].fill(Value::NULL);
+        } else {
+            self.slots.clear();
+            self.slots.resize(nslots, Value::NULL);
+        }
         self.instrs = code.instrs.as_ptr();
         self.ninstrs = code.instrs.len();
         self.code = code;
