@@ -33,6 +33,8 @@ __all__ = [
     "ZERO_OR_MORE",
     "ONE_OR_MORE",
     "REMAINDER",
+    "BooleanOptionalAction",
+    "FileType",
     "PARSER",
 ]
 
@@ -219,6 +221,54 @@ class _StoreTrueAction(_StoreConstAction):
 class _StoreFalseAction(_StoreConstAction):
     def __init__(self, option_strings, dest, default=True, required=False, help=None):
         super().__init__(option_strings, dest, False, default, required, help)
+
+
+class FileType(object):
+    """An argument type that opens the named file ('-' is stdin/stdout)."""
+
+    def __init__(self, mode="r", bufsize=-1, encoding=None, errors=None):
+        self._mode = mode
+        self._bufsize = bufsize
+        self._encoding = encoding
+        self._errors = errors
+
+    def __call__(self, string):
+        if string == "-":
+            if "r" in self._mode:
+                return sys.stdin
+            if any(c in self._mode for c in "wax"):
+                return sys.stdout
+            raise ValueError('argument "-" with mode %r' % self._mode)
+        try:
+            return open(string, self._mode, self._bufsize, self._encoding, self._errors)
+        except OSError as e:
+            raise ArgumentTypeError("can't open '%s': %s" % (string, e))
+
+    def __repr__(self):
+        args = [repr(a) for a in (self._mode, self._bufsize) if a != -1]
+        args += ["%s=%r" % (k, v) for k, v in (("encoding", self._encoding), ("errors", self._errors))
+                 if v is not None]
+        return "%s(%s)" % (type(self).__name__, ", ".join(args))
+
+
+class BooleanOptionalAction(Action):
+    """--flag / --no-flag pairs setting True / False."""
+
+    def __init__(self, option_strings, dest, default=None, type=None, choices=None,
+                 required=False, help=None, metavar=None):
+        _option_strings = []
+        for option_string in option_strings:
+            _option_strings.append(option_string)
+            if option_string.startswith("--"):
+                _option_strings.append("--no-" + option_string[2:])
+        super().__init__(_option_strings, dest, 0, None, default, type, choices, required, help, metavar)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        if option_string in self.option_strings:
+            setattr(namespace, self.dest, not option_string.startswith("--no-"))
+
+    def format_usage(self):
+        return " | ".join(self.option_strings)
 
 
 class _AppendAction(Action):
@@ -740,6 +790,9 @@ class ArgumentParser:
         self.formatter_class = formatter_class
         self.prefix_chars = prefix_chars
         self.argument_default = argument_default
+        if conflict_handler not in ("error", "resolve"):
+            raise ValueError("invalid conflict_resolution value: %r" % (conflict_handler,))
+        self.conflict_handler = conflict_handler
         self.add_help = add_help
         self.allow_abbrev = allow_abbrev
         self.exit_on_error = exit_on_error
@@ -760,7 +813,8 @@ class ArgumentParser:
 
     def __repr__(self):
         names = ["prog", "usage", "description", "formatter_class", "conflict_handler", "add_help"]
-        values = [self.prog, self.usage, self.description, self.formatter_class, "error", self.add_help]
+        values = [self.prog, self.usage, self.description, self.formatter_class, self.conflict_handler,
+                  self.add_help]
         return "ArgumentParser(%s)" % ", ".join("%s=%r" % (n, v) for n, v in zip(names, values))
 
     # ---- building ----
@@ -820,9 +874,21 @@ class ArgumentParser:
         if type_func is not None and not callable(type_func):
             raise ValueError("%r is not callable" % (type_func,))
         action = action_class(**kwargs)
-        for option_string in action.option_strings:
-            if option_string in self._option_string_actions:
-                raise ArgumentError(action, "conflicting option string: %s" % option_string)
+        conflicts = [(o, self._option_string_actions[o]) for o in action.option_strings
+                     if o in self._option_string_actions]
+        if conflicts and self.conflict_handler == "error":
+            raise ArgumentError(action, "conflicting option string%s: %s" % (
+                "s" if len(conflicts) > 1 else "", ", ".join([o for o, _ in conflicts])))
+        for option_string, old_action in conflicts:
+            # "resolve": the newer argument takes the option string over;
+            # an older one left without any is dropped.
+            old_action.option_strings.remove(option_string)
+            del self._option_string_actions[option_string]
+            if not old_action.option_strings:
+                self._actions.remove(old_action)
+                for group in self._action_groups + self._mutually_exclusive_groups:
+                    if old_action in group._group_actions:
+                        group._group_actions.remove(old_action)
         self._actions.append(action)
         for option_string in action.option_strings:
             self._option_string_actions[option_string] = action

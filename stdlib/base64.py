@@ -1,5 +1,5 @@
-"""Base16, Base32 and Base64 data encodings (CPython's `base64`, in the
-subset; Ascii85/Base85 are not provided)."""
+"""Base16, Base32, Base64, Ascii85 and Base85 data encodings (CPython's
+`base64`, in the subset)."""
 
 import binascii
 
@@ -7,6 +7,7 @@ __all__ = [
     'encode', 'decode', 'encodebytes', 'decodebytes',
     'b64encode', 'b64decode', 'b32encode', 'b32decode',
     'b32hexencode', 'b32hexdecode', 'b16encode', 'b16decode',
+    'b85encode', 'b85decode', 'a85encode', 'a85decode',
     'standard_b64encode', 'standard_b64decode',
     'urlsafe_b64encode', 'urlsafe_b64decode',
 ]
@@ -200,3 +201,155 @@ def decodebytes(s):
     if not isinstance(s, bytes_types):
         raise TypeError("expected bytes-like object, not %s" % s.__class__.__name__)
     return binascii.a2b_base64(s)
+
+
+def encode(input, output):
+    """Encode binary file `input` to base64 lines written to binary file `output`."""
+    while True:
+        s = input.read(MAXBINSIZE)
+        if not s:
+            break
+        while len(s) < MAXBINSIZE:
+            more = input.read(MAXBINSIZE - len(s))
+            if not more:
+                break
+            s += more
+        output.write(binascii.b2a_base64(s))
+
+
+def decode(input, output):
+    """Decode base64 lines of binary file `input` into binary file `output`."""
+    while True:
+        line = input.readline()
+        if not line:
+            break
+        output.write(binascii.a2b_base64(line))
+
+
+# -- Ascii85 and base85 ---------------------------------------------------------
+
+_A85START = b"<~"
+_A85END = b"~>"
+_B85ALPHABET = (b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                b"abcdefghijklmnopqrstuvwxyz!#$%&()*+-;<=>?@^_`{|}~")
+_b85dec = None
+
+
+def _85encode(b, alphabet, pad, foldnuls, foldspaces):
+    """Each 4-byte big-endian word as 5 digits base 85 from `alphabet`
+    ('z' for a zero word and 'y' for four spaces when folding); a short last
+    word is zero-padded and its extra digits dropped unless `pad`."""
+    if not isinstance(b, bytes_types):
+        raise TypeError("memoryview: a bytes-like object is required, not '%s'"
+                        % type(b).__name__)
+    b = bytes(b)
+    padding = (-len(b)) % 4
+    if padding:
+        b = b + b"\0" * padding
+    out = bytearray()
+    last = len(b) - 4
+    for i in range(0, len(b), 4):
+        word = int.from_bytes(b[i:i + 4], "big")
+        if foldnuls and word == 0 and not (i == last and padding and not pad):
+            out += b"z"
+            continue
+        if foldspaces and word == 0x20202020:
+            out += b"y"
+            continue
+        digits = bytearray(5)
+        for k in range(4, -1, -1):
+            digits[k] = alphabet[word % 85]
+            word //= 85
+        if i == last and padding and not pad:
+            digits = digits[:5 - padding]
+        out += digits
+    return bytes(out)
+
+
+def a85encode(b, *, foldspaces=False, wrapcol=0, pad=False, adobe=False):
+    """Ascii85-encode bytes-like b (btoa's 'y' with foldspaces, lines of at
+    most wrapcol characters, <~ ~> framing with adobe)."""
+    result = _85encode(b, bytes(range(33, 118)), pad, True, foldspaces)
+    if adobe:
+        result = _A85START + result
+    if wrapcol:
+        wrapcol = max(2 if adobe else 1, wrapcol)
+        chunks = [result[i:i + wrapcol] for i in range(0, len(result), wrapcol)]
+        if adobe and len(chunks[-1]) + 2 > wrapcol:
+            chunks.append(b"")
+        result = b"\n".join(chunks)
+    if adobe:
+        result += _A85END
+    return result
+
+
+def a85decode(b, *, foldspaces=False, adobe=False, ignorechars=b" \t\n\r\v"):
+    """Decode Ascii85 bytes or ASCII str b."""
+    b = _bytes_from_decode_data(b)
+    if adobe:
+        if not b.endswith(_A85END):
+            raise ValueError("Ascii85 encoded byte sequences must end with %r" % (_A85END,))
+        if b.startswith(_A85START):
+            b = b[2:-2]
+        else:
+            b = b[:-2]
+    out = bytearray()
+    curr = []
+    for x in b + b"uuuu":
+        if 33 <= x <= 117:
+            curr.append(x)
+            if len(curr) == 5:
+                acc = 0
+                for c in curr:
+                    acc = 85 * acc + (c - 33)
+                if acc > 0xFFFFFFFF:
+                    raise ValueError("Ascii85 overflow")
+                out += acc.to_bytes(4, "big")
+                curr = []
+        elif x == 122:
+            if curr:
+                raise ValueError("z inside Ascii85 5-tuple")
+            out += b"\0\0\0\0"
+        elif foldspaces and x == 121:
+            if curr:
+                raise ValueError("y inside Ascii85 5-tuple")
+            out += b"    "
+        elif x in ignorechars:
+            continue
+        else:
+            raise ValueError("Non-Ascii85 digit found: %c" % x)
+    padding = 4 - len(curr)
+    if padding:
+        out = out[:-padding]
+    return bytes(out)
+
+
+def b85encode(b, pad=False):
+    """base85-encode bytes-like b (the alphabet of git and Mercurial)."""
+    return _85encode(b, _B85ALPHABET, pad, False, False)
+
+
+def b85decode(b):
+    """Decode base85 bytes or ASCII str b."""
+    global _b85dec
+    if _b85dec is None:
+        _b85dec = [None] * 256
+        for i in range(len(_B85ALPHABET)):
+            _b85dec[_B85ALPHABET[i]] = i
+    b = _bytes_from_decode_data(b)
+    padding = (-len(b)) % 5
+    b = b + b"~" * padding
+    out = bytearray()
+    for i in range(0, len(b), 5):
+        acc = 0
+        for j in range(5):
+            v = _b85dec[b[i + j]]
+            if v is None:
+                raise ValueError("bad base85 character at position %d" % (i + j))
+            acc = acc * 85 + v
+        if acc > 0xFFFFFFFF:
+            raise ValueError("base85 overflow in hunk starting at byte %d" % i)
+        out += acc.to_bytes(4, "big")
+    if padding:
+        out = out[:-padding]
+    return bytes(out)

@@ -9,9 +9,14 @@ class Error(Exception):
 
 error = Error
 
+import sys as _sys
+
+_ModuleType = type(_sys)
+
+
 def _is_atomic(x):
     cls = type(x)
-    if cls in (type(None), int, float, bool, str, bytes, type, range,
+    if cls in (type(None), int, float, bool, str, bytes, type, range, slice, property,
                type(Ellipsis), type(NotImplemented)):
         return True
     if cls is type(len) or cls is type(_is_atomic) or cls is type(lambda: 0):
@@ -37,6 +42,9 @@ def copy(x):
     copier = getattr(cls, "__copy__", None)
     if copier is not None:
         return copier(x)
+    rv = _custom_reduce(x)
+    if rv is not None:
+        return _reconstruct_reduced(x, rv, None, None)
     return _reconstruct_instance(x, None, None)
 
 
@@ -91,11 +99,71 @@ def deepcopy(x, memo=None, _nil=[]):
         if copier is not None:
             y = copier(memo)
         else:
-            y = _reconstruct_instance(x, memo, deepcopy)
+            rv = _custom_reduce(x)
+            if rv is not None:
+                y = _reconstruct_reduced(x, rv, memo, deepcopy)
+            else:
+                y = _reconstruct_instance(x, memo, deepcopy)
 
     if y is not x:
         memo[d] = y
         _keep_alive(x, memo)
+    return y
+
+
+def _custom_reduce(x):
+    """The value of a class's own __reduce_ex__(4) or __reduce__ (None when
+    it defines neither: the default protocol is emulated separately)."""
+    cls = type(x)
+    for name in ("__reduce_ex__", "__reduce__"):
+        for klass in cls.__mro__:
+            if klass is object:
+                break
+            if name in klass.__dict__:
+                method = getattr(x, name)
+                return method(4) if name == "__reduce_ex__" else method()
+    return None
+
+
+def _reconstruct_reduced(x, rv, memo, copier):
+    """Rebuild an object from its reduce value (callable, args[, state[,
+    listitems[, dictitems]]]), copying the parts deeply for deepcopy."""
+    if isinstance(rv, str):
+        return x
+    deep = copier is not None
+    func = rv[0]
+    args = rv[1]
+    state = rv[2] if len(rv) > 2 else None
+    listiter = rv[3] if len(rv) > 3 else None
+    dictiter = rv[4] if len(rv) > 4 else None
+    if deep and args:
+        args = tuple([copier(a, memo) for a in args])
+    y = func(*args)
+    if deep:
+        memo[id(x)] = y
+    if state is not None:
+        if deep:
+            state = copier(state, memo)
+        if hasattr(y, "__setstate__"):
+            y.__setstate__(state)
+        else:
+            slotstate = None
+            if isinstance(state, tuple) and len(state) == 2:
+                state, slotstate = state
+            if state is not None:
+                y.__dict__.update(state)
+            if slotstate is not None:
+                for key, value in slotstate.items():
+                    setattr(y, key, value)
+    if listiter is not None:
+        for item in listiter:
+            y.append(copier(item, memo) if deep else item)
+    if dictiter is not None:
+        for key, value in dictiter:
+            if deep:
+                key = copier(key, memo)
+                value = copier(value, memo)
+            y[key] = value
     return y
 
 
@@ -111,6 +179,8 @@ def _reconstruct_instance(x, memo, copier):
     without __init__), its builtin payload (list/dict/set/tuple/int/str
     subclasses) and its attributes, copied deeply when `copier` is given."""
     cls = type(x)
+    if cls is _ModuleType:
+        raise TypeError("cannot pickle 'module' object")
     deep = copier is not None
     getnewargs = getattr(cls, "__getnewargs__", None)
     if isinstance(x, tuple) or isinstance(x, (int, float, str, bytes, frozenset)):
@@ -160,8 +230,9 @@ def _reconstruct_instance(x, memo, copier):
             if isinstance(state, tuple) and len(state) == 2:
                 state, slotstate = state
             if state:
-                for k, v in state.items():
-                    setattr(y, k, v)
+                # Straight into the instance dict, as CPython does (a frozen
+                # dataclass's __setattr__ must not run).
+                y.__dict__.update(state)
             if slotstate:
                 for k, v in slotstate.items():
                     setattr(y, k, v)

@@ -198,6 +198,7 @@ _EOL = None
 
 class _Reader:
     """Iterator over the records of an iterable of lines."""
+    __piepie_tp_name__ = "_csv.reader"
 
     def __init__(self, iterable, params):
         self._input = iter(iterable)
@@ -366,6 +367,7 @@ def _is_number(value):
 
 class _Writer:
     """Formats rows as CSV records onto a file-like object."""
+    __piepie_tp_name__ = "_csv.writer"
 
     def __init__(self, fileobj, params):
         if not hasattr(fileobj, "write"):
@@ -525,3 +527,11 @@ class DictWriter:
 
     def writerows(self, rowdicts):
         return self.writer.writerows(self._dict_to_list(row) for row in rowdicts)
+
+
+# CPython's reader and writer objects are the C types _csv.reader/_csv.writer.
+for _cls, _name in ((_Reader, "reader"), (_Writer, "writer")):
+    _cls.__name__ = _name
+    _cls.__qualname__ = _name
+    _cls.__module__ = "_csv"
+del _cls, _name

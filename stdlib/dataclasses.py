@@ -24,6 +24,7 @@ __all__ = [
     "astuple",
     "replace",
     "is_dataclass",
+    "make_dataclass",
     "InitVar",
     "KW_ONLY",
 ]
@@ -405,16 +406,57 @@ def dataclass(
     frozen=False,
     match_args=True,
     kw_only=False,
+    slots=False,
+    weakref_slot=False,
 ):
     """Add `__init__`, `__repr__`, `__eq__` (and more on request) to a class
     from its annotated fields."""
 
     def wrap(cls):
-        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only)
+        cls = _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only)
+        if slots:
+            cls = _add_slots(cls, frozen, weakref_slot)
+        elif weakref_slot:
+            raise TypeError("weakref_slot is True but slots is False")
+        return cls
 
     if cls is None:
         return wrap
     return wrap(cls)
+
+
+def _add_slots(cls, is_frozen, weakref_slot):
+    """A copy of the dataclass `cls` with `__slots__` for its fields (slots
+    cannot be added to an existing class, so the class is rebuilt)."""
+    if weakref_slot:
+        raise NotImplementedError("dataclass(weakref_slot=True) is not supported by piepie")
+    if "__slots__" in cls.__dict__:
+        raise TypeError("%s already specifies __slots__" % cls.__name__)
+    cls_dict = dict(cls.__dict__)
+    field_names = tuple(f.name for f in fields(cls))
+    inherited = set()
+    for base in cls.__mro__[1:-1]:
+        for name in base.__dict__.get("__slots__", ()):
+            inherited.add(name)
+    cls_dict["__slots__"] = tuple(n for n in field_names if n not in inherited)
+    for name in field_names:
+        cls_dict.pop(name, None)
+    cls_dict.pop("__dict__", None)
+    cls_dict.pop("__weakref__", None)
+    qualname = getattr(cls, "__qualname__", None)
+    new_cls = type(cls)(cls.__name__, cls.__bases__, cls_dict)
+    if qualname is not None:
+        new_cls.__qualname__ = qualname
+    if is_frozen:
+        def __getstate__(self):
+            return [getattr(self, name) for name in field_names]
+
+        def __setstate__(self, state):
+            for name, value in zip(field_names, state):
+                object.__setattr__(self, name, value)
+        new_cls.__getstate__ = __getstate__
+        new_cls.__setstate__ = __setstate__
+    return new_cls
 
 
 def fields(class_or_instance):
@@ -500,3 +542,52 @@ def replace(obj, /, **changes):
         if f.name not in changes:
             changes[f.name] = getattr(obj, f.name)
     return obj.__class__(**changes)
+
+
+_KEYWORDS = frozenset([
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
+    "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global",
+    "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise",
+    "return", "try", "while", "with", "yield"])
+
+
+def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True, repr=True,
+                   eq=True, order=False, unsafe_hash=False, frozen=False, match_args=True,
+                   kw_only=False, slots=False, weakref_slot=False):
+    """Create a dataclass named cls_name from `fields`: names, (name, type)
+    or (name, type, Field-or-default) items."""
+    if slots or weakref_slot:
+        raise NotImplementedError("make_dataclass(slots=True) is not supported by piepie")
+    if namespace is None:
+        namespace = {}
+    seen = set()
+    annotations = {}
+    defaults = {}
+    for item in fields:
+        if isinstance(item, str):
+            name = item
+            tp = "typing.Any"
+        elif len(item) == 2:
+            name, tp = item
+        elif len(item) == 3:
+            name, tp, spec = item
+            defaults[name] = spec
+        else:
+            raise TypeError("Invalid field: %r" % (item,))
+        if not isinstance(name, str) or not name.isidentifier():
+            raise TypeError("Field names must be valid identifiers: %r" % (name,))
+        if name in _KEYWORDS:
+            raise TypeError("Field names must not be keywords: %r" % (name,))
+        if name in seen:
+            raise TypeError("Field name duplicated: %r" % (name,))
+        seen.add(name)
+        annotations[name] = tp
+    ns = dict(namespace)
+    ns.update(defaults)
+    ns["__annotations__"] = annotations
+    # CPython 3.11 builds the class with types.new_class, so its module
+    # is 'types' (3.12 added module= and the caller's module).
+    ns["__module__"] = "types"
+    cls = type(cls_name, tuple(bases), ns)
+    return dataclass(cls, init=init, repr=repr, eq=eq, order=order, unsafe_hash=unsafe_hash,
+                     frozen=frozen, match_args=match_args, kw_only=kw_only)

@@ -102,7 +102,7 @@ def _check_int(value):
         return value
     if isinstance(value, float):
         raise TypeError("'float' object cannot be interpreted as an integer")
-    raise TypeError("an integer is required (got type %s)" % type(value).__name__)
+    raise TypeError("'%s' object cannot be interpreted as an integer" % type(value).__name__)
 
 
 def _check_date_fields(year, month, day):
@@ -324,6 +324,8 @@ _US_PER = {"weeks": 604800000000, "days": 86400000000, "hours": 3600000000,
 class timedelta:
     """A duration: days, seconds and microseconds, normalized."""
 
+    __piepie_tp_name__ = "datetime.timedelta"
+
     __slots__ = ("_days", "_seconds", "_microseconds", "_hashcode")
 
     def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0,
@@ -539,6 +541,8 @@ timedelta.resolution = timedelta(microseconds=1)
 
 class date:
     """A calendar date (year, month, day) in the proleptic Gregorian calendar."""
+
+    __piepie_tp_name__ = "datetime.date"
 
     __slots__ = ("_year", "_month", "_day", "_hashcode")
 
@@ -854,6 +858,8 @@ def _parse_hh_mm_ss_ff(s):
 class tzinfo:
     """Abstract base class for time zone info objects."""
 
+    __piepie_tp_name__ = "datetime.tzinfo"
+
     __slots__ = ()
 
     def tzname(self, dt):
@@ -888,6 +894,8 @@ class tzinfo:
 
 class timezone(tzinfo):
     """A fixed offset from UTC, with an optional name."""
+
+    __piepie_tp_name__ = "datetime.timezone"
 
     __slots__ = ("_offset", "_name")
 
@@ -973,6 +981,8 @@ UTC = timezone.utc
 
 class time:
     """A time of day, optionally with a tzinfo."""
+
+    __piepie_tp_name__ = "datetime.time"
 
     __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_fold", "_hashcode")
 
@@ -1199,6 +1209,8 @@ def _utc_fields(t):
 
 class datetime(date):
     """A date and a time of day, optionally aware (with a tzinfo)."""
+
+    __piepie_tp_name__ = "datetime.datetime"
 
     __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_fold")
 
@@ -1607,7 +1619,7 @@ def _match_name(s, pos, names):
     return best, pos + len(names[best])
 
 
-def _strptime(cls, data, fmt):
+def _strptime(cls, data, fmt, as_struct=False):
     if not isinstance(data, str):
         raise TypeError("strptime() argument 1 must be str, not %s" % type(data).__name__)
     if not isinstance(fmt, str):
@@ -1619,6 +1631,11 @@ def _strptime(cls, data, fmt):
     ampm = None
     yday = None
     weekday = None
+    iso_year = None
+    iso_week = None
+    zone_utc = False
+    week_of_year = None
+    week_starts_monday = False
     tz = None
     pos = 0
     i = 0
@@ -1645,7 +1662,7 @@ def _strptime(cls, data, fmt):
             i += 1
             continue
         if i + 1 >= n:
-            raise ValueError("stray % in format %r" % fmt)
+            raise ValueError("stray %% in format '%s'" % fmt)
         d = fmt[i + 1]
         i += 2
         r = None
@@ -1724,12 +1741,43 @@ def _strptime(cls, data, fmt):
             r = _match_name(data, pos, _FULLMONTHNAMES)
             if r:
                 month = r[0]
+        elif d == "w":
+            r = _match_digits(data, pos, 1, 1)
+            if r and r[0] > 6:
+                r = None
+            if r:
+                weekday = (r[0] + 6) % 7
+        elif d == "u":
+            r = _match_digits(data, pos, 1, 1)
+            if r and not 1 <= r[0] <= 7:
+                r = None
+            if r:
+                weekday = r[0] - 1
+        elif d == "U" or d == "W":
+            r = _match_digits(data, pos, 1, 2)
+            if r and r[0] > 53:
+                r = None
+            if r:
+                week_of_year = r[0]
+                week_starts_monday = d == "W"
+        elif d == "G":
+            r = _match_digits(data, pos, 4, 4)
+            if r:
+                iso_year = r[0]
+        elif d == "V":
+            r = _match_digits(data, pos, 1, 2)
+            if r and not 1 <= r[0] <= 53:
+                r = None
+            if r:
+                iso_week = r[0]
         elif d == "z":
             r = _match_tz(data, pos)
             if r:
                 tz = r[0]
         elif d == "Z":
             r = _match_name(data, pos, ["utc", "gmt"])
+            if r:
+                zone_utc = True
         elif d == "%":
             if data[pos:pos + 1] == "%":
                 r = (None, pos + 1)
@@ -1744,23 +1792,76 @@ def _strptime(cls, data, fmt):
         hour = hour12 % 12
         if ampm == 1:
             hour += 12
-    elif ampm is not None:
-        pass
+    weekday_hint = "('%A', '%a', '%w', or '%u')."
+    if year is None and iso_year is not None:
+        if iso_week is None or weekday is None:
+            raise ValueError("ISO year directive '%G' must be used with the ISO week "
+                             "directive '%V' and a weekday directive " + weekday_hint)
+        if yday is not None:
+            raise ValueError("Day of the year directive '%j' is not compatible with ISO "
+                             "year directive '%G'. Use '%Y' instead.")
+    elif week_of_year is None and iso_week is not None:
+        if weekday is None:
+            raise ValueError("ISO week directive '%V' must be used with the ISO year "
+                             "directive '%G' and a weekday directive " + weekday_hint)
+        raise ValueError("ISO week directive '%V' is incompatible with the year "
+                         "directive '%Y'. Use the ISO year '%G' instead.")
     leap_default = False
     if year is None:
         year = 1900
         if month == 2 and day == 29:
             year = 1904
             leap_default = True
+    if yday is None and weekday is not None:
+        if week_of_year is not None:
+            # Day of the year from a week number counted from the first
+            # Monday (%W) or Sunday (%U) of the year.
+            first = (_ymd2ord(year, 1, 1) + 6) % 7
+            wd = weekday
+            if not week_starts_monday:
+                first = (first + 1) % 7
+                wd = (wd + 1) % 7
+            if week_of_year == 0:
+                yday = 1 + wd - first
+            else:
+                yday = 1 + (7 - first) % 7 + 7 * (week_of_year - 1) + wd
+        elif iso_year is not None and iso_week is not None:
+            start = _iso_week1_monday(iso_year)
+            o = start + 7 * (iso_week - 1) + weekday
+            year = iso_year
+            yday = o - _ymd2ord(year, 1, 1) + 1
+        if yday is not None and yday <= 0:
+            year -= 1
+            yday += 366 if _is_leap(year) else 365
     if yday is not None:
-        y, month, day = _ord2ymd(_ymd2ord(year, 1, 1) + yday - 1)
-        if y != year:
-            year = y
+        year, month, day = _ord2ymd(_ymd2ord(year, 1, 1) + yday - 1)
+    if as_struct:
+        # time.strptime: the fields as a struct_time; a %a/%A/%w/%u weekday
+        # is kept as parsed, a Feb 29 without a year is accepted as 1900's.
+        if day > _days_in_month(year, month):
+            raise ValueError("day is out of range for month")
+        o = _ymd2ord(year, month, day)
+        if weekday is None:
+            weekday = (o + 6) % 7
+        yd = o - _ymd2ord(year, 1, 1) + 1
+        if leap_default:
+            year = 1900
+        return _time.struct_time((year, month, day, hour, minute, second, weekday, yd,
+                                  0 if zone_utc else -1))
     if leap_default:
-        year = 1904
+        year = 1900
     if day > _days_in_month(year, month):
         raise ValueError("day is out of range for month")
     return cls(year, month, day, hour, minute, second, us, tz)
+
+
+def _time_strptime(data_string, format="%a %b %d %H:%M:%S %Y"):
+    """time.strptime (the native time module calls this)."""
+    for index, arg in enumerate([data_string, format]):
+        if not isinstance(arg, str):
+            # CPython's _strptime words it this way (index from 0, the class).
+            raise TypeError("strptime() argument %d must be str, not %s" % (index, type(arg)))
+    return _strptime(None, data_string, format, True)
 
 
 def _match_tz(s, pos):
@@ -1791,9 +1892,10 @@ def _match_tz(s, pos):
             ss = r[0]
             p = r[1]
             if s[p:p + 1] == ".":
-                f = _match_digits(s, p + 1, 6, 6)
+                f = _match_digits(s, p + 1, 1, 6)
                 if f is not None:
-                    us = f[0]
+                    text = s[p + 1:f[1]]
+                    us = int(text + "0" * (6 - len(text)))
                     p = f[1]
     off = sign * timedelta(hours=hh[0], minutes=mm[0], seconds=ss, microseconds=us)
     return timezone(off), p

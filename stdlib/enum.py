@@ -208,10 +208,13 @@ class EnumType(type):
                 member_values[key] = value
             last_values.append(value)
         if _ReprEnum is not None and member_type is not object:
-            if "__format__" not in classdict:
-                classdict["__format__"] = _data_format
-            if "__str__" not in classdict:
-                classdict["__str__"] = _data_str
+            # Only ReprEnum (IntEnum, StrEnum, IntFlag) hands str() and
+            # format() to the data type; `class S(str, Enum)` keeps Enum's.
+            if any(issubclass(b, _ReprEnum) for b in bases if isinstance(b, EnumType)):
+                if "__format__" not in classdict:
+                    classdict["__format__"] = _data_format
+                if "__str__" not in classdict:
+                    classdict["__str__"] = _data_str
             if "__hash__" not in classdict:
                 classdict["__hash__"] = _data_hash
         enum_class = super().__new__(metacls, cls, bases, classdict)
@@ -220,9 +223,14 @@ class EnumType(type):
         type.__setattr__(enum_class, "_value2member_map_", {})
         type.__setattr__(enum_class, "_member_type_", member_type)
         # Enum's own repr wins over a data type's (int.__repr__ for IntEnum).
-        if first_enum is not None and "__repr__" not in classdict:
-            if member_type is not object and enum_class.__repr__ is member_type.__repr__:
-                type.__setattr__(enum_class, "__repr__", first_enum.__repr__)
+        # (and its str() and format(), unless ReprEnum installed the data
+        # type's above).
+        if first_enum is not None and member_type is not object:
+            for meth in ("__repr__", "__str__", "__format__"):
+                if meth not in classdict:
+                    found = getattr(enum_class, meth)
+                    if found is getattr(member_type, meth) or found is getattr(object, meth):
+                        type.__setattr__(enum_class, meth, getattr(first_enum, meth))
         has_init = "__init__" in classdict or any(
             "__init__" in b.__dict__ for b in bases if b is not _Enum and isinstance(b, EnumType)
         )
@@ -306,7 +314,10 @@ class EnumType(type):
             else:
                 member_name, member_value = item
             classdict[member_name] = member_value
-        classdict["__module__"] = module if module is not None else "__main__"
+        if module is None:
+            import sys
+            module = sys._getframemodulename(2) or "__main__"
+        classdict["__module__"] = module
         if qualname is not None:
             classdict["__qualname__"] = qualname
         return EnumType.__new__(EnumType, class_name, bases, classdict)
@@ -404,9 +415,15 @@ class Enum(metaclass=EnumType):
     def __dir__(self):
         return ["__class__", "__doc__", "__eq__", "__hash__", "__module__", "name", "value"]
 
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
     def __setattr__(self, name, value):
         if name in ("name", "value"):
-            raise AttributeError("cannot set attribute %r" % (name,))
+            raise AttributeError("<enum 'Enum'> cannot set attribute %r" % (name,))
         object.__setattr__(self, name, value)
 
     @property

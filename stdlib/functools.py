@@ -3,7 +3,7 @@ partial, wraps/update_wrapper, lru_cache/cache, cmp_to_key, total_ordering."""
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
-           'partial', 'cached_property', 'singledispatch']
+           'partial', 'partialmethod', 'cached_property', 'singledispatch']
 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
                        '__annotations__')
@@ -163,6 +163,7 @@ def total_ordering(cls):
 def cmp_to_key(mycmp):
     """Convert a cmp= function into a key= function."""
     class K(object):
+        __piepie_tp_name__ = "functools.KeyWrapper"
         __slots__ = ['obj']
 
         def __init__(self, obj):
@@ -219,6 +220,7 @@ def reduce(function, sequence, initial=_initial_missing):
 class partial:
     """New function with partial application of the given arguments
     and keywords."""
+    __piepie_tp_name__ = "functools.partial"
 
     __slots__ = "func", "args", "keywords", "__dict__"
 
@@ -253,6 +255,47 @@ class partial:
 
 
 # ---- lru_cache -------------------------------------------------------------
+
+class partialmethod:
+    """A partial() for methods: binds the instance first, then the stored
+    arguments, when looked up through an instance or class."""
+
+    def __init__(self, func, /, *args, **keywords):
+        if not callable(func) and not hasattr(func, "__get__"):
+            raise TypeError("%r is not callable or a descriptor" % (func,))
+        if isinstance(func, partialmethod):
+            self.func = func.func
+            self.args = func.args + args
+            self.keywords = dict(func.keywords, **keywords)
+        else:
+            self.func = func
+            self.args = args
+            self.keywords = keywords
+
+    def __repr__(self):
+        args = ", ".join([repr(self.func)] + [repr(a) for a in self.args]
+                         + ["%s=%r" % (k, v) for k, v in self.keywords.items()])
+        return "%s.%s(%s)" % (type(self).__module__, type(self).__qualname__, args)
+
+    def _make_unbound_method(self):
+        def _method(cls_or_self, /, *args, **keywords):
+            keywords = dict(self.keywords, **keywords)
+            return self.func(cls_or_self, *self.args, *args, **keywords)
+        _method.__isabstractmethod__ = False
+        _method._partialmethod = self
+        return _method
+
+    def __get__(self, obj, cls=None):
+        get = getattr(self.func, "__get__", None)
+        result = None
+        if get is not None:
+            new_func = get(obj, cls)
+            if new_func is not self.func:
+                result = partial(new_func, *self.args, **self.keywords)
+        if result is None:
+            result = self._make_unbound_method().__get__(obj, cls)
+        return result
+
 
 class _CacheInfo(tuple):
     """CacheInfo(hits, misses, maxsize, currsize)"""

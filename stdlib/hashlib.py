@@ -49,7 +49,7 @@ class HASH:
 
 def new(name, data=b"", **kwargs):
     if not isinstance(name, str):
-        raise TypeError("new() argument 'name' must be str, not %s" % type(name).__name__)
+        raise TypeError("name must be a string")
     key = name.lower()
     if key not in _INFO:
         raise ValueError("unsupported hash type " + name)
@@ -83,6 +83,16 @@ def sha512(data=b"", **kwargs):
 
 
 def pbkdf2_hmac(hash_name, password, salt, iterations, dklen=None):
+    if not isinstance(hash_name, str):
+        raise TypeError("pbkdf2_hmac() argument 'hash_name' must be str, not %s"
+                        % type(hash_name).__name__)
+    for value in (password, salt):
+        if not isinstance(value, (bytes, bytearray)):
+            raise TypeError("a bytes-like object is required, not '%s'" % type(value).__name__)
+    if not isinstance(iterations, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(iterations).__name__)
+    if dklen is not None and not isinstance(dklen, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(dklen).__name__)
     if hash_name.lower() not in _INFO:
         raise ValueError("unsupported hash type " + hash_name)
     return _hashlib.pbkdf2_hmac(hash_name.lower(), password, salt, iterations, dklen)

@@ -9,8 +9,9 @@ __all__ = ["heappush", "heappop", "heapify", "heapreplace", "merge",
 
 def _check_list(heap, name):
     if not isinstance(heap, list):
-        which = " argument must" if name == "heapify" else " argument 1 must"
-        raise TypeError(name + "()" + which + " be list, not " + type(heap).__name__)
+        which = " argument must" if name in ("heapify", "heappop") else " argument 1 must"
+        tname = "None" if heap is None else type(heap).__name__
+        raise TypeError(name + "()" + which + " be list, not " + tname)
 
 
 def heappush(heap, item):

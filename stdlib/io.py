@@ -160,6 +160,7 @@ class _MemoryIO:
 
 class StringIO(_MemoryIO):
     """Text I/O implementation using an in-memory buffer."""
+    __piepie_tp_name__ = "_io.StringIO"
 
     _ZERO = '\0'
     _CLOSED_MSG = "I/O operation on closed file"
@@ -247,6 +248,7 @@ class StringIO(_MemoryIO):
 
 class BytesIO(_MemoryIO):
     """Buffered I/O implementation using an in-memory bytes buffer."""
+    __piepie_tp_name__ = "_io.BytesIO"
 
     _ZERO = b'\0'
     _CLOSED_MSG = "I/O operation on closed file."

@@ -19,6 +19,7 @@ def _index_arg(v, what):
 
 class count:
     """Return a count object whose .__next__() method returns consecutive values."""
+    __piepie_tp_name__ = "itertools.count"
 
     def __init__(self, start=0, step=1):
         for v in (start, step):
@@ -43,6 +44,7 @@ class count:
 
 class cycle:
     """Return elements from the iterable until it is exhausted. Then repeat the sequence indefinitely."""
+    __piepie_tp_name__ = "itertools.cycle"
 
     def __init__(self, iterable):
         self._it = iter(iterable)
@@ -70,6 +72,7 @@ class repeat:
     """repeat(object [,times]) -> create an iterator which returns the object
     for the specified number of times.  If not specified, returns the object
     endlessly."""
+    __piepie_tp_name__ = "itertools.repeat"
 
     def __init__(self, object, times=None):
         self._obj = object
@@ -105,6 +108,7 @@ class chain:
     """Return a chain object whose .__next__() method returns elements from the
     first iterable until it is exhausted, then elements from the next
     iterable, until all of the iterables are exhausted."""
+    __piepie_tp_name__ = "itertools.chain"
 
     def __init__(self, *iterables):
         self._source = iter(iterables)
@@ -141,6 +145,7 @@ class chain:
 class islice:
     """islice(iterable, stop) --> islice object
     islice(iterable, start, stop[, step]) --> islice object"""
+    __piepie_tp_name__ = "itertools.islice"
 
     def __init__(self, iterable, *args):
         if len(args) == 0:
@@ -219,6 +224,7 @@ def _product_gen(pools):
 
 class product(_GenWrap):
     """Cartesian product of input iterables.  Equivalent to nested for-loops."""
+    __piepie_tp_name__ = "itertools.product"
 
     def __init__(self, *iterables, repeat=1):
         _index_arg(repeat, "repeat")
@@ -252,13 +258,15 @@ def _permutations_gen(pool, r):
 
 class permutations(_GenWrap):
     """Return successive r-length permutations of elements in the iterable."""
+    __piepie_tp_name__ = "itertools.permutations"
 
     def __init__(self, iterable, r=None):
         pool = tuple(_iter_arg(iterable, "permutations"))
         if r is None:
             r = len(pool)
         else:
-            _index_arg(r, "r")
+            if not isinstance(r, int):
+                raise TypeError("Expected int as r")
             if r < 0:
                 raise ValueError("r must be non-negative")
         self._gen = _permutations_gen(pool, r)
@@ -284,6 +292,7 @@ def _combinations_gen(pool, r):
 
 class combinations(_GenWrap):
     """Return successive r-length combinations of elements in the iterable."""
+    __piepie_tp_name__ = "itertools.combinations"
 
     def __init__(self, iterable, r):
         pool = tuple(_iter_arg(iterable, "combinations"))
@@ -312,6 +321,7 @@ def _cwr_gen(pool, r):
 class combinations_with_replacement(_GenWrap):
     """Return successive r-length combinations of elements in the iterable
     allowing individual elements to have successive repeats."""
+    __piepie_tp_name__ = "itertools.combinations_with_replacement"
 
     def __init__(self, iterable, r):
         pool = tuple(_iter_arg(iterable, "combinations_with_replacement"))
@@ -323,6 +333,7 @@ class combinations_with_replacement(_GenWrap):
 
 class groupby:
     """make an iterator that returns consecutive keys and groups from the iterable"""
+    __piepie_tp_name__ = "itertools.groupby"
 
     def __init__(self, iterable, key=None):
         self._keyfunc = key
@@ -396,6 +407,7 @@ def _accumulate_gen(it, func, initial):
 
 class accumulate(_GenWrap):
     """Return series of accumulated sums (or other binary function results)."""
+    __piepie_tp_name__ = "itertools.accumulate"
 
     def __init__(self, iterable, func=None, *, initial=None):
         self._gen = _accumulate_gen(iter(iterable), func, initial)
@@ -426,8 +438,14 @@ def _zip_longest_gen(its, fillvalue):
 class zip_longest(_GenWrap):
     """Return a zip_longest object whose .__next__() method returns a tuple where
     the i-th element comes from the i-th iterable argument."""
+    __piepie_tp_name__ = "itertools.zip_longest"
 
-    def __init__(self, *args, fillvalue=None):
+    def __init__(self, *args, **kwargs):
+        fillvalue = None
+        for key in kwargs:
+            if key != "fillvalue":
+                raise TypeError("zip_longest() got an unexpected keyword argument")
+            fillvalue = kwargs[key]
         its = []
         for a in args:
             try:
@@ -440,6 +458,7 @@ class zip_longest(_GenWrap):
 class starmap:
     """Return an iterator whose values are returned from the function evaluated
     with an argument tuple taken from the given sequence."""
+    __piepie_tp_name__ = "itertools.starmap"
 
     def __init__(self, function, iterable):
         self._func = function
@@ -450,11 +469,14 @@ class starmap:
 
     def __next__(self):
         args = next(self._it)
+        if type(args) is not tuple:
+            args = tuple(args)
         return self._func(*args)
 
 
 class takewhile:
     """Return successive entries from an iterable as long as the predicate evaluates to true for each entry."""
+    __piepie_tp_name__ = "itertools.takewhile"
 
     def __init__(self, predicate, iterable):
         self._pred = predicate
@@ -476,6 +498,7 @@ class takewhile:
 
 class dropwhile:
     """Drop items from the iterable while predicate(item) is true."""
+    __piepie_tp_name__ = "itertools.dropwhile"
 
     def __init__(self, predicate, iterable):
         self._pred = predicate
@@ -497,6 +520,7 @@ class dropwhile:
 
 class compress:
     """Return data elements corresponding to true selector elements."""
+    __piepie_tp_name__ = "itertools.compress"
 
     def __init__(self, data, selectors):
         self._data = iter(data)
@@ -515,6 +539,7 @@ class compress:
 
 class filterfalse:
     """Return those items of iterable for which function(item) is false."""
+    __piepie_tp_name__ = "itertools.filterfalse"
 
     def __init__(self, function, iterable):
         self._func = function
@@ -535,6 +560,7 @@ class filterfalse:
 
 class pairwise:
     """Return an iterator of overlapping pairs taken from the input iterator."""
+    __piepie_tp_name__ = "itertools.pairwise"
 
     def __init__(self, iterable):
         self._it = iter(iterable)

@@ -9,9 +9,9 @@ Levels and their names, `getLogger` with the dotted-name hierarchy
 handler anywhere, records of WARNING and above go to stderr through
 `lastResort` as in CPython.
 
-Differences from CPython: the caller's file, line and function are not
-known (`%(pathname)s`, `%(lineno)d`, `%(funcName)s` give CPython's
-"(unknown file)", 0, "(unknown function)"); times are formatted in UTC;
+The caller's file, line and function (`%(pathname)s`, `%(lineno)d`,
+`%(funcName)s`) come from `sys._getframeinfo`, skipping logging's own
+frames. Differences from CPython: times are formatted in UTC;
 `datefmt` understands %Y %m %d %H %M %S %y %j %b %a %p %I and %%;
 no threads, so no locks.
 """
@@ -19,12 +19,15 @@ no threads, so no locks.
 import sys
 import time
 
+# This file's name as frames report it: findCaller skips its frames.
+_srcfile = sys._getframeinfo(0)[0]
+
 __all__ = [
     "CRITICAL", "FATAL", "ERROR", "WARNING", "WARN", "INFO", "DEBUG", "NOTSET",
     "getLogger", "getLevelName", "addLevelName", "basicConfig", "Logger", "LogRecord",
     "Formatter", "Filter", "Handler", "StreamHandler", "FileHandler", "NullHandler",
     "debug", "info", "warning", "warn", "error", "exception", "critical", "fatal", "log",
-    "disable", "shutdown", "root", "lastResort", "BASIC_FORMAT",
+    "disable", "shutdown", "root", "lastResort", "BASIC_FORMAT", "LoggerAdapter",
 ]
 
 CRITICAL = 50
@@ -229,6 +232,67 @@ def _format_exception(value):
     return "\n".join(lines)
 
 
+def _percent_field_end(fmt, i):
+    """The end of a valid `%(name)spec` field starting at fmt[i] == '%', or -1."""
+    n = len(fmt)
+    if not fmt.startswith("%(", i):
+        return -1
+    j = fmt.find(")", i + 2)
+    if j < 0 or j == i + 2 or not all(c.isalnum() or c == "_" for c in fmt[i + 2:j]):
+        return -1
+    j += 1
+    while j < n and fmt[j] in "#0+ -":
+        j += 1
+    if j < n and fmt[j] == "*":
+        j += 1
+    else:
+        while j < n and fmt[j].isdigit():
+            j += 1
+    if j < n and fmt[j] == ".":
+        j += 1
+        if j < n and fmt[j] == "*":
+            j += 1
+        else:
+            while j < n and fmt[j].isdigit():
+                j += 1
+    if j < n and fmt[j].lower() in "diouxefgcrsa%":
+        return j + 1
+    return -1
+
+
+def _validate_format(fmt, style):
+    """CPython's checks that a format string has fields of its style."""
+    if style == "%":
+        i = fmt.find("%(")
+        while i >= 0:
+            if _percent_field_end(fmt, i) >= 0:
+                return
+            i = fmt.find("%(", i + 1)
+        raise ValueError("Invalid format '%s' for '%s' style" % (fmt, style))
+    import string
+    if style == "$":
+        tpl = string.Template(fmt)
+        if not tpl.is_valid():
+            raise ValueError("invalid format: bare '$' not allowed")
+        if not tpl.get_identifiers():
+            raise ValueError("invalid format: no fields")
+        return
+    fields = set()
+    try:
+        for _, fieldname, spec, conversion in string.Formatter().parse(fmt):
+            if fieldname:
+                head = fieldname.split(".")[0].split("[")[0]
+                if not (head.isdigit() or head.isidentifier()):
+                    raise ValueError("invalid field name/expression: %r" % fieldname)
+                fields.add(fieldname)
+            if conversion and conversion not in "rsa":
+                raise ValueError("invalid conversion: %r" % conversion)
+    except ValueError as e:
+        raise ValueError("invalid format: %s" % e)
+    if not fields:
+        raise ValueError("invalid format: no fields")
+
+
 class Formatter:
     """Turns a LogRecord into text."""
 
@@ -236,22 +300,22 @@ class Formatter:
     default_msec_format = "%s,%03d"
 
     def __init__(self, fmt=None, datefmt=None, style="%", validate=True, *, defaults=None):
-        if style not in ("%", "{"):
-            if style == "$":
-                raise NotImplementedError("logging: '$' style formats are not supported by piepie")
-            raise ValueError("Style must be one of: %, {, $")
+        if style not in ("%", "{", "$"):
+            raise ValueError("Style must be one of: %,{,$")
         if fmt is None:
-            fmt = "%(message)s" if style == "%" else "{message}"
+            fmt = {"%": "%(message)s", "{": "{message}", "$": "${message}"}[style]
         self._fmt = fmt
         self._style_char = style
         self._defaults = defaults
         self.datefmt = datefmt
-        if validate and style == "%" and "%(" not in fmt:
-            raise ValueError("Invalid format '%s' for '%s' style" % (fmt, style))
+        if validate:
+            _validate_format(fmt, style)
 
     def usesTime(self):
         if self._style_char == "%":
             return "%(asctime)" in self._fmt
+        if self._style_char == "$":
+            return "$asctime" in self._fmt or "${asctime}" in self._fmt
         return "{asctime" in self._fmt
 
     def formatTime(self, record, datefmt=None):
@@ -263,6 +327,8 @@ class Formatter:
         return s
 
     def formatException(self, ei):
+        if ei[1] is None:
+            return "NoneType: None"
         return _format_exception(ei[1])
 
     def formatStack(self, stack_info):
@@ -272,9 +338,15 @@ class Formatter:
         values = record.__dict__
         if self._defaults:
             values = dict(self._defaults, **values)
-        if self._style_char == "%":
-            return self._fmt % values
-        return self._fmt.format(**values)
+        try:
+            if self._style_char == "%":
+                return self._fmt % values
+            if self._style_char == "$":
+                import string
+                return string.Template(self._fmt).substitute(**values)
+            return self._fmt.format(**values)
+        except KeyError as e:
+            raise ValueError("Formatting field not found in record: %s" % e)
 
     def format(self, record):
         record.message = record.getMessage()
@@ -566,15 +638,33 @@ class Logger(Filterer):
                 rv.__dict__[key] = extra[key]
         return rv
 
+    def findCaller(self, stack_info=False, stacklevel=1):
+        """(pathname, lineno, funcName, None) of the first frame outside
+        logging, then `stacklevel - 1` frames further out."""
+        depth = 1
+        while True:
+            info = sys._getframeinfo(depth)
+            if info is None:
+                return "(unknown file)", 0, "(unknown function)", None
+            if info[0] != _srcfile:
+                break
+            depth += 1
+        while stacklevel > 1:
+            outer = sys._getframeinfo(depth + 1)
+            if outer is None:
+                break
+            depth += 1
+            info = outer
+            stacklevel -= 1
+        return info[0], info[1], info[2], None
+
     def _log(self, level, msg, args, exc_info=None, extra=None, stack_info=False, stacklevel=1):
-        fn, lno, func = "(unknown file)", 0, "(unknown function)"
+        fn, lno, func, _ = self.findCaller(stack_info, stacklevel)
         if exc_info:
             if isinstance(exc_info, BaseException):
                 exc_info = (type(exc_info), exc_info, None)
             elif not isinstance(exc_info, tuple):
                 exc_info = sys.exc_info()
-            if exc_info[1] is None:
-                exc_info = None
         record = self.makeRecord(self.name, level, fn, lno, msg, args, exc_info, func, extra, None)
         self.handle(record)
 
@@ -784,3 +874,67 @@ def shutdown():
 
 def getLoggerClass():
     return Logger
+
+
+class LoggerAdapter:
+    """A logger wrapper adding contextual `extra` to every record (subclass
+    and override process() to change how)."""
+
+    def __init__(self, logger, extra=None):
+        self.logger = logger
+        self.extra = extra
+
+    def process(self, msg, kwargs):
+        kwargs["extra"] = self.extra
+        return msg, kwargs
+
+    def debug(self, msg, *args, **kwargs):
+        self.log(DEBUG, msg, *args, **kwargs)
+
+    def info(self, msg, *args, **kwargs):
+        self.log(INFO, msg, *args, **kwargs)
+
+    def warning(self, msg, *args, **kwargs):
+        self.log(WARNING, msg, *args, **kwargs)
+
+    def warn(self, msg, *args, **kwargs):
+        self.warning(msg, *args, **kwargs)
+
+    def error(self, msg, *args, **kwargs):
+        self.log(ERROR, msg, *args, **kwargs)
+
+    def exception(self, msg, *args, exc_info=True, **kwargs):
+        self.log(ERROR, msg, *args, exc_info=exc_info, **kwargs)
+
+    def critical(self, msg, *args, **kwargs):
+        self.log(CRITICAL, msg, *args, **kwargs)
+
+    def log(self, level, msg, *args, **kwargs):
+        if self.isEnabledFor(level):
+            msg, kwargs = self.process(msg, kwargs)
+            self.logger.log(level, msg, *args, **kwargs)
+
+    def isEnabledFor(self, level):
+        return self.logger.isEnabledFor(level)
+
+    def setLevel(self, level):
+        self.logger.setLevel(level)
+
+    def getEffectiveLevel(self):
+        return self.logger.getEffectiveLevel()
+
+    def hasHandlers(self):
+        return self.logger.hasHandlers()
+
+    @property
+    def manager(self):
+        return self.logger.manager
+
+    @property
+    def name(self):
+        return self.logger.name
+
+    def __repr__(self):
+        logger = self.logger
+        level = getLevelName(logger.getEffectiveLevel())
+        return "<%s %s (%s)>" % (self.__class__.__name__, logger.name, level)

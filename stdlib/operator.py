@@ -247,6 +247,7 @@ def call(obj, /, *args, **kwargs):
 
 class attrgetter:
     """Return a callable object that fetches the given attribute(s) from its operand."""
+    __piepie_tp_name__ = "operator.attrgetter"
     __slots__ = ('_attrs', '_call')
 
     def __init__(self, attr, *attrs):
@@ -287,9 +288,14 @@ class attrgetter:
 
 class itemgetter:
     """Return a callable object that fetches the given item(s) from its operand."""
+    __piepie_tp_name__ = "operator.itemgetter"
     __slots__ = ('_items', '_call')
 
-    def __init__(self, item, *items):
+    def __init__(self, *items):
+        if not items:
+            raise TypeError("itemgetter expected 1 argument, got 0")
+        item = items[0]
+        items = items[1:]
         if not items:
             self._items = (item,)
 
@@ -318,6 +324,7 @@ class itemgetter:
 
 class methodcaller:
     """Return a callable object that calls the given method on its operand."""
+    __piepie_tp_name__ = "operator.methodcaller"
     __slots__ = ('_name', '_args', '_kwargs')
 
     def __init__(self, name, /, *args, **kwargs):

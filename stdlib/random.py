@@ -134,21 +134,33 @@ class Random:
             import time
             a = int(time.time() * 1000000) ^ id(self)
         elif isinstance(a, (str, bytes, bytearray)):
-            if version != 2:
-                raise NotImplementedError(
-                    "random.seed() of str/bytes with version=%r is not supported by piepie"
-                    % (version,))
-            import hashlib
-            if isinstance(a, str):
-                a = a.encode()
+            if version == 1 and not isinstance(a, bytearray):
+                # Python 2's string hash, kept by CPython for old seeds.
+                if isinstance(a, bytes):
+                    a = a.decode("latin-1")
+                x = ord(a[0]) << 7 if a else 0
+                for ch in a:
+                    x = ((1000003 * x) ^ ord(ch)) & 0xFFFFFFFFFFFFFFFF
+                x ^= len(a)
+                a = -2 if x == -1 else x
             else:
-                a = bytes(a)
-            a = int.from_bytes(a + hashlib.sha512(a).digest(), "big")
+                a = self._seed_from_bytes(a)
         elif isinstance(a, float):
             a = hash(a)
         elif not isinstance(a, int):
             raise TypeError("The only supported seed types are: None,\n"
                             "int, float, str, bytes, and bytearray.")
+        self._seed_int(a)
+
+    def _seed_from_bytes(self, a):
+        import hashlib
+        if isinstance(a, str):
+            a = a.encode()
+        else:
+            a = bytes(a)
+        return int.from_bytes(a + hashlib.sha512(a).digest(), "big")
+
+    def _seed_int(self, a):
         if a < 0:
             a = -a
         key = []
@@ -494,10 +506,39 @@ def _acos(x):
 
 
 class SystemRandom(Random):
-    """Not available: piepie has no OS entropy source binding."""
+    """Random numbers from the operating system's generator (os.urandom);
+    it has no state, so seed() is ignored and getstate/setstate raise."""
 
     def __init__(self, x=None):
-        raise NotImplementedError("random.SystemRandom is not supported by piepie")
+        self.gauss_next = None
+
+    def random(self):
+        """Float in [0.0, 1.0) from 56 urandom bits, 53 kept."""
+        import os
+        return (int.from_bytes(os.urandom(7), "big") >> 3) * RECIP_BPF
+
+    def getrandbits(self, k):
+        """Non-negative int with k random bits."""
+        if k < 0:
+            raise ValueError("number of bits must be non-negative")
+        import os
+        numbytes = (k + 7) // 8
+        x = int.from_bytes(os.urandom(numbytes), "big")
+        return x >> (numbytes * 8 - k)
+
+    def randbytes(self, n):
+        """Generate n random bytes."""
+        import os
+        return os.urandom(n)
+
+    def seed(self, *args, **kwds):
+        """Stub: the system generator cannot be seeded."""
+        return None
+
+    def _notimplemented(self, *args, **kwds):
+        raise NotImplementedError("System entropy source does not have state.")
+
+    getstate = setstate = _notimplemented
 
 
 _inst = Random()

@@ -73,3 +73,6 @@ def token_urlsafe(nbytes=None):
         out.append(_URLSAFE[(v >> 18) & 63] + _URLSAFE[(v >> 12) & 63]
                    + _URLSAFE[(v >> 6) & 63])
     return "".join(out)
+
+
+from random import SystemRandom

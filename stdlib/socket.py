@@ -6,13 +6,101 @@ from _socket import (AF_INET, AF_INET6, AF_UNIX, SOCK_STREAM, SOCK_DGRAM,
                      SOL_SOCKET, SO_REUSEADDR, SO_REUSEPORT, SO_KEEPALIVE,
                      SO_ERROR, SO_RCVBUF, SO_SNDBUF, SO_TYPE, IPPROTO_TCP,
                      IPPROTO_UDP, TCP_NODELAY, SHUT_RD, SHUT_WR, SHUT_RDWR,
-                     MSG_PEEK, MSG_DONTWAIT, SOMAXCONN, gethostname,
-                     gethostbyname)
+                     MSG_PEEK, MSG_DONTWAIT, SOMAXCONN, gethostname)
 
 error = OSError
 timeout = TimeoutError
-herror = OSError
-gaierror = OSError
+
+
+class herror(OSError):
+    pass
+
+
+class gaierror(OSError):
+    pass
+
+
+herror.__module__ = "socket"
+gaierror.__module__ = "socket"
+
+
+def _resolving(f, *args):
+    """Call a native function that may resolve a host name; its lookup
+    failure is socket.gaierror, as in CPython."""
+    try:
+        return f(*args)
+    except OSError as e:
+        if type(e) is OSError and str(e).startswith("[Errno -2]"):
+            raise gaierror(-2, "Name or service not known") from None
+        raise
+
+
+def gethostbyname(host):
+    return _resolving(_socket.gethostbyname, host)
+
+
+def inet_aton(ip_string):
+    """Dotted-quad IPv4 text to 4 packed bytes."""
+    if not isinstance(ip_string, str):
+        raise TypeError("inet_aton() argument 1 must be str, not %s" % type(ip_string).__name__)
+    parts = ip_string.split(".")
+    ok = 1 <= len(parts) <= 4 and all(p.isdigit() and p.isascii() for p in parts)
+    if ok:
+        nums = [int(p) for p in parts]
+        last_max = 256 ** (5 - len(parts))
+        ok = all(n < 256 for n in nums[:-1]) and nums[-1] < last_max
+    if not ok:
+        raise OSError("illegal IP address string passed to inet_aton")
+    value = 0
+    for n in nums[:-1]:
+        value = value * 256 + n
+    value = value * (256 ** (5 - len(parts))) + nums[-1]
+    return value.to_bytes(4, "big")
+
+
+def inet_ntoa(packed_ip):
+    """4 packed bytes to dotted-quad IPv4 text."""
+    if not isinstance(packed_ip, (bytes, bytearray)):
+        raise TypeError("a bytes-like object is required, not '%s'" % type(packed_ip).__name__)
+    if len(packed_ip) != 4:
+        raise OSError("packed IP wrong length for inet_ntoa")
+    return "%d.%d.%d.%d" % (packed_ip[0], packed_ip[1], packed_ip[2], packed_ip[3])
+
+
+def _swap16(x):
+    if not isinstance(x, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(x).__name__)
+    if x < 0:
+        raise OverflowError("htons: can't convert negative Python int to C 16-bit unsigned integer")
+    if x > 0xFFFF:
+        raise OverflowError("htons: Python int too large to convert to C 16-bit unsigned integer")
+    return ((x & 0xFF) << 8) | (x >> 8)
+
+
+def _swap32(x):
+    if not isinstance(x, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(x).__name__)
+    if x < 0:
+        raise OverflowError("can't convert negative value to unsigned int")
+    if x > 0xFFFFFFFF:
+        raise OverflowError("int larger than 32 bits")
+    return int.from_bytes(x.to_bytes(4, "little"), "big")
+
+
+def htons(x):
+    return _swap16(x)
+
+
+def ntohs(x):
+    return _swap16(x)
+
+
+def htonl(x):
+    return _swap32(x)
+
+
+def ntohl(x):
+    return _swap32(x)
 
 _GLOBAL_DEFAULT_TIMEOUT = object()
 _default_timeout = None
@@ -25,8 +113,9 @@ def getdefaulttimeout():
 def _check_timeout(value):
     if value is None:
         return None
-    if not isinstance(value, (int, float)) or isinstance(value, bool) and False:
-        raise TypeError("Timeout value must be int, float or None")
+    if not isinstance(value, (int, float)):
+        raise TypeError("'%s' object cannot be interpreted as an integer"
+                        % type(value).__name__)
     value = float(value)
     if value < 0.0:
         raise ValueError("Timeout value out of range")
@@ -61,8 +150,8 @@ class socket:
             self.settimeout(_default_timeout)
 
     def __repr__(self):
-        s = "<socket.socket fd=%d, family=%d, type=%d, proto=%d" % (
-            self._fd, self.family, self.type, self.proto)
+        s = "<socket.socket %sfd=%d, family=%d, type=%d, proto=%d" % (
+            "[closed] " if self._closed else "", self._fd, self.family, self.type, self.proto)
         if self._fd >= 0:
             try:
                 s = s + ", laddr=%r" % (self.getsockname(),)
@@ -109,7 +198,7 @@ class socket:
 
     def bind(self, address):
         host, port = _address(address)
-        _socket.bind(self._fd, host, port)
+        _resolving(_socket.bind, self._fd, host, port)
 
     def listen(self, backlog=128):
         _socket.listen(self._fd, min(backlog, SOMAXCONN))
@@ -123,11 +212,11 @@ class socket:
 
     def connect(self, address):
         host, port = _address(address)
-        _socket.connect(self._fd, host, port, self._timeout, False)
+        _resolving(_socket.connect, self._fd, host, port, self._timeout, False)
 
     def connect_ex(self, address):
         host, port = _address(address)
-        return _socket.connect(self._fd, host, port, self._timeout, True)
+        return _resolving(_socket.connect, self._fd, host, port, self._timeout, True)
 
     def recv(self, bufsize, flags=0):
         return _socket.recv(self._fd, bufsize, flags, self._timeout)
@@ -140,6 +229,17 @@ class socket:
 
     def sendall(self, data, flags=0):
         _socket.sendall(self._fd, data, flags, self._timeout)
+
+    def sendto(self, data, flags_or_address, address=None):
+        if address is None:
+            flags, address = 0, flags_or_address
+        else:
+            flags = flags_or_address
+        host, port = _address(address)
+        return _resolving(_socket.sendto, self._fd, data, flags, host, port, self._timeout)
+
+    def recvfrom(self, bufsize, flags=0):
+        return _socket.recvfrom(self._fd, bufsize, flags, self._timeout)
 
     def shutdown(self, how):
         _socket.shutdown(self._fd, how)
@@ -340,9 +440,11 @@ class SocketFile:
 
 
 def _address(address):
-    if not isinstance(address, tuple) or len(address) != 2:
+    if not isinstance(address, tuple):
         raise TypeError("AF_INET address must be tuple, not %s"
                         % type(address).__name__)
+    if len(address) != 2:
+        raise TypeError("AF_INET address must be a pair (host, port)")
     host, port = address
     if not isinstance(host, str):
         raise TypeError("str, bytes or bytearray expected, not %s"

@@ -95,6 +95,7 @@ def _is_dml(sql):
 
 class Row:
     """A result row indexable by position and (case-insensitively) by column name."""
+    __piepie_tp_name__ = "sqlite3.Row"
 
     def __init__(self, cursor, values):
         if not isinstance(cursor, Cursor):
@@ -123,6 +124,8 @@ class Row:
                 if k.lower() == low:
                     return self._values[i]
             raise IndexError("No item with that key")
+        if not isinstance(key, (int, slice)):
+            raise IndexError("Index must be int or string")
         return self._values[key]
 
     def __eq__(self, other):
@@ -141,6 +144,7 @@ class Row:
 
 class Cursor:
     """A cursor: execute()/executemany()/executescript() and the fetch methods."""
+    __piepie_tp_name__ = "sqlite3.Cursor"
 
     def __init__(self, connection):
         if not isinstance(connection, Connection):
@@ -181,7 +185,14 @@ class Cursor:
         self._pos = 0
         self.rowcount = -1
         self.description = None
+        if not sql.strip():
+            # CPython runs nothing for an empty statement.
+            return self
         rows, cols, lastrowid, changes = self._run(sql, parameters)
+        tf = self.connection.text_factory
+        if tf is not str and rows:
+            rows = [tuple([tf(v.encode()) if type(v) is str else v for v in row])
+                    for row in rows]
         self._set_description(cols)
         if _is_dml(sql):
             self.rowcount = changes
@@ -246,6 +257,9 @@ class Cursor:
         self._check()
         if size is None:
             size = self.arraysize
+        if size <= 0:
+            # CPython's loop never reaches a count of 0: everything left.
+            size = len(self._rows)
         out = []
         while len(out) < size and self._pos < len(self._rows):
             out.append(self._make(self._rows[self._pos]))
@@ -279,6 +293,7 @@ class Cursor:
 class Connection:
     """A database connection: cursor(), execute*(), commit(), rollback(),
     close(), and use as a context manager (commit or roll back)."""
+    __piepie_tp_name__ = "sqlite3.Connection"
 
     Warning = Warning
     Error = Error
@@ -313,8 +328,7 @@ class Connection:
     def isolation_level(self, value):
         if value is not None:
             if not isinstance(value, str):
-                raise TypeError("isolation_level must be str or None, not %s"
-                                % type(value).__name__)
+                raise TypeError("isolation_level must be str or None")
             if value.upper() not in ("", "DEFERRED", "IMMEDIATE", "EXCLUSIVE"):
                 raise ValueError("isolation_level string must be '', 'DEFERRED', "
                                  "'IMMEDIATE', or 'EXCLUSIVE'")
@@ -356,6 +370,12 @@ class Connection:
         self._check()
         if _sqlite3.in_transaction(self._h):
             _sqlite3.execute(self._h, "ROLLBACK", None)
+
+    def interrupt(self):
+        """Abort any running query. piepie has one thread and runs each
+        statement to completion, so no query is running when this is
+        called (as when CPython's is called between statements)."""
+        self._check()
 
     def close(self):
         if self._h is not None:

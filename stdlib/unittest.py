@@ -392,6 +392,110 @@ class _Outcome:
         self.expected_failure = None
 
 
+def _enter_context(cm, addcleanup):
+    cls = type(cm)
+    try:
+        enter = cls.__enter__
+        exit = cls.__exit__
+    except AttributeError:
+        raise TypeError("'%s.%s' object does not support the context manager protocol"
+                        % (cls.__module__, cls.__qualname__)) from None
+    result = enter(cm)
+    addcleanup(exit, cm, None, None, None)
+    return result
+
+
+class _LoggingWatcher(tuple):
+    """(records, output) of an assertLogs block."""
+
+    def __new__(cls, records, output):
+        return tuple.__new__(cls, (records, output))
+
+    @property
+    def records(self):
+        return self[0]
+
+    @property
+    def output(self):
+        return self[1]
+
+    def __repr__(self):
+        return "_LoggingWatcher(records=%r, output=%r)" % (self[0], self[1])
+
+
+def _capturing_handler():
+    import logging
+
+    class _CapturingHandler(logging.Handler):
+        def __init__(self):
+            logging.Handler.__init__(self)
+            self.watcher = _LoggingWatcher([], [])
+
+        def flush(self):
+            pass
+
+        def emit(self, record):
+            self.watcher.records.append(record)
+            self.watcher.output.append(self.format(record))
+
+    return _CapturingHandler()
+
+
+class _AssertLogsContext:
+    """assertLogs/assertNoLogs: swaps in a capturing handler on the logger."""
+
+    LOGGING_FORMAT = "%(levelname)s:%(name)s:%(message)s"
+
+    def __init__(self, test_case, logger_name, level, no_logs):
+        import logging
+        self.test_case = test_case
+        self.logger_name = logger_name
+        if level:
+            self.level = logging.getLevelNamesMapping().get(level, level)
+        else:
+            self.level = logging.INFO
+        self.msg = None
+        self.no_logs = no_logs
+
+    def __enter__(self):
+        import logging
+        if isinstance(self.logger_name, logging.Logger):
+            logger = self.logger = self.logger_name
+        else:
+            logger = self.logger = logging.getLogger(self.logger_name)
+        handler = _capturing_handler()
+        handler.setLevel(self.level)
+        handler.setFormatter(logging.Formatter(self.LOGGING_FORMAT))
+        self.watcher = handler.watcher
+        self.old_handlers = logger.handlers[:]
+        self.old_level = logger.level
+        self.old_propagate = logger.propagate
+        logger.handlers = [handler]
+        logger.setLevel(self.level)
+        logger.propagate = False
+        if self.no_logs:
+            return None
+        return handler.watcher
+
+    def __exit__(self, exc_type, exc_value, tb):
+        import logging
+        self.logger.handlers = self.old_handlers
+        self.logger.propagate = self.old_propagate
+        self.logger.setLevel(self.old_level)
+        if exc_type is not None:
+            return False
+        if self.no_logs:
+            if len(self.watcher.records) > 0:
+                self._raiseFailure("Unexpected logs found: {!r}".format(self.watcher.output))
+        elif len(self.watcher.records) == 0:
+            self._raiseFailure("no logs of level {} or higher triggered on {}".format(
+                logging.getLevelName(self.level), self.logger.name))
+
+    def _raiseFailure(self, standardMsg):
+        msg = self.test_case._formatMessage(self.msg, standardMsg)
+        raise self.test_case.failureException(msg)
+
+
 class TestCase:
     """A test: subclass it and define `test*` methods."""
 
@@ -431,6 +535,42 @@ class TestCase:
 
     def addCleanup(self, function, /, *args, **kwargs):
         self._cleanups.append((function, args, kwargs))
+
+    def enterContext(self, cm):
+        """Enter context manager `cm`; its __exit__ runs as a cleanup."""
+        return _enter_context(cm, self.addCleanup)
+
+    _class_cleanups = []
+
+    @classmethod
+    def addClassCleanup(cls, function, /, *args, **kwargs):
+        if "_class_cleanups" not in cls.__dict__:
+            cls._class_cleanups = []
+        cls._class_cleanups.append((function, args, kwargs))
+
+    @classmethod
+    def enterClassContext(cls, cm):
+        return _enter_context(cm, cls.addClassCleanup)
+
+    @classmethod
+    def doClassCleanups(cls):
+        cls.tearDown_exceptions = []
+        cleanups = cls.__dict__.get("_class_cleanups", [])
+        while cleanups:
+            function, args, kwargs = cleanups.pop()
+            try:
+                function(*args, **kwargs)
+            except Exception as e:
+                cls.tearDown_exceptions.append((type(e), e, None))
+
+    def assertLogs(self, logger=None, level=None):
+        """Context manager: at least one message of `level` (INFO by
+        default) or higher must be logged on `logger` (root by default)."""
+        return _AssertLogsContext(self, logger, level, no_logs=False)
+
+    def assertNoLogs(self, logger=None, level=None):
+        """Context manager: nothing of `level` or higher may be logged."""
+        return _AssertLogsContext(self, logger, level, no_logs=True)
 
     def doCleanups(self):
         outcome = self._outcome
@@ -992,6 +1132,10 @@ class TestSuite:
             previous_class.tearDownClass()
         except Exception as e:
             self._addClassOrModuleLevelException(result, e, "tearDownClass (%s)" % strclass(previous_class))
+        previous_class.doClassCleanups()
+        for exc_info in previous_class.tearDown_exceptions:
+            self._addClassOrModuleLevelException(result, exc_info[1],
+                                                 "tearDownClass (%s)" % strclass(previous_class))
 
     def _addClassOrModuleLevelException(self, result, exception, description):
         error = _ErrorHolder(description)
@@ -1319,19 +1463,53 @@ class TestLoader:
 
     def loadTestsFromName(self, name, module=None):
         parts = name.split(".")
+        error_case = None
+        if module is None:
+            # Import the longest importable prefix of the dotted name.
+            parts_copy = parts[:]
+            while parts_copy:
+                module_name = ".".join(parts_copy)
+                try:
+                    module = _import_module(module_name)
+                    break
+                except ImportError as e:
+                    next_attribute = parts_copy.pop()
+                    error_case, error_message = _make_failed_test(
+                        next_attribute, e, self.suiteClass,
+                        "Failed to import test module: %s\n%s" % (next_attribute, _format_exception(e, False)))
+                    if not parts_copy:
+                        self.errors.append(error_message)
+                        return error_case
+            parts = parts[len(parts_copy):]
         obj = module
+        parent = None
         for part in parts:
-            obj = getattr(obj, part)
+            try:
+                parent, obj = obj, getattr(obj, part)
+            except AttributeError as e:
+                if getattr(obj, "__path__", None) is not None and error_case is not None:
+                    self.errors.append(error_message)
+                    return error_case
+                error_case, error_message = _make_failed_test(
+                    part, e, self.suiteClass,
+                    "Failed to access attribute:\n%s" % (_format_exception(e, False),))
+                self.errors.append(error_message)
+                return error_case
+        if isinstance(obj, type(sys)):
+            return self.loadTestsFromModule(obj)
         if isinstance(obj, type) and issubclass(obj, TestCase):
             return self.loadTestsFromTestCase(obj)
         if isinstance(obj, TestSuite):
             return obj
-        if callable(obj) and len(parts) >= 2:
-            parent = module
-            for part in parts[:-1]:
-                parent = getattr(parent, part)
-            if isinstance(parent, type) and issubclass(parent, TestCase):
-                return self.suiteClass([parent(parts[-1])])
+        if callable(obj) and isinstance(parent, type) and issubclass(parent, TestCase):
+            return self.suiteClass([parent(parts[-1])])
+        if callable(obj):
+            test = obj()
+            if isinstance(test, TestSuite):
+                return test
+            if isinstance(test, TestCase):
+                return self.suiteClass([test])
+            raise TypeError("calling %s returned %s, not a test" % (obj, test))
         raise TypeError("don't know how to make test from: %s" % (obj,))
 
     def loadTestsFromNames(self, names, module=None):
@@ -1443,6 +1621,16 @@ def _failed_suite(suite_class, name, exception, skip=False):
         setattr(ModuleSkipped, name, testSkipped)
         return suite_class([ModuleSkipped(name)])
     return suite_class([_FailedTest(name, exception)])
+
+
+def _import_module(name):
+    """Import dotted `name` and return the module itself (not the top package)."""
+    __import__(name)
+    return sys.modules[name]
+
+
+def _make_failed_test(methodname, exception, suiteClass, message):
+    return _failed_suite(suiteClass, methodname, exception), message
 
 
 def _glob_match(pattern, name):

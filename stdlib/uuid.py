@@ -2,6 +2,16 @@
 uuid3/uuid4/uuid5; uuid4 draws its bits from os.urandom."""
 
 import os
+from enum import Enum
+
+_int = int
+
+
+class SafeUUID(Enum):
+    """Whether a UUID was generated in a multiprocessing-safe way."""
+    safe = 0
+    unsafe = -1
+    unknown = None
 
 RESERVED_NCS = "reserved for NCS compatibility"
 RFC_4122 = "specified in RFC 4122"
@@ -28,7 +38,7 @@ class UUID:
     __slots__ = ("int", "is_safe")
 
     def __init__(self, hex=None, bytes=None, bytes_le=None, fields=None,
-                 int=None, version=None, is_safe=None):
+                 int=None, version=None, is_safe=SafeUUID.unknown):
         given = [hex, bytes, bytes_le, fields, int].count(None)
         if given != 4:
             raise TypeError("one of the hex, bytes, bytes_le, fields, "
@@ -38,13 +48,7 @@ class UUID:
             h = h.strip("{}").replace("-", "")
             if len(h) != 32:
                 raise ValueError("badly formed hexadecimal UUID string")
-            value = 0
-            for c in h.lower():
-                d = _HEX.find(c)
-                if d < 0:
-                    raise ValueError("badly formed hexadecimal UUID string")
-                value = value * 16 + d
-            int = value
+            int = _int(h, 16)
         if bytes_le is not None:
             if len(bytes_le) != 16:
                 raise ValueError("bytes_le is not a 16-char string")

@@ -1,10 +1,9 @@
-"""HTTP status codes (CPython's `http.HTTPStatus`, in the subset).
+"""HTTP status codes and methods (CPython's `http.HTTPStatus` and
+`http.HTTPMethod`, in the subset): an IntEnum and a StrEnum whose members
+carry `phrase`/`description`, built with the enum functional API from the
+tables below."""
 
-piepie has no Enum metaclass here, so HTTPStatus is an int subclass whose
-members are created once, as class attributes; `HTTPStatus(code)` returns
-the member, and `HTTPStatus.__members__` maps names to members.  Iterating
-the class itself (`list(HTTPStatus)`) needs a metaclass and is not
-supported: iterate `HTTPStatus.__members__.values()` instead."""
+from enum import IntEnum, StrEnum
 
 __all__ = ['HTTPStatus', 'HTTPMethod']
 
@@ -75,69 +74,14 @@ _STATUSES = [
 ]
 
 
-class HTTPStatus(int):
-    """HTTP status codes and reason phrases"""
 
-    def __new__(cls, value):
-        member = cls._value2member_map_.get(value)
-        if member is None:
-            raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
-        return member
-
-    @property
-    def value(self):
-        return int(self)
-
-    @property
-    def _value_(self):
-        return int(self)
-
-    @property
-    def name(self):
-        return self._name_
-
-    def __repr__(self):
-        return "<%s.%s: %d>" % (type(self).__name__, self._name_, int(self))
-
-    def __str__(self):
-        return repr(int(self))
-
-    def __format__(self, spec):
-        return format(int(self), spec)
-
-    def __hash__(self):
-        return hash(int(self))
-
-    def __reduce_ex__(self, proto):
-        return self.__class__, (int(self),)
-
-    def __copy__(self):
-        return self
-
-    def __deepcopy__(self, memo):
-        return self
-
-
-def _make_members():
-    members = {}
-    by_value = {}
-    for value, name, phrase, description in _STATUSES:
-        m = int.__new__(HTTPStatus, value)
-        m._name_ = name
-        m.phrase = phrase
-        m.description = description
-        members[name] = m
-        by_value[value] = m
-        setattr(HTTPStatus, name, m)
-    HTTPStatus.__members__ = members
-    HTTPStatus._member_map_ = members
-    HTTPStatus._value2member_map_ = by_value
-    HTTPStatus._member_names_ = list(members)
-
-
-HTTPStatus._value2member_map_ = {}
-_make_members()
-del _make_members
+HTTPStatus = IntEnum("HTTPStatus", [(name, value) for value, name, _, _ in _STATUSES],
+                     module="http", qualname="HTTPStatus")
+HTTPStatus.__doc__ = """HTTP status codes and reason phrases."""
+for _value, _name, _phrase, _description in _STATUSES:
+    _member = HTTPStatus[_name]
+    _member.phrase = _phrase
+    _member.description = _description
 
 
 _METHODS = [
@@ -153,57 +97,14 @@ _METHODS = [
 ]
 
 
-class HTTPMethod(str):
-    """HTTP methods and descriptions (a str subclass standing in for
-    CPython's StrEnum; iterate `HTTPMethod.__members__.values()`)."""
-
-    def __new__(cls, value):
-        member = cls._value2member_map_.get(value)
-        if member is None:
-            raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
-        return member
-
-    @property
-    def value(self):
-        return str(self)
-
-    @property
-    def name(self):
-        return self._name_
-
-    def __repr__(self):
-        return "<%s.%s>" % (type(self).__name__, self._name_)
-
-    def __str__(self):
-        return ''.join(self)
-
-    def __format__(self, spec):
-        return format(str(self), spec)
-
-    def __hash__(self):
-        return hash(str(self))
-
-    def __copy__(self):
-        return self
-
-    def __deepcopy__(self, memo):
-        return self
+def _method_repr(self):
+    return "<%s.%s>" % (type(self).__name__, self._name_)
 
 
-def _make_methods():
-    members = {}
-    for name, description in _METHODS:
-        m = str.__new__(HTTPMethod, name)
-        m._name_ = name
-        m.description = description
-        members[name] = m
-        setattr(HTTPMethod, name, m)
-    HTTPMethod.__members__ = members
-    HTTPMethod._member_map_ = members
-    HTTPMethod._value2member_map_ = dict(members)
-    HTTPMethod._member_names_ = list(members)
-
-
-HTTPMethod._value2member_map_ = {}
-_make_methods()
-del _make_methods
+HTTPMethod = StrEnum("HTTPMethod", [(name, name) for name, _ in _METHODS],
+                     module="http", qualname="HTTPMethod")
+HTTPMethod.__doc__ = """HTTP methods and descriptions."""
+type.__setattr__(HTTPMethod, "__repr__", _method_repr)
+for _name, _description in _METHODS:
+    HTTPMethod[_name].description = _description
+del _value, _name, _phrase, _description, _member, _method_repr

@@ -174,6 +174,9 @@ class _Scanner:
                 if 0xDC00 <= uni2 <= 0xDFFF:
                     uni = 0x10000 + (((uni - 0xD800) << 10) | (uni2 - 0xDC00))
                     i += 6
+            if 0xD800 <= uni <= 0xDFFF:
+                raise NotImplementedError(
+                    "json: the lone surrogate \\u%04x cannot be held in a piepie str" % uni)
             chunks.append(chr(uni))
 
     def _hex4(self, i, backslash):

@@ -95,6 +95,7 @@ def _slice_bounds(n, pos, endpos):
 
 class Pattern:
     """A compiled regular expression."""
+    __piepie_tp_name__ = "re.Pattern"
 
     def __init__(self, pattern, flags):
         tree, flags, ngroups, groupindex = _parser.parse(pattern, flags)
@@ -338,7 +339,7 @@ class Pattern:
         at = 0
         endpos = len(string)
         must_advance = False
-        while at <= endpos:
+        while count >= 0 and at <= endpos:
             if count > 0 and n >= count:
                 break
             regs = self._search_regs(string, at, endpos, must_advance)
@@ -384,6 +385,7 @@ def _group_values(string, regs, groups, default):
 
 class Match:
     """The result of a successful match."""
+    __piepie_tp_name__ = "re.Match"
 
     def __init__(self, pattern, string, pos, endpos, regs):
         self.re = pattern
@@ -393,9 +395,9 @@ class Match:
         self._regs = regs
 
     def _index(self, group):
-        if isinstance(group, int) and not isinstance(group, bool):
+        if isinstance(group, int):
             if 0 <= group <= self.re.groups:
-                return group
+                return int(group)
         elif isinstance(group, str):
             gid = self.re._groupindex.get(group)
             if gid is not None:
@@ -584,6 +586,9 @@ def _expand_template(pieces, m):
 def _compile(pattern, flags):
     if isinstance(flags, RegexFlag):
         flags = int(flags)
+    elif not isinstance(flags, int):
+        raise TypeError("unsupported operand type(s) for &: '%s' and 'RegexFlag'"
+                        % type(flags).__name__)
     if isinstance(pattern, Pattern):
         if flags:
             raise ValueError("cannot process flags argument with a compiled pattern")

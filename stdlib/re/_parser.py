@@ -303,6 +303,11 @@ class Parser:
             item_start = self.i
             lo = self.class_char()
             if isinstance(lo, tuple):
+                if self.i + 1 < self.n and p[self.i] == "-" and p[self.i + 1] != "]":
+                    self.i += 1
+                    self.class_char()
+                    raise self.error("bad character range %s" % p[item_start:self.i],
+                                     item_start)
                 items.append(lo)
                 continue
             if self.i + 1 < self.n and p[self.i] == "-" and p[self.i + 1] != "]":

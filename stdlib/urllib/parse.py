@@ -354,9 +354,7 @@ def quote(string, safe="/", encoding=None, errors=None):
             encoding = "utf-8"
         if errors is None:
             errors = "strict"
-        if encoding.lower().replace("_", "-") not in ("utf-8", "utf8"):
-            raise NotImplementedError("quote(): only utf-8 encoding is supported by piepie")
-        string = string.encode("utf-8")
+        string = string.encode(encoding, errors)
     else:
         if encoding is not None:
             raise TypeError("quote() doesn't support 'encoding' for bytes")
@@ -444,8 +442,11 @@ def parse_qsl(qs, keep_blank_values=False, strict_parsing=False,
     """Parse a query string into a list of (name, value) pairs."""
     if not separator or not isinstance(separator, (str, bytes)):
         raise ValueError("Separator must be of type string or bytes.")
-    if isinstance(qs, (bytes, bytearray)):
+    as_bytes = isinstance(qs, (bytes, bytearray))
+    if as_bytes:
         qs = bytes(qs).decode("ascii")
+        if isinstance(separator, bytes):
+            separator = separator.decode("ascii")
     if max_num_fields is not None:
         num_fields = 1 + qs.count(separator) if qs else 0
         if max_num_fields < num_fields:
@@ -467,6 +468,9 @@ def parse_qsl(qs, keep_blank_values=False, strict_parsing=False,
         if len(nv[1]) or keep_blank_values:
             name = unquote(nv[0].replace("+", " "), encoding, errors)
             value = unquote(nv[1].replace("+", " "), encoding, errors)
+            if as_bytes:
+                name = name.encode("ascii")
+                value = value.encode("ascii")
             r.append((name, value))
     return r
 

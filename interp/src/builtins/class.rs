@@ -76,6 +76,15 @@ impl Vm {
             }
             None => name.to_string(),
         };
+        let tp_key = self.intern("__piepie_tp_name__");
+        let tp_name = match crate::builtins::dict::dict_get_str(ns, tp_key) {
+            Some(t) if t.is_ptr() && matches!(kind_of(t), ObjKind::Str(_)) => {
+                let t = crate::vm::str_of(t).to_string();
+                self.dict_remove(ns, tp_key)?;
+                Some(t)
+            }
+            _ => None,
+        };
         let plan = self.plan_slots(name, &bases, ns)?;
         let version = self.fresh_version();
         let cls = self.alloc(
@@ -92,6 +101,7 @@ impl Vm {
                 nslots: plan.base_nslots,
                 instance_dict: plan.instance_dict,
                 builtin: false,
+                tp_name,
             })),
         );
         let vm: &Vm = self;
@@ -221,9 +231,49 @@ fn object_ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(vm.bool_val(!t))
 }
 
+/// `object.__hash__` as inherited by every type (`str.__hash__(s)`,
+/// `int.__hash__(5)`): the hash of the built-in payload, identity for plain
+/// objects. It never calls a subclass's own `__hash__`, which is usually
+/// the caller (`return str.__hash__(self)`).
 fn object_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    use crate::object::pyhash;
+    check_args(vm, "__hash__", &args, 1, 1)?;
     let v = args.pos[0];
-    Ok(vm.new_int(((v.0 >> 4) as i64) & 0x0fff_ffff_ffff_ffff))
+    if !v.is_ptr() || vm.class_data(vm.class_of(v)).builtin {
+        let h = vm.hash(v)?;
+        return Ok(vm.new_int(h));
+    }
+    let h = match kind_of(v) {
+        ObjKind::Str(s) => s.hash(),
+        ObjKind::Int(b) => pyhash::hash_bigint(b),
+        ObjKind::Bool(b) => *b as i64,
+        ObjKind::Float(f) => pyhash::hash_float(*f).unwrap_or(((v.0 >> 4) as i64) & i64::MAX),
+        ObjKind::Bytes(_) | ObjKind::Set(_)
+            if !matches!(kind_of(v), ObjKind::Set(_)) || vm.isinstance(v, vm.types.frozenset) =>
+        {
+            // Hash a plain copy of the payload through the built-in path.
+            let plain = match kind_of(v) {
+                ObjKind::Bytes(b) => vm.new_bytes(b.clone()),
+                _ => {
+                    let items = vm.iterate(v)?;
+                    let fs = vm.types.frozenset;
+                    let t = vm.new_tuple(items);
+                    vm.call(fs, &[t])?
+                }
+            };
+            vm.hash(plain)?
+        }
+        ObjKind::Tuple(items) => {
+            let items = items.clone();
+            let mut hs = Vec::with_capacity(items.len());
+            for x in items {
+                hs.push(vm.hash(x)?);
+            }
+            pyhash::hash_tuple(&hs)
+        }
+        _ => ((v.0 >> 4) as i64) & 0x0fff_ffff_ffff_ffff,
+    };
+    Ok(vm.new_int(if h == -1 { -2 } else { h }))
 }
 
 fn object_setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -419,6 +469,47 @@ fn function_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     ))
 }
 
+/// CPython's `__get__` slot wrapper refuses `__get__(None, None)`.
+fn check_descr_get_args(vm: &mut Vm, args: &Args) -> PyResult<()> {
+    let none = vm.none;
+    if args.pos[1] == none && args.pos.get(2).map_or(true, |&t| t == none) {
+        return Err(vm.type_error("__get__(None, None) is invalid"));
+    }
+    Ok(())
+}
+
+/// `staticmethod.__get__(obj, type=None)`: the wrapped function.
+fn staticmethod_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "__get__", &args, 2, 3)?;
+    check_descr_get_args(vm, &args)?;
+    match kind_of(args.pos[0]) {
+        ObjKind::StaticMethod(f) => Ok(*f),
+        _ => Err(vm.type_error("descriptor '__get__' requires a 'staticmethod' object")),
+    }
+}
+
+/// `classmethod.__get__(obj, type=None)`: the function bound to `type`
+/// (or to `type(obj)` when no type is given).
+fn classmethod_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "__get__", &args, 2, 3)?;
+    check_descr_get_args(vm, &args)?;
+    let ObjKind::ClassMethod(f) = kind_of(args.pos[0]) else {
+        return Err(vm.type_error("descriptor '__get__' requires a 'classmethod' object"));
+    };
+    let f = *f;
+    let cls = match args.pos.get(2) {
+        Some(&t) if t != vm.none => t,
+        _ => vm.class_of(args.pos[1]),
+    };
+    Ok(vm.alloc(
+        vm.types.method,
+        ObjKind::BoundMethod {
+            func: f,
+            receiver: cls,
+        },
+    ))
+}
+
 fn staticmethod_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "staticmethod", &args, 2, 2)?;
     Ok(vm.alloc(args.pos[0], ObjKind::StaticMethod(args.pos[1])))
@@ -601,8 +692,10 @@ pub fn install(vm: &mut Vm) {
         BuiltinKind::StaticMethod,
         staticmethod_new,
     );
+    add_method(vm, s, "__get__", BuiltinKind::Method, staticmethod_get);
     let c = vm.types.classmethod;
     add_method(vm, c, "__new__", BuiltinKind::StaticMethod, classmethod_new);
+    add_method(vm, c, "__get__", BuiltinKind::Method, classmethod_get);
     let sp = vm.types.super_;
     add_method(vm, sp, "__new__", BuiltinKind::StaticMethod, super_new);
     add_method(

@@ -1055,6 +1055,46 @@ fn exec_or_eval(vm: &mut Vm, args: Args, is_eval: bool) -> PyResult<Value> {
 fn eval(vm: &mut Vm, args: Args) -> PyResult<Value> {
     exec_or_eval(vm, args, true)
 }
+/// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`: the
+/// import statement's machinery (the top package, or the module itself
+/// when fromlist is non-empty).
+fn dunder_import(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let arg = |i: usize, kw: &str| args.pos.get(i).copied().or_else(|| args.kw(kw));
+    let Some(name) = arg(0, "name") else {
+        return Err(vm.type_error("__import__() missing required argument 'name' (pos 1)"));
+    };
+    if !(name.is_ptr() && matches!(kind_of(name), ObjKind::Str(_))) {
+        return Err(vm.type_error("module name must be a string"));
+    }
+    let none = vm.none;
+    let globals = arg(1, "globals").unwrap_or(none);
+    let fromlist = match arg(3, "fromlist") {
+        Some(f) if f != none => {
+            // The import machinery reads a tuple.
+            let items = vm.iterate(f)?;
+            vm.new_tuple(items)
+        }
+        _ => vm.new_tuple(vec![]),
+    };
+    let level = match arg(4, "level") {
+        Some(l) => l,
+        None => vm.new_int(0),
+    };
+    let lv = vm.as_i64(level).unwrap_or(0);
+    if lv < 0 {
+        return Err(vm.value_error("level must be >= 0"));
+    }
+    if lv == 0 && crate::vm::str_of(name).is_empty() {
+        return Err(vm.value_error("Empty module name"));
+    }
+    let is_dict = globals.is_ptr() && matches!(kind_of(globals), ObjKind::Dict(_));
+    if lv > 0 && !is_dict {
+        return Err(vm.type_error("globals must be a dict"));
+    }
+    let globals = if is_dict { globals } else { vm.new_dict() };
+    vm.import_name(name, fromlist, level, globals)
+}
+
 fn exec(vm: &mut Vm, args: Args) -> PyResult<Value> {
     exec_or_eval(vm, args, false)
 }
@@ -1132,6 +1172,7 @@ pub fn install(vm: &mut Vm) {
         ("format", format_fn),
         ("eval", eval),
         ("exec", exec),
+        ("__import__", dunder_import),
         ("open", open),
         ("exit", exit),
         ("quit", exit),

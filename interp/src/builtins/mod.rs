@@ -246,7 +246,19 @@ pub fn special_attr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<Val
             return vm.getattr_opt(f, name);
         }
         (ObjKind::Module { name, .. }, "__name__") => *name,
-        (ObjKind::Exception(d), "args") => d.args,
+        (ObjKind::Exception(d), "args") => {
+            // OSError(errno, strerror, filename[, winerror, filename2])
+            // keeps only (errno, strerror) in args, as CPython does.
+            let a = vm.exc_args(obj);
+            if (3..=5).contains(&a.len())
+                && vm.is_int(a[0])
+                && vm.exc_matches(obj, ExcKind::OSError)
+            {
+                vm.new_tuple(a[..2].to_vec())
+            } else {
+                d.args
+            }
+        }
         (ObjKind::Exception(d), "__cause__") => {
             if d.cause.is_null() {
                 vm.none
@@ -261,7 +273,7 @@ pub fn special_attr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<Val
                 d.context
             }
         }
-        (ObjKind::File(f), "encoding") if !f.binary => vm.new_str("UTF-8"),
+        (ObjKind::File(f), "encoding") if !f.binary => vm.new_str(f.encoding.as_str()),
         (ObjKind::Exception(d), "__suppress_context__") => vm.bool_val(d.suppress_context),
         (ObjKind::Exception(_), "__traceback__") => vm.traceback_of(obj),
         (ObjKind::Exception(_), "value") if vm.exc_matches(obj, ExcKind::StopIteration) => {
@@ -295,6 +307,14 @@ pub fn special_attr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<Val
             let a = vm.exc_args(obj);
             if a.len() >= 3 {
                 a[2]
+            } else {
+                vm.none
+            }
+        }
+        (ObjKind::Exception(_), "filename2") if vm.exc_matches(obj, ExcKind::OSError) => {
+            let a = vm.exc_args(obj);
+            if a.len() == 5 {
+                a[4]
             } else {
                 vm.none
             }
@@ -335,6 +355,14 @@ pub fn special_attr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<Val
             vm.new_str(s)
         }
         (ObjKind::File(f), "closed") => vm.bool_val(f.file.is_none()),
+        (ObjKind::StdStream(fd), "name") => match *fd {
+            1 => vm.new_str("<stdout>"),
+            2 => vm.new_str("<stderr>"),
+            _ => vm.new_str("<stdin>"),
+        },
+        (ObjKind::StdStream(_), "closed") => vm.false_,
+        (ObjKind::StdStream(_), "encoding") => vm.new_str("utf-8"),
+        (ObjKind::StdStream(fd), "mode") => vm.new_str(if *fd == 0 { "r" } else { "w" }),
         (ObjKind::Super { start, .. }, "__thisclass__") => *start,
         (ObjKind::Super { obj, .. }, "__self__") => *obj,
         (ObjKind::Super { start, obj }, "__self_class__") => {

@@ -50,6 +50,7 @@ const SLOT_NAMES: &[&str] = &[
     "__len__",
     "__contains__",
     "__getitem__",
+    "__iter__",
     "__setitem__",
     "__delitem__",
     "__neg__",
@@ -247,13 +248,20 @@ fn len(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn contains(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let (this, x) = two_args(vm, &a, "__contains__")?;
-    let r = vm.contains(this, x)?;
+    let r = vm.contains_native(this, x)?;
     Ok(vm.bool_val(r))
+}
+
+fn iter(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let this = one_arg(vm, &a)?;
+    vm.get_iter_native(this)
 }
 
 fn getitem(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let (this, k) = two_args(vm, &a, "__getitem__")?;
-    vm.getitem(this, k)
+    // The built-in payload's item, never a subclass override (that
+    // override is usually the caller: `dict.__getitem__(self, k)`).
+    vm.getitem_native(this, k)
 }
 
 fn setitem(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -261,13 +269,13 @@ fn setitem(vm: &mut Vm, a: Args) -> PyResult<Value> {
         let n = a.pos.len().saturating_sub(1);
         return Err(vm.type_error(format!("expected 2 arguments, got {n}")));
     }
-    vm.setitem(a.pos[0], a.pos[1], a.pos[2])?;
+    vm.setitem_native(a.pos[0], a.pos[1], a.pos[2])?;
     Ok(vm.none)
 }
 
 fn delitem(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let (this, k) = two_args(vm, &a, "__delitem__")?;
-    vm.delitem(this, k)?;
+    vm.delitem_native(this, k)?;
     Ok(vm.none)
 }
 
@@ -364,6 +372,7 @@ const CMP: &[(&str, F)] = &[
 ];
 const EQ: &[(&str, F)] = &[("__eq__", eq), ("__ne__", ne)];
 const SEQ: &[(&str, F)] = &[
+    ("__iter__", iter),
     ("__len__", len),
     ("__contains__", contains),
     ("__getitem__", getitem),
@@ -408,7 +417,11 @@ pub fn install(vm: &mut Vm) {
             &[
                 SET_OPS,
                 CMP,
-                &[("__len__", len), ("__contains__", contains)],
+                &[
+                    ("__len__", len),
+                    ("__contains__", contains),
+                    ("__iter__", iter),
+                ],
             ],
         ),
         (
@@ -416,7 +429,11 @@ pub fn install(vm: &mut Vm) {
             &[
                 SET_OPS,
                 CMP,
-                &[("__len__", len), ("__contains__", contains)],
+                &[
+                    ("__len__", len),
+                    ("__contains__", contains),
+                    ("__iter__", iter),
+                ],
             ],
         ),
         (range, &[SEQ, EQ]),

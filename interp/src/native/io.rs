@@ -42,6 +42,9 @@ fn stream_write(vm: &mut Vm, a: Args) -> PyResult<Value> {
         ObjKind::StdStream(fd) => *fd,
         _ => 1,
     };
+    if fd == 0 {
+        return Err(unsupported(vm, "not writable"));
+    }
     let Some(&sv) = a.pos.get(1) else {
         return Err(vm.type_error("write() takes exactly one argument"));
     };
@@ -63,11 +66,39 @@ pub fn new_std_stream(vm: &mut Vm, fd: i32) -> Value {
     vm.alloc(vm.types.text_io, ObjKind::StdStream(fd))
 }
 
-fn file_of<'a>(vm: &mut Vm, v: Value) -> PyResult<&'a mut FileObj> {
+/// The open file behind `v` for method `op`; the ValueError CPython's
+/// layer raises for `op` when it is closed (a binary file's buffered layer
+/// names the operation; after a mode mismatch, UnsupportedOperation wins).
+fn file_of_op<'a>(vm: &mut Vm, v: Value, op: &str) -> PyResult<&'a mut FileObj> {
     match &mut v.obj_mut().kind {
         ObjKind::File(f) => {
             if f.file.is_none() {
-                return Err(vm.value_error("I/O operation on closed file."));
+                let no_period = matches!(
+                    op,
+                    "fileno" | "readable" | "writable" | "seekable" | "isatty"
+                );
+                let msg = if f.binary {
+                    match op {
+                        "read" | "readline" | "__next__" if !f.readable => {
+                            return Err(unsupported(vm, "read"));
+                        }
+                        "write" if !f.writable => return Err(unsupported(vm, "write")),
+                        "read" => "read of closed file",
+                        "readline" | "__next__" => "readline of closed file",
+                        "write" => "write to closed file",
+                        "seek" => "seek of closed file",
+                        "flush" if f.writable => "flush of closed file",
+                        "truncate" => "truncate of closed file",
+                        "tell" => "I/O operation on closed file",
+                        _ if no_period => "I/O operation on closed file",
+                        _ => "I/O operation on closed file.",
+                    }
+                } else if no_period {
+                    "I/O operation on closed file"
+                } else {
+                    "I/O operation on closed file."
+                };
+                return Err(vm.value_error(msg));
             }
             Ok(f)
         }
@@ -75,8 +106,22 @@ fn file_of<'a>(vm: &mut Vm, v: Value) -> PyResult<&'a mut FileObj> {
     }
 }
 
-/// `io.UnsupportedOperation(msg)` (an OSError here; CPython's also derives from ValueError).
+/// `io.UnsupportedOperation(msg)` (the class lives in stdlib/io.py and
+/// derives from OSError and ValueError; a plain OSError if io cannot load).
 fn unsupported(vm: &mut Vm, msg: &str) -> crate::vm::Exc {
+    let name = vm.new_str("io");
+    let fromlist = vm.new_tuple(vec![]);
+    let (none, zero) = (vm.none, vm.new_int(0));
+    if let Ok(m) = vm.import_name(name, fromlist, zero, none) {
+        let k = vm.intern("UnsupportedOperation");
+        if let Some(cls) = crate::builtins::dict::dict_get_str(vm.module_dict(m), k) {
+            let arg = vm.new_str(msg);
+            return match vm.call(cls, &[arg]) {
+                Ok(e) => crate::vm::Exc(e),
+                Err(e) => e,
+            };
+        }
+    }
     vm.exc(ExcKind::OSError, msg)
 }
 
@@ -119,8 +164,16 @@ pub fn open(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if binary && mode.contains('t') {
         return Err(vm.value_error("can't have text and binary mode at once"));
     }
+    let mut encoding = "UTF-8".to_string();
     if let Some(e) = enc {
+        if e != vm.none && !(e.is_ptr() && matches!(kind_of(e), ObjKind::Str(_))) {
+            let t = vm.type_name(e);
+            return Err(vm.type_error(format!(
+                "open() argument 'encoding' must be str or None, not {t}"
+            )));
+        }
         if e != vm.none {
+            encoding = crate::vm::str_of(e).to_string();
             if binary {
                 return Err(vm.value_error("binary mode doesn't take an encoding argument"));
             }
@@ -159,6 +212,27 @@ pub fn open(vm: &mut Vm, a: Args) -> PyResult<Value> {
             )));
         }
     };
+    let errors = match a.pos.get(4).copied().or_else(|| a.kw("errors")) {
+        None => "strict".to_string(),
+        Some(v) if v == vm.none => "strict".to_string(),
+        Some(v) if v.is_ptr() && matches!(kind_of(v), ObjKind::Str(_)) => {
+            if binary {
+                return Err(vm.value_error("binary mode doesn't take an errors argument"));
+            }
+            crate::vm::str_of(v).to_string()
+        }
+        Some(v) => {
+            let t = vm.type_name(v);
+            return Err(vm.type_error(format!(
+                "open() argument 'errors' must be str or None, not {t}"
+            )));
+        }
+    };
+    if let Some(b) = a.pos.get(2).copied().or_else(|| a.kw("buffering")) {
+        if vm.as_i64(b) == Some(0) && !binary {
+            return Err(vm.value_error("can't have unbuffered text I/O"));
+        }
+    }
     let plus = mode.contains('+');
     let mut opts = std::fs::OpenOptions::new();
     let (readable, writable) = if mode.contains('w') {
@@ -175,7 +249,12 @@ pub fn open(vm: &mut Vm, a: Args) -> PyResult<Value> {
         (true, plus)
     };
     match opts.open(&path) {
-        Ok(f) => {
+        Ok(mut f) => {
+            if mode.contains('a') {
+                // Append mode starts at the end, so tell() is the size.
+                use std::io::Seek;
+                let _ = f.seek(std::io::SeekFrom::End(0));
+            }
             if f.metadata().map(|m| m.is_dir()).unwrap_or(false) {
                 return Err(crate::native::oserr::errno_error(
                     vm,
@@ -195,6 +274,8 @@ pub fn open(vm: &mut Vm, a: Args) -> PyResult<Value> {
                 write_buf: Vec::new(),
                 eof: false,
                 newline,
+                encoding,
+                errors,
             };
             let cls = if binary {
                 vm.types.buffered_io
@@ -255,7 +336,8 @@ fn make_text(vm: &mut Vm, f: &FileObj, bytes: Vec<u8>) -> PyResult<Value> {
             // The codec's own error (reason and position as CPython's).
             let bytes = e.into_bytes();
             let obj = vm.new_bytes(bytes.clone());
-            let s = crate::builtins::codecs::decode(vm, obj, &bytes, "utf-8", "strict")?;
+            let errors = f.errors.clone();
+            let s = crate::builtins::codecs::decode(vm, obj, &bytes, "utf-8", &errors)?;
             Ok(vm.new_str(s))
         }
     }
@@ -263,7 +345,10 @@ fn make_text(vm: &mut Vm, f: &FileObj, bytes: Vec<u8>) -> PyResult<Value> {
 
 fn check_readable(vm: &mut Vm, f: &FileObj) -> PyResult<()> {
     if !f.readable {
-        return Err(unsupported(vm, "not readable"));
+        return Err(unsupported(
+            vm,
+            if f.binary { "read" } else { "not readable" },
+        ));
     }
     Ok(())
 }
@@ -296,8 +381,99 @@ fn size_arg(vm: &mut Vm, a: &Args) -> PyResult<i64> {
     }
 }
 
+/// Whether `v` is `sys.stdin` (the std stream of fd 0).
+fn is_stdin(v: Value) -> bool {
+    v.is_ptr() && matches!(kind_of(v), ObjKind::StdStream(0))
+}
+
+/// One line of the process's stdin, up to and including \n ("" at EOF).
+/// Like CPython's POSIX sys.stdin (newline="\n"), \r is not translated.
+fn stdin_line(vm: &mut Vm, limit: i64) -> PyResult<String> {
+    use std::io::BufRead;
+    flush_stdout(vm);
+    let mut raw = Vec::new();
+    let stdin = std::io::stdin();
+    let mut lock = stdin.lock();
+    loop {
+        if limit >= 0 && String::from_utf8_lossy(&raw).chars().count() as i64 >= limit {
+            break;
+        }
+        let buf = match lock.fill_buf() {
+            Ok(b) => b,
+            Err(e) => return Err(os_error(vm, &e, "<stdin>")),
+        };
+        if buf.is_empty() {
+            break;
+        }
+        let b = buf[0];
+        lock.consume(1);
+        raw.push(b);
+        if b == b'\n' {
+            break;
+        }
+    }
+    match String::from_utf8(raw) {
+        Ok(s) => Ok(s),
+        Err(_) => Err(vm.value_error("stdin is not valid UTF-8")),
+    }
+}
+
+/// read/readline/readlines/next on sys.stdin.
+fn stdin_op(vm: &mut Vm, op: &str, a: &Args) -> PyResult<Value> {
+    match op {
+        "read" => {
+            let n = size_arg(vm, a)?;
+            let mut out = String::new();
+            loop {
+                let want = if n < 0 {
+                    -1
+                } else {
+                    n - out.chars().count() as i64
+                };
+                if want == 0 {
+                    break;
+                }
+                let line = stdin_line(vm, want)?;
+                if line.is_empty() {
+                    break;
+                }
+                out.push_str(&line);
+            }
+            Ok(vm.new_str(out))
+        }
+        "readline" => {
+            let n = size_arg(vm, a)?;
+            let line = stdin_line(vm, n)?;
+            Ok(vm.new_str(line))
+        }
+        "readlines" => {
+            let mut out = Vec::new();
+            loop {
+                let line = stdin_line(vm, -1)?;
+                if line.is_empty() {
+                    break;
+                }
+                out.push(vm.new_str(line));
+            }
+            Ok(vm.new_list(out))
+        }
+        _ => {
+            let line = stdin_line(vm, -1)?;
+            if line.is_empty() {
+                return Err(crate::vm::Exc(
+                    vm.new_exception(vm.exc_type(ExcKind::StopIteration), vec![]),
+                ));
+            }
+            Ok(vm.new_str(line))
+        }
+    }
+}
+
 fn file_read(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let f = file_of(vm, a.pos[0])?;
+    if is_stdin(a.pos[0]) {
+        return stdin_op(vm, "read", &a);
+    }
+    let f = file_of_op(vm, a.pos[0], "read")?;
     check_readable(vm, f)?;
     let n = size_arg(vm, &a)?;
     fill_all(vm, f)?;
@@ -318,12 +494,44 @@ fn read_line(vm: &mut Vm, f: &mut FileObj, limit: i64) -> PyResult<Option<Vec<u8
     if f.read_buf.is_empty() {
         return Ok(None);
     }
-    let mut end = f
-        .read_buf
-        .iter()
-        .position(|&b| b == b'\n')
-        .map(|p| p + 1)
-        .unwrap_or(f.read_buf.len());
+    // Where a line ends depends on `newline`: universal (already
+    // translated to \n) or "\n" split at \n; "" at \n, \r or \r\n (kept);
+    // "\r" at \r; "\r\n" at \r\n.
+    let buf = &f.read_buf;
+    let mut end = buf.len();
+    match f.newline.as_deref() {
+        Some("") if !f.binary => {
+            for (i, &b) in buf.iter().enumerate() {
+                if b == b'\n' {
+                    end = i + 1;
+                    break;
+                }
+                if b == b'\r' {
+                    end = if buf.get(i + 1) == Some(&b'\n') {
+                        i + 2
+                    } else {
+                        i + 1
+                    };
+                    break;
+                }
+            }
+        }
+        Some("\r") if !f.binary => {
+            if let Some(p) = buf.iter().position(|&b| b == b'\r') {
+                end = p + 1;
+            }
+        }
+        Some("\r\n") if !f.binary => {
+            if let Some(p) = buf.windows(2).position(|w| w == b"\r\n") {
+                end = p + 2;
+            }
+        }
+        _ => {
+            if let Some(p) = buf.iter().position(|&b| b == b'\n') {
+                end = p + 1;
+            }
+        }
+    }
     if limit >= 0 {
         let cap = if f.binary {
             limit as usize
@@ -336,14 +544,20 @@ fn read_line(vm: &mut Vm, f: &mut FileObj, limit: i64) -> PyResult<Option<Vec<u8
 }
 
 fn file_readline(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let f = file_of(vm, a.pos[0])?;
+    if is_stdin(a.pos[0]) {
+        return stdin_op(vm, "readline", &a);
+    }
+    let f = file_of_op(vm, a.pos[0], "readline")?;
     let n = size_arg(vm, &a)?;
     let line = read_line(vm, f, n)?.unwrap_or_default();
     make_text(vm, f, line)
 }
 
 fn file_readlines(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let f = file_of(vm, a.pos[0])?;
+    if is_stdin(a.pos[0]) {
+        return stdin_op(vm, "readlines", &a);
+    }
+    let f = file_of_op(vm, a.pos[0], "readlines")?;
     let mut out = Vec::new();
     while let Some(l) = read_line(vm, f, -1)? {
         let v = make_text(vm, f, l)?;
@@ -354,7 +568,7 @@ fn file_readlines(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 /// `next()` on a file: the next line, or None at end.
 pub fn file_next_line(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
-    let f = file_of(vm, it)?;
+    let f = file_of_op(vm, it, "__next__")?;
     match read_line(vm, f, -1)? {
         Some(l) => Ok(Some(make_text(vm, f, l)?)),
         None => Ok(None),
@@ -387,7 +601,10 @@ fn sync_position(vm: &mut Vm, f: &mut FileObj) -> PyResult<u64> {
 
 fn write_bytes(vm: &mut Vm, f: &mut FileObj, data: Value) -> PyResult<usize> {
     if !f.writable {
-        return Err(unsupported(vm, "not writable"));
+        return Err(unsupported(
+            vm,
+            if f.binary { "write" } else { "not writable" },
+        ));
     }
     let (bytes, n) = match kind_of(data) {
         ObjKind::Str(s) if data.is_ptr() && !f.binary => {
@@ -434,7 +651,7 @@ fn write_bytes(vm: &mut Vm, f: &mut FileObj, data: Value) -> PyResult<usize> {
 }
 
 fn file_write(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let f = file_of(vm, a.pos[0])?;
+    let f = file_of_op(vm, a.pos[0], "write")?;
     let data = a.pos.get(1).copied().unwrap_or(vm.none);
     let n = write_bytes(vm, f, data)?;
     Ok(vm.new_int(n as i64))
@@ -444,10 +661,10 @@ fn file_writelines(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let Some(&lines) = a.pos.get(1) else {
         return Err(vm.type_error("writelines() takes exactly one argument (0 given)"));
     };
-    file_of(vm, a.pos[0])?;
+    file_of_op(vm, a.pos[0], "write")?;
     let items = vm.iterate(lines)?;
     for x in items {
-        let f = file_of(vm, a.pos[0])?;
+        let f = file_of_op(vm, a.pos[0], "write")?;
         write_bytes(vm, f, x)?;
     }
     Ok(vm.none)
@@ -455,7 +672,7 @@ fn file_writelines(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn file_seek(vm: &mut Vm, a: Args) -> PyResult<Value> {
     use std::io::Seek;
-    let f = file_of(vm, a.pos[0])?;
+    let f = file_of_op(vm, a.pos[0], "seek")?;
     let off = match a.pos.get(1).and_then(|&v| vm.as_i64(v)) {
         Some(o) => o,
         None => return Err(vm.type_error("seek() requires an integer offset")),
@@ -474,6 +691,14 @@ fn file_seek(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let pos = match whence {
         0 => {
             if off < 0 {
+                if f.binary {
+                    return Err(crate::native::oserr::errno_error(
+                        vm,
+                        libc::EINVAL,
+                        None,
+                        None,
+                    ));
+                }
                 return Err(vm.value_error(format!("negative seek position {off}")));
             }
             std::io::SeekFrom::Start(off as u64)
@@ -500,7 +725,7 @@ fn file_seek(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn file_tell(vm: &mut Vm, a: Args) -> PyResult<Value> {
     use std::io::Seek;
-    let f = file_of(vm, a.pos[0])?;
+    let f = file_of_op(vm, a.pos[0], "tell")?;
     let ahead = f.read_buf.len() as u64;
     let r = f.file.as_mut().map(|file| file.stream_position());
     match r {
@@ -518,7 +743,7 @@ fn file_flush(vm: &mut Vm, a: Args) -> PyResult<Value> {
         flush_stdout(vm);
         return Ok(vm.none);
     }
-    let f = file_of(vm, a.pos[0])?;
+    let f = file_of_op(vm, a.pos[0], "flush")?;
     if let Some(file) = f.file.as_mut() {
         let _ = file.flush();
     }
@@ -530,27 +755,106 @@ fn file_fileno(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if let ObjKind::StdStream(fd) = kind_of(a.pos[0]) {
         return Ok(vm.new_int(*fd as i64));
     }
-    let f = file_of(vm, a.pos[0])?;
+    let f = file_of_op(vm, a.pos[0], "fileno")?;
     let fd = f.file.as_ref().map(|x| x.as_raw_fd()).unwrap_or(-1);
     Ok(vm.new_int(fd as i64))
 }
 
 fn file_readable(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let f = file_of(vm, a.pos[0])?;
+    if let ObjKind::StdStream(fd) = kind_of(a.pos[0]) {
+        return Ok(vm.bool_val(*fd == 0));
+    }
+    // A closed write-only file still answers False, as CPython's does.
+    if let ObjKind::File(f) = kind_of(a.pos[0]) {
+        if !f.readable {
+            return Ok(vm.false_);
+        }
+    }
+    let f = file_of_op(vm, a.pos[0], "readable")?;
     Ok(vm.bool_val(f.readable))
 }
 
 fn file_writable(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    if let ObjKind::StdStream(_) = kind_of(a.pos[0]) {
-        return Ok(vm.true_);
+    if let ObjKind::StdStream(fd) = kind_of(a.pos[0]) {
+        return Ok(vm.bool_val(*fd != 0));
     }
-    let f = file_of(vm, a.pos[0])?;
+    if let ObjKind::File(f) = kind_of(a.pos[0]) {
+        if !f.writable {
+            return Ok(vm.false_);
+        }
+    }
+    let f = file_of_op(vm, a.pos[0], "writable")?;
     Ok(vm.bool_val(f.writable))
 }
 
 fn file_seekable(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    file_of(vm, a.pos[0])?;
+    file_of_op(vm, a.pos[0], "seekable")?;
     Ok(vm.true_)
+}
+
+/// `f.truncate(size=None)`: cuts (or extends) the file to `size` bytes,
+/// the current position by default; the position does not move.
+fn file_truncate(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let f = file_of_op(vm, a.pos[0], "truncate")?;
+    if !f.writable {
+        return Err(unsupported(vm, "truncate"));
+    }
+    let pos = sync_position(vm, f)?;
+    let size = match a.pos.get(1).copied().or_else(|| a.kw("size")) {
+        None => pos,
+        Some(v) if v == vm.none => pos,
+        Some(v) => {
+            let Some(n) = vm.as_i64(v) else {
+                let t = vm.type_name(v);
+                return Err(
+                    vm.type_error(format!("'{t}' object cannot be interpreted as an integer"))
+                );
+            };
+            if n < 0 {
+                let msg = format!("Negative size value {n}");
+                return Err(vm.exc(ExcKind::OSError, msg));
+            }
+            n as u64
+        }
+    };
+    let f = file_of_op(vm, a.pos[0], "truncate")?;
+    if let Some(file) = f.file.as_mut() {
+        if let Err(e) = file.set_len(size) {
+            let n = f.name.clone();
+            return Err(os_error(vm, &e, &n));
+        }
+    }
+    Ok(vm.new_int(size as i64))
+}
+
+fn file_isatty(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    use std::os::unix::io::AsRawFd;
+    let fd = match kind_of(a.pos[0]) {
+        ObjKind::StdStream(fd) => *fd,
+        _ => {
+            let f = file_of_op(vm, a.pos[0], "isatty")?;
+            f.file.as_ref().map(|x| x.as_raw_fd()).unwrap_or(-1)
+        }
+    };
+    // SAFETY: isatty only inspects the descriptor number; an invalid one
+    // yields 0.
+    let r = unsafe { libc::isatty(fd) };
+    Ok(vm.bool_val(r == 1))
+}
+
+/// `next(f)` called as a method: the next line, StopIteration at the end.
+fn file_next(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if is_stdin(a.pos[0]) {
+        return stdin_op(vm, "__next__", &a);
+    }
+    let f = file_of_op(vm, a.pos[0], "__next__")?;
+    check_readable(vm, f)?;
+    match file_next_line(vm, a.pos[0])? {
+        Some(l) => Ok(l),
+        None => Err(crate::vm::Exc(
+            vm.new_exception(vm.exc_type(ExcKind::StopIteration), vec![]),
+        )),
+    }
 }
 
 fn file_close(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -565,7 +869,7 @@ fn file_close(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn file_enter(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if let ObjKind::File(_) = kind_of(a.pos[0]) {
-        file_of(vm, a.pos[0])?;
+        file_of_op(vm, a.pos[0], "__enter__")?;
     }
     Ok(a.pos[0])
 }
@@ -594,6 +898,9 @@ pub fn install(vm: &mut Vm) {
         add_method(vm, cls, "__enter__", Method, file_enter);
         add_method(vm, cls, "__exit__", Method, file_exit);
         add_method(vm, cls, "__iter__", Method, file_enter);
+        add_method(vm, cls, "__next__", Method, file_next);
+        add_method(vm, cls, "truncate", Method, file_truncate);
+        add_method(vm, cls, "isatty", Method, file_isatty);
     }
     add_method(vm, vm.types.buffered_io, "write", Method, file_write);
     // Text files and std streams share `write`.

@@ -46,6 +46,53 @@ fn sys_setrecursionlimit(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(vm.none)
 }
 
+/// `sys._getframemodulename(depth=0)` (CPython 3.12's helper): the
+/// `__name__` of the module whose code runs `depth` frames up the stack
+/// (0 = the calling function), or None. namedtuple, Enum's functional API
+/// and make_dataclass use it to set `__module__` to their caller's module.
+fn sys_getframemodulename(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    crate::builtins::check_args(vm, "_getframemodulename", &a, 0, 1)?;
+    let depth = match a.pos.first() {
+        Some(&v) => {
+            let b = crate::builtins::functions::index_of(vm, v)?;
+            num_traits::ToPrimitive::to_usize(&b).unwrap_or(usize::MAX)
+        }
+        None => 0,
+    };
+    let n = vm.frames.len();
+    if depth >= n {
+        return Ok(vm.none);
+    }
+    let g = vm.frames[n - 1 - depth].globals;
+    let nk = vm.intern("__name__");
+    Ok(crate::builtins::dict::dict_get_str(g, nk).unwrap_or(vm.none))
+}
+
+/// `sys._getframeinfo(depth=0)`: piepie's stand-in for walking
+/// `sys._getframe().f_back`: `(filename, lineno, function name)` of the
+/// code running `depth` frames up the stack (0 = the calling function), or
+/// None past the outermost frame. logging's findCaller uses it.
+fn sys_getframeinfo(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    crate::builtins::check_args(vm, "_getframeinfo", &a, 0, 1)?;
+    let depth = match a.pos.first() {
+        Some(&v) => {
+            let b = crate::builtins::functions::index_of(vm, v)?;
+            num_traits::ToPrimitive::to_usize(&b).unwrap_or(usize::MAX)
+        }
+        None => 0,
+    };
+    let n = vm.frames.len();
+    if depth >= n {
+        return Ok(vm.none);
+    }
+    let f = &vm.frames[n - 1 - depth];
+    let (file, line, name) = (f.code.filename.clone(), f.line(), f.code.name.clone());
+    let file = vm.new_str(file.as_str());
+    let line = vm.new_int(line as i64);
+    let name = vm.new_str(name.as_str());
+    Ok(vm.new_tuple(vec![file, line, name]))
+}
+
 fn sys_intern(_vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(a.pos[0])
 }
@@ -130,6 +177,8 @@ pub fn install(vm: &mut Vm) {
     add_function(vm, d, "getrecursionlimit", sys_getrecursionlimit);
     add_function(vm, d, "setrecursionlimit", sys_setrecursionlimit);
     add_function(vm, d, "intern", sys_intern);
+    add_function(vm, d, "_getframemodulename", sys_getframemodulename);
+    add_function(vm, d, "_getframeinfo", sys_getframeinfo);
     add_function(vm, d, "_traceback_entries", sys_traceback_entries);
     add_function(vm, d, "exc_info", sys_exc_info);
     add_function(vm, d, "exception", sys_exception);
@@ -138,6 +187,9 @@ pub fn install(vm: &mut Vm) {
     if let Some(h) = crate::builtins::dict::dict_get_str(d, hk) {
         let _ = vm.dict_set(d, ok, h);
     }
+    let inp = io::new_std_stream(vm, 0);
+    set(vm, m, "stdin", inp);
+    set(vm, m, "__stdin__", inp);
     let out = io::new_std_stream(vm, 1);
     let err = io::new_std_stream(vm, 2);
     set(vm, m, "stdout", out);

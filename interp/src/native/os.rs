@@ -71,6 +71,24 @@ fn rmdir(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(vm.none)
 }
 
+fn readlink(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let p = path_arg(vm, &a, 0, "path", "readlink")?;
+    let target = std::fs::read_link(&p).map_err(|e| io_error(vm, &e, Some(&p)))?;
+    Ok(vm.new_str(target.to_string_lossy().into_owned()))
+}
+
+fn symlink(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let src = path_arg(vm, &a, 0, "src", "symlink")?;
+    let dst = path_arg(vm, &a, 1, "dst", "symlink")?;
+    if let Err(e) = std::os::unix::fs::symlink(&src, &dst) {
+        return Err(match e.raw_os_error() {
+            Some(n) => errno_error(vm, n, Some(&src), Some(&dst)),
+            None => io_error(vm, &e, Some(&src)),
+        });
+    }
+    Ok(vm.none)
+}
+
 fn rename(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let src = path_arg(vm, &a, 0, "src", "rename")?;
     let dst = path_arg(vm, &a, 1, "dst", "rename")?;
@@ -577,6 +595,8 @@ pub fn create(vm: &mut Vm) -> PyResult<Value> {
         ("remove", remove),
         ("unlink", remove),
         ("rmdir", rmdir),
+        ("readlink", readlink),
+        ("symlink", symlink),
         ("rename", rename),
         ("replace", rename),
         ("listdir", listdir),
@@ -676,18 +696,32 @@ pub fn create(vm: &mut Vm) -> PyResult<Value> {
     let sep = vm.new_str("/");
     set_const(vm, pd, "sep", sep);
     set_const(vm, d, "path", p);
-    // `scandir`, `DirEntry` and `walk` are written in the subset
-    // (stdlib/_osdir.py) over the primitives above; `os` is already in
-    // sys.modules here, so that module can import it.
+    // `scandir`, `DirEntry`, `walk`, the `environ` mapping and a few
+    // os.path helpers are written in the subset (stdlib/_osdir.py) over the
+    // primitives above; `os` is already in sys.modules here, so that module
+    // can import it.
     let name = vm.new_str("_osdir");
     let fromlist = vm.new_tuple(vec![]);
     let (none, zero) = (vm.none, vm.new_int(0));
     let extra = vm.import_name(name, fromlist, zero, none)?;
     let ed = vm.module_dict(extra);
-    for n in ["scandir", "DirEntry", "walk"] {
+    for n in ["scandir", "DirEntry", "walk", "environ"] {
         let k = vm.intern(n);
         if let Some(v) = crate::builtins::dict::dict_get_str(ed, k) {
             set_const(vm, d, n, v);
+        }
+    }
+    for n in [
+        "commonprefix",
+        "relpath",
+        "expanduser",
+        "normcase",
+        "realpath",
+        "lexists",
+    ] {
+        let k = vm.intern(n);
+        if let Some(v) = crate::builtins::dict::dict_get_str(ed, k) {
+            set_const(vm, pd, n, v);
         }
     }
     Ok(m)

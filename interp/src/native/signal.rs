@@ -206,6 +206,49 @@ fn raise_signal(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(vm.none)
 }
 
+/// `signal.strsignal(signalnum)`: the C library's description, or None
+/// for a number it does not know.
+fn strsignal_fn(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let sig = sig_arg(vm, &a)?;
+    // SAFETY: strsignal takes any int and returns a NUL-terminated string
+    // (or NULL) that stays valid until the next call; it is copied at once.
+    let p = unsafe { libc::strsignal(sig as libc::c_int) };
+    if p.is_null() {
+        return Ok(vm.none);
+    }
+    // SAFETY: p is non-null and NUL-terminated (see above).
+    let text = unsafe { std::ffi::CStr::from_ptr(p) }
+        .to_string_lossy()
+        .into_owned();
+    if text.contains("Unknown signal") {
+        return Ok(vm.none);
+    }
+    Ok(vm.new_str(text))
+}
+
+/// `signal._valid_signal_numbers()`: the numbers sigfillset() includes (the
+/// Python layer turns the named ones into Signals members).
+fn valid_signal_numbers(vm: &mut Vm, _a: Args) -> PyResult<Value> {
+    let mut out = Vec::new();
+    // SAFETY: a zeroed sigset_t is filled by sigfillset before it is read.
+    unsafe {
+        let mut set: libc::sigset_t = std::mem::zeroed();
+        libc::sigfillset(&mut set);
+        for sig in 1..NSIG as libc::c_int {
+            if libc::sigismember(&set, sig) == 1 {
+                out.push(Value::small(sig as i64));
+            }
+        }
+    }
+    Ok(vm.new_list(out))
+}
+
+/// `signal.default_int_handler(signalnum, frame)`: SIGINT's initial
+/// handler, raising KeyboardInterrupt.
+fn default_int_handler(vm: &mut Vm, _a: Args) -> PyResult<Value> {
+    Err(vm.exc(ExcKind::KeyboardInterrupt, ""))
+}
+
 fn alarm(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let n = a.pos.first().and_then(|&v| vm.as_i64(v)).unwrap_or(0);
     // SAFETY: alarm(2) takes a plain integer.
@@ -220,8 +263,19 @@ pub fn create(vm: &mut Vm) -> PyResult<Value> {
     add_function(vm, d, "getsignal", getsignal);
     add_function(vm, d, "raise_signal", raise_signal);
     add_function(vm, d, "alarm", alarm);
+    add_function(vm, d, "strsignal", strsignal_fn);
+    add_function(vm, d, "_valid_signal_numbers", valid_signal_numbers);
     let handlers = vm.new_dict();
     // SIGINT starts with Python's default handler (KeyboardInterrupt).
+    add_function(vm, d, "default_int_handler", default_int_handler);
+    let k = vm.intern("default_int_handler");
+    if let Some(h) = crate::builtins::dict::dict_get_str(d, k) {
+        let sig = vm.new_int(libc::SIGINT as i64);
+        vm.dict_set(handlers, sig, h)?;
+        // ... and, as in CPython, a C handler so SIGINT raises it (at the
+        // next safepoint) instead of killing the process.
+        catch_keyboard_interrupt();
+    }
     let k = vm.intern("_handlers");
     vm.dict_set(d, k, handlers)?;
     for (n, v) in [
@@ -240,10 +294,44 @@ pub fn create(vm: &mut Vm) -> PyResult<Value> {
         ("SIGCONT", libc::SIGCONT as i64),
         ("SIGSTOP", libc::SIGSTOP as i64),
         ("NSIG", NSIG as i64),
+        ("SIGCLD", libc::SIGCHLD as i64),
+        ("SIGRTMIN", libc::SIGRTMIN() as i64),
+        ("SIGRTMAX", libc::SIGRTMAX() as i64),
+        ("SIG_BLOCK", libc::SIG_BLOCK as i64),
+        ("SIG_UNBLOCK", libc::SIG_UNBLOCK as i64),
+        ("SIG_SETMASK", libc::SIG_SETMASK as i64),
+        ("SIGABRT", libc::SIGABRT as i64),
+        ("SIGBUS", libc::SIGBUS as i64),
+        ("SIGFPE", libc::SIGFPE as i64),
+        ("SIGILL", libc::SIGILL as i64),
+        ("SIGSEGV", libc::SIGSEGV as i64),
+        ("SIGTRAP", libc::SIGTRAP as i64),
+        ("SIGTSTP", libc::SIGTSTP as i64),
+        ("SIGTTIN", libc::SIGTTIN as i64),
+        ("SIGTTOU", libc::SIGTTOU as i64),
+        ("SIGWINCH", libc::SIGWINCH as i64),
+        ("SIGURG", libc::SIGURG as i64),
+        ("SIGIO", libc::SIGIO as i64),
+        ("SIGPROF", libc::SIGPROF as i64),
+        ("SIGVTALRM", libc::SIGVTALRM as i64),
+        ("SIGXCPU", libc::SIGXCPU as i64),
+        ("SIGXFSZ", libc::SIGXFSZ as i64),
+        ("SIGSYS", libc::SIGSYS as i64),
+        ("SIGPWR", libc::SIGPWR as i64),
+        ("SIGIOT", libc::SIGIOT as i64),
+        ("SIGPOLL", libc::SIGPOLL as i64),
+        ("SIGSTKFLT", libc::SIGSTKFLT as i64),
     ] {
         let k = vm.intern(n);
         let v = vm.new_int(v);
         vm.dict_set(d, k, v)?;
     }
+    // The Signals/Handlers/Sigmasks enums and the functions returning them
+    // are written in the subset (stdlib/_signalenum.py); `signal` is in
+    // sys.modules already, so that module can import it and fill it in.
+    let name = vm.new_str("_signalenum");
+    let fromlist = vm.new_tuple(vec![]);
+    let (none, zero) = (vm.none, vm.new_int(0));
+    vm.import_name(name, fromlist, zero, none)?;
     Ok(m)
 }

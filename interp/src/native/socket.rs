@@ -421,6 +421,62 @@ fn s_send(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(vm.new_int(n as i64))
 }
 
+/// sendto(fd, data, flags, host, port, timeout) -> count (datagrams).
+fn s_sendto(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let fd = int_at(vm, &a, 0)? as i32;
+    let data = bytes_arg(vm, a.pos.get(1).copied().unwrap_or(vm.none))?;
+    let flags = int_at(vm, &a, 2)? as i32;
+    let sa = addr_at(vm, &a, 3)?;
+    let timeout = timeout_at(vm, &a, 5)?;
+    let r = with_timeout(vm, fd, libc::POLLOUT, timeout, || {
+        // SAFETY: data is a readable slice and sa a valid sockaddr_in.
+        unsafe {
+            libc::sendto(
+                fd,
+                data.as_ptr() as *const libc::c_void,
+                data.len(),
+                flags | libc::MSG_NOSIGNAL,
+                &sa as *const _ as *const libc::sockaddr,
+                std::mem::size_of::<libc::sockaddr_in>() as libc::socklen_t,
+            )
+        }
+    })?;
+    Ok(vm.new_int(r as i64))
+}
+
+/// recvfrom(fd, n, flags, timeout) -> (bytes, (host, port)).
+fn s_recvfrom(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let fd = int_at(vm, &a, 0)? as i32;
+    let n = int_at(vm, &a, 1)?;
+    if n < 0 {
+        return Err(vm.value_error("negative buffersize in recvfrom"));
+    }
+    let flags = int_at(vm, &a, 2)? as i32;
+    let timeout = timeout_at(vm, &a, 3)?;
+    let mut buf = vec![0u8; n as usize];
+    // SAFETY: sockaddr_storage is plain data.
+    let mut ss: libc::sockaddr_storage = unsafe { std::mem::zeroed() };
+    let mut len = std::mem::size_of::<libc::sockaddr_storage>() as libc::socklen_t;
+    let got = with_timeout(vm, fd, libc::POLLIN, timeout, || {
+        len = std::mem::size_of::<libc::sockaddr_storage>() as libc::socklen_t;
+        // SAFETY: buf has n writable bytes; ss/len are valid out-parameters.
+        unsafe {
+            libc::recvfrom(
+                fd,
+                buf.as_mut_ptr() as *mut libc::c_void,
+                buf.len(),
+                flags,
+                &mut ss as *mut _ as *mut libc::sockaddr,
+                &mut len,
+            )
+        }
+    })?;
+    buf.truncate(got as usize);
+    let data = vm.new_bytes(buf);
+    let addr = addr_tuple(vm, &ss);
+    Ok(vm.new_tuple(vec![data, addr]))
+}
+
 fn s_sendall(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let fd = int_at(vm, &a, 0)? as i32;
     let data = bytes_arg(vm, a.pos.get(1).copied().unwrap_or(vm.none))?;
@@ -726,6 +782,8 @@ pub fn create(vm: &mut Vm) -> PyResult<Value> {
         ("recv_into", s_recv_into),
         ("send", s_send),
         ("sendall", s_sendall),
+        ("sendto", s_sendto),
+        ("recvfrom", s_recvfrom),
         ("shutdown", s_shutdown),
         ("setsockopt", s_setsockopt),
         ("getsockopt", s_getsockopt),

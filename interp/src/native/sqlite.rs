@@ -305,7 +305,12 @@ fn bind(vm: &mut Vm, stmt: &mut rusqlite::Statement, params: Value) -> PyResult<
     }
     let items = match kind_of(params) {
         ObjKind::Tuple(t) | ObjKind::List(t) if params.is_ptr() => t.clone(),
-        ObjKind::Str(_) | ObjKind::Bytes(_) | ObjKind::ByteArray(_) => {
+        // Any sequence binds its items (a str its characters, bytes their
+        // ints, as CPython's PySequence check allows); sets are not sequences.
+        ObjKind::Str(_) | ObjKind::Bytes(_) | ObjKind::ByteArray(_) if params.is_ptr() => {
+            vm.iterate(params)?
+        }
+        ObjKind::Set(_) => {
             return Err(sql_exc(
                 vm,
                 "ProgrammingError",

@@ -253,10 +253,27 @@ fn time_strftime(vm: &mut Vm, a: Args) -> PyResult<Value> {
         return Err(vm.type_error(format!("strftime() argument 1 must be str, not {t}")));
     }
     let fmt = crate::vm::str_of(f).to_string();
+    // A struct_time's own zone name and offset feed %Z and %z, as in CPython.
+    let mut zone_keep: Option<std::ffi::CString> = None;
     let tm = match a.pos.get(1) {
         Some(&t) => {
             let mut tm = tuple_to_tm(vm, t, "strftime")?;
             check_tm(vm, &mut tm)?;
+            let zk = vm.intern("tm_zone");
+            if let Some(z) = vm.getattr_opt(t, zk)? {
+                if z.is_ptr() && matches!(kind_of(z), ObjKind::Str(_)) {
+                    zone_keep = std::ffi::CString::new(crate::vm::str_of(z)).ok();
+                    let ok = vm.intern("tm_gmtoff");
+                    if let Some(off) = vm.getattr_opt(t, ok)? {
+                        if let Some(o) = vm.as_i64(off) {
+                            tm.tm_gmtoff = o as libc::c_long;
+                        }
+                    }
+                }
+            }
+            if let Some(z) = &zone_keep {
+                tm.tm_zone = z.as_ptr();
+            }
             tm
         }
         None => current_local_tm(),
@@ -378,19 +395,49 @@ fn struct_time_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
         return Err(vm.type_error("struct_time() missing required argument 'sequence' (pos 1)"));
     };
     let items = vm.iterate(seq)?;
-    if items.len() != 9 {
+    if items.len() < 9 {
         return Err(vm.type_error(format!(
-            "time.struct_time() takes a 9-sequence ({}-sequence given)",
+            "time.struct_time() takes an at least 9-sequence ({}-sequence given)",
+            items.len()
+        )));
+    }
+    if items.len() > 11 {
+        return Err(vm.type_error(format!(
+            "time.struct_time() takes an at most 11-sequence ({}-sequence given)",
             items.len()
         )));
     }
     let cls = a.pos[0];
-    let obj = vm.alloc(cls, ObjKind::Tuple(items.clone()));
+    let obj = vm.alloc(cls, ObjKind::Tuple(items[..9].to_vec()));
     for (i, name) in FIELDS.iter().enumerate() {
         let k = vm.intern(name);
         vm.setattr(obj, k, items[i])?;
     }
+    // The optional 10th and 11th items are tm_zone and tm_gmtoff.
+    for (i, name) in [(9, "tm_zone"), (10, "tm_gmtoff")] {
+        let v = items.get(i).copied().unwrap_or(vm.none);
+        let k = vm.intern(name);
+        vm.setattr(obj, k, v)?;
+    }
     Ok(obj)
+}
+
+/// `time.strptime(string, format="%a %b %d %H:%M:%S %Y")`: the parser is
+/// datetime's, written in the subset (`datetime._time_strptime`).
+fn time_strptime(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    crate::builtins::check_args(vm, "strptime", &a, 1, 2)?;
+    let name = vm.new_str("datetime");
+    let fromlist = vm.new_tuple(vec![]);
+    let (none, zero) = (vm.none, vm.new_int(0));
+    let m = vm.import_name(name, fromlist, zero, none)?;
+    let k = vm.intern("_time_strptime");
+    let Some(f) = crate::builtins::dict::dict_get_str(vm.module_dict(m), k) else {
+        return Err(vm.exc(
+            crate::vm::ExcKind::NotImplementedError,
+            "time.strptime needs datetime._time_strptime",
+        ));
+    };
+    vm.call(f, &a.pos)
 }
 
 pub fn create(vm: &mut Vm) -> PyResult<Value> {
@@ -410,6 +457,7 @@ pub fn create(vm: &mut Vm) -> PyResult<Value> {
         ("localtime", time_localtime),
         ("mktime", time_mktime),
         ("strftime", time_strftime),
+        ("strptime", time_strptime),
         ("asctime", time_asctime),
         ("ctime", time_ctime),
     ] {
@@ -437,7 +485,61 @@ pub fn create(vm: &mut Vm) -> PyResult<Value> {
     let tz = vm.new_int(-tm.tm_gmtoff);
     let k = vm.intern("timezone");
     vm.dict_set(d, k, tz)?;
+    // tzname, daylight and altzone as CPython derives them: the zones of
+    // January 1 and July 1 of the current year (the standard one first).
+    let (jan, jul) = (tm_of_year_day(tm.tm_year, 0), tm_of_year_day(tm.tm_year, 6));
+    let zone_name = |t: &libc::tm| -> String {
+        if t.tm_zone.is_null() {
+            String::new()
+        } else {
+            // SAFETY: tm_zone set by localtime_r points to a NUL-terminated string.
+            unsafe { std::ffi::CStr::from_ptr(t.tm_zone) }
+                .to_string_lossy()
+                .to_string()
+        }
+    };
+    let (jn, un) = (zone_name(&jan), zone_name(&jul));
+    let (std_off, dst_off, std_name, dst_name) = if jan.tm_gmtoff <= jul.tm_gmtoff {
+        (jan.tm_gmtoff, jul.tm_gmtoff, jn, un)
+    } else {
+        (jul.tm_gmtoff, jan.tm_gmtoff, un, jn)
+    };
+    let names = {
+        let a = vm.new_str(std_name);
+        let b = vm.new_str(dst_name);
+        vm.new_tuple(vec![a, b])
+    };
+    for (n, v) in [
+        ("tzname", names),
+        (
+            "daylight",
+            vm.new_int((jan.tm_gmtoff != jul.tm_gmtoff) as i64),
+        ),
+        ("timezone", vm.new_int(-std_off)),
+        ("altzone", vm.new_int(-dst_off)),
+    ] {
+        let k = vm.intern(n);
+        vm.dict_set(d, k, v)?;
+    }
     Ok(m)
+}
+
+/// The local broken-down time of the first day of month `mon` (0-based)
+/// of `year` (years since 1900).
+fn tm_of_year_day(year: libc::c_int, mon: libc::c_int) -> libc::tm {
+    // SAFETY: a zeroed tm is valid; mktime normalizes it and localtime_r
+    // fills the result.
+    unsafe {
+        let mut q: libc::tm = std::mem::zeroed();
+        q.tm_year = year;
+        q.tm_mon = mon;
+        q.tm_mday = 1;
+        q.tm_isdst = -1;
+        let t = libc::mktime(&mut q);
+        let mut out: libc::tm = std::mem::zeroed();
+        libc::localtime_r(&t, &mut out);
+        out
+    }
 }
 
 extern "C" {

@@ -49,6 +49,11 @@ pub struct Class {
     pub instance_dict: bool,
     /// True for built-in types (their dicts are not writable from Python).
     pub builtin: bool,
+    /// The name error messages use when it differs from `name`: CPython's C
+    /// types print their module-qualified `tp_name` ('datetime.date',
+    /// 'collections.deque'). A stdlib class declares it with a
+    /// `__piepie_tp_name__` string in its body; subclasses do not inherit it.
+    pub tp_name: Option<String>,
 }
 
 impl Class {

@@ -162,6 +162,11 @@ pub struct FileObj {
     /// The `newline` argument of a text file: None translates \r\n and \r
     /// to \n on read; "\r" or "\r\n" replace \n on write.
     pub newline: Option<String>,
+    /// The `encoding` attribute: the name given to open(), or the locale's
+    /// "UTF-8" when none was.
+    pub encoding: String,
+    /// The `errors` handler used when decoding text ("strict" by default).
+    pub errors: String,
 }
 
 pub enum ObjKind {

@@ -499,6 +499,14 @@ impl Vm {
                     return self.is_true(r);
                 }
             }
+        }
+        self.contains_native(container, item)
+    }
+
+    /// `in` over the built-in payload (also for instances of subclasses),
+    /// never a subclass's `__contains__`: `dict.__contains__(self, k)`.
+    pub fn contains_native(&mut self, container: Value, item: Value) -> PyResult<bool> {
+        if container.is_ptr() {
             match kind_of(container) {
                 ObjKind::Str(s) => {
                     let ObjKind::Str(sub) = (if item.is_ptr() {

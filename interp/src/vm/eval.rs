@@ -961,6 +961,28 @@ fn call_value(
             }
         }
     }
+    if let ObjKind::BoundMethod { func, receiver } = kind_of(callee) {
+        if matches!(kind_of(*func), ObjKind::Function(fd) if !fd.code.is_generator()) {
+            // `obj.method` called as a value: the callee's stack slot (just
+            // below the arguments) becomes the receiver, so
+            // `[receiver, args...]` is contiguous for the function's frame.
+            let (func, receiver) = (*func, *receiver);
+            f.slots[args_start - 1] = receiver;
+            let pos_end = f.sp - kwnames.len();
+            let mut new = vm.prepare_frame(
+                func,
+                &f.slots[args_start - 1..pos_end],
+                kwnames,
+                &f.slots[pos_end..f.sp],
+            )?;
+            let f = Frame::from_raw(*fp);
+            f.drop_n(clear);
+            new.on_return = mode;
+            vm.push_frame(new)?;
+            *fp = &mut **vm.frames.last_mut().expect("pushed frame");
+            return Ok(None);
+        }
+    }
     if mode == ReturnMode::Push && callee.is_ptr() && matches!(kind_of(callee), ObjKind::Class(_)) {
         if let Some(init) = vm.plain_init(callee) {
             // The callee's stack slot (just below the arguments) becomes

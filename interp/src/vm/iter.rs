@@ -89,6 +89,14 @@ impl Vm {
                     );
                 }
             }
+        }
+        self.get_iter_native(v)
+    }
+
+    /// An iterator over the built-in payload (also for instances of
+    /// subclasses), never a subclass's `__iter__`: `list.__iter__(self)`.
+    pub fn get_iter_native(&mut self, v: Value) -> PyResult<Value> {
+        if v.is_ptr() {
             let t = &self.types;
             let (cls, st) = match kind_of(v) {
                 ObjKind::List(_) => (t.list_iterator, IterState::Seq { seq: v, idx: 0 }),
@@ -150,6 +158,7 @@ impl Vm {
                     },
                 ),
                 ObjKind::Iter(_) | ObjKind::Generator(_) | ObjKind::File(_) => return Ok(v),
+                ObjKind::StdStream(0) => return Ok(v),
                 _ => {
                     let tn = self.type_name(v);
                     return Err(self.type_error(format!("'{tn}' object is not iterable")));

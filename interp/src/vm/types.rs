@@ -123,6 +123,7 @@ pub fn make_class(
             nslots: 0,
             instance_dict: false,
             builtin: true,
+            tp_name: None,
         })),
     );
     let mut mro = vec![cls];
@@ -212,8 +213,11 @@ impl Vm {
         c == cls || self.is_subclass(c, cls)
     }
 
+    /// The name of `v`'s type as CPython's error messages print it (the
+    /// C types' module-qualified `tp_name` where a stdlib class declares one).
     pub fn type_name(&self, v: Value) -> String {
-        self.class_data(self.class_of(v)).name.clone()
+        let c = self.class_data(self.class_of(v));
+        c.tp_name.as_ref().unwrap_or(&c.name).clone()
     }
 
     pub fn is_class(&self, v: Value) -> bool {

@@ -1,0 +1,1 @@
+"""Helper package for unittest_discover2.py."""

@@ -1,0 +1,1 @@
+"""Helper subpackage for unittest_discover2.py."""
