@@ -489,6 +489,24 @@ class AutocompleteAndApiTests(WebTestCase):
         self.assertEqual(c.get("/api/boards?owner=alice").status, 200)
         self.assertEqual(c.get("/api/boards").status, 401)
 
+    def test_export_and_import(self):
+        c = self.client()
+        exported = c.get("/alice/derp/export/json")
+        self.assertEqual(exported.header("content-type"), "application/json")
+        self.assertIn('filename="alice-derp.json"', exported.header("content-disposition"))
+        csv_reply = c.get("/alice/derp/export/csv")
+        self.assertEqual(len(csv_reply.text.strip().splitlines()), 4)
+        self.assertEqual(c.get("/alice/derp/export/xml").status, 404)
+        self.assertEqual(c.send_json("POST", "/api/boards/import", {"data": exported.json()}).status, 401)
+        c.login("bob")
+        made = c.send_json("POST", "/api/boards/import", {"data": exported.json(), "name": "copy"})
+        self.assertEqual(made.status, 201)
+        self.assertEqual((made.json()["owner"], made.json()["name"]), ("bob", "copy"))
+        again = c.get("/bob/copy/export/json").json()
+        self.assertEqual(again["cards"], exported.json()["cards"])
+        bad = c.send_json("POST", "/api/boards/import", {"data": {"nonsense": 1}})
+        self.assertEqual(bad.status, 400)
+
     def test_api_writes_and_permissions(self):
         c = self.client()
         c.login("bob")

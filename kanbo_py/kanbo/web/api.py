@@ -85,6 +85,19 @@ def boards(app, request):
     return json_response([board_json(b) for b in repo.boards_of(owner)])
 
 
+def import_board(app, request):
+    """A new board of the logged-in user from an export (`data`), named
+    `name` or as exported."""
+    from ..storage import transfer
+
+    user = app.require_login(request)
+    data = _body(request)
+    board, skipped = transfer.import_board(app.repo, user, data.get("data"), _text(data, "name"))
+    result = board_json(board)
+    result["skipped_members"] = skipped
+    return json_response(result, 201)
+
+
 def board(app, request, board_id):
     repo = app.repo
     b = repo.get_board_by_id(board_id)
@@ -281,6 +294,7 @@ def events(app, request, board_id, seq):
 def register(app):
     app.route("GET", "/api/me", me)
     app.route("GET POST", "/api/boards", boards)
+    app.route("POST", "/api/boards/import", import_board)
     app.route("GET PATCH DELETE", "/api/boards/<int:board_id>", board)
     app.route("GET POST", "/api/boards/<int:board_id>/bags", board_bags)
     app.route("GET POST", "/api/boards/<int:board_id>/cards", board_cards)

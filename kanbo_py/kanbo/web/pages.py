@@ -22,7 +22,7 @@ from ..permissions import (
 )
 from ..search import filter_cards, parse_query
 from ..wip import column_counts, status
-from .http import redirect
+from .http import Response, redirect
 
 
 def _board(app, owner, board_name):
@@ -684,6 +684,22 @@ def popup_done(app, request, owner, board_name, card_name):
     return app.render(request, "popup_ok.html", "Card added", board=board, card=card, grid_href=grid)
 
 
+def export_board(app, request, owner, board_name, kind):
+    """The board as a JSON (exact round trip) or CSV download."""
+    from ..storage import transfer
+
+    board = _board(app, owner, board_name)
+    if kind == "json":
+        body, content_type = transfer.export_json(app.repo, board), "application/json"
+    elif kind == "csv":
+        body, content_type = transfer.export_csv(app.repo, board), "text/csv; charset=utf-8"
+    else:
+        raise NotFound("there is no export format %r" % kind)
+    response = Response(body, 200, content_type)
+    response.header("Content-Disposition", 'attachment; filename="%s-%s.%s"' % (owner, board.name, kind))
+    return response
+
+
 def board_root_grid(app, request, owner, board_name):
     board = _board(app, owner, board_name)
     return redirect(paths.canonical_grid_path(owner, board_name, app.repo.bags(board)))
@@ -706,6 +722,7 @@ def register(app):
     app.route("POST", "/<name:owner>/<name:board_name>/bags/<name:bag_name>/tags/<name:tag_name>/edit", edit_tag)
     app.route("POST", "/<name:owner>/<name:board_name>/bags/<name:bag_name>/tags/<name:tag_name>/delete", delete_tag)
     app.route("GET", "/<name:owner>/<name:board_name>/grids/", board_root_grid)
+    app.route("GET", "/<name:owner>/<name:board_name>/export/<name:kind>", export_board)
     app.route("GET POST", "/<name:owner>/<name:board_name>/popup-new", popup_new)
     app.route("GET", "/<name:owner>/<name:board_name>/popup-new/<name:card_name>", popup_done)
     app.route("GET", "/<name:owner>/<name:board_name>/grids/<spec:spec>/", grid_page)
