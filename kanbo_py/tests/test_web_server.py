@@ -223,42 +223,52 @@ def _free_port():
     return port
 
 
+def _get_from(port, path):
+    """GET `path` from a server that may still be starting; a Reply."""
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        try:
+            sock = socket.create_connection(("127.0.0.1", port))
+        except OSError:
+            time.sleep(0.05)
+            continue
+        sock.sendall(("GET %s HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n" % path).encode("ascii"))
+        data = b""
+        while True:
+            chunk = sock.recv(4096)
+            if not chunk:
+                break
+            data += chunk
+        sock.close()
+        return parse_reply(data)[0]
+    return None
+
+
 class ForkedServerTests(unittest.TestCase):
-    def test_two_workers_serve_and_stop_on_sigterm(self):
+    def run_forked(self, workers, stop_signal):
         port = _free_port()
         pid = os.fork()
         if pid == 0:
             code = 1
             try:
-                code = serve(lambda: hello_app, "127.0.0.1", port, workers=2)
+                code = serve(lambda: hello_app, "127.0.0.1", port, workers=workers)
             finally:
                 os._exit(code)
         try:
-            deadline = time.monotonic() + 20
-            reply = None
-            while time.monotonic() < deadline:
-                try:
-                    sock = socket.create_connection(("127.0.0.1", port))
-                except OSError:
-                    time.sleep(0.05)
-                    continue
-                sock.sendall(b"GET /x HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
-                data = b""
-                while True:
-                    chunk = sock.recv(4096)
-                    if not chunk:
-                        break
-                    data += chunk
-                sock.close()
-                reply = parse_reply(data)[0]
-                break
+            reply = _get_from(port, "/x")
             self.assertIsNotNone(reply, "the forked server did not answer")
             self.assertEqual(reply.text, "hello GET /x 0")
         finally:
-            os.kill(pid, signal.SIGTERM)
+            os.kill(pid, stop_signal)
             _, status = os.waitpid(pid, 0)
         self.assertTrue(os.WIFEXITED(status))
         self.assertEqual(os.WEXITSTATUS(status), 0)
+
+    def test_two_workers_serve_and_stop_on_sigterm(self):
+        self.run_forked(2, signal.SIGTERM)
+
+    def test_one_process_stops_on_sigint(self):
+        self.run_forked(1, signal.SIGINT)
 
 
 if __name__ == "__main__":
