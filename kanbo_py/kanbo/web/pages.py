@@ -71,6 +71,12 @@ def home(app, request):
     return app.render(request, "home.html", "Kanbo", demo=demo, boards=boards)
 
 
+def check_env(app, request):
+    """The site settings table of the original `/about/check-env`."""
+    settings = [("SITE_NAME", "Kanbo"), ("SITE_ORIGIN", "http://" + request.headers.get("host", "localhost"))]
+    return app.render(request, "check_env.html", "Environment", settings=settings)
+
+
 def profile(app, request, owner):
     repo = app.repo
     user = repo.get_user_by_name(owner)
@@ -707,6 +713,7 @@ def board_root_grid(app, request, owner, board_name):
 
 def register(app):
     app.route("GET", "/", home)
+    app.route("GET", "/about/check-env", check_env)
     app.route("GET", "/<name:owner>/", profile)
     app.route("GET POST", "/<name:owner>/new", new_board)
     app.route("GET POST", "/<name:owner>/<name:board_name>/", board_detail)
