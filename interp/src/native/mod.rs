@@ -208,6 +208,14 @@ pub fn install(vm: &mut Vm) {
     set(vm, m, "implementation_name", impl_name);
     let bo = vm.new_str("little");
     set(vm, m, "byteorder", bo);
+    // The interpreter's own binary, as CPython's `sys.executable`: "" when
+    // the OS cannot tell.
+    let exe = std::env::current_exe()
+        .ok()
+        .and_then(|p| p.to_str().map(str::to_owned))
+        .unwrap_or_default();
+    let exe = vm.new_str(exe);
+    set(vm, m, "executable", exe);
     let p = vm.new_list(vec![]);
     set(vm, m, "path", p);
     let a = vm.new_list(vec![]);

@@ -315,6 +315,23 @@ fn getpid(vm: &mut Vm, _a: Args) -> PyResult<Value> {
     Ok(vm.new_int(std::process::id() as i64))
 }
 
+/// `os.access(path, mode)`: whether the real user may access `path` with
+/// `mode` (`F_OK` or an or of `R_OK`, `W_OK`, `X_OK`); never raises for a
+/// missing file, as CPython.
+fn access(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let p = path_arg(vm, &a, 0, "path", "access")?;
+    let mode = int_arg(vm, &a, 1, "mode", None)?;
+    let Ok(c) = std::ffi::CString::new(p) else {
+        return Err(vm.exc(
+            crate::vm::ExcKind::ValueError,
+            "access: embedded null character in path",
+        ));
+    };
+    // SAFETY: `c` is a NUL-terminated path that outlives the call.
+    let ok = unsafe { libc::access(c.as_ptr(), mode as libc::c_int) } == 0;
+    Ok(vm.bool_val(ok))
+}
+
 fn getppid(vm: &mut Vm, _a: Args) -> PyResult<Value> {
     // SAFETY: getppid has no preconditions and cannot fail.
     let p = unsafe { libc::getppid() };
@@ -608,6 +625,7 @@ pub fn create(vm: &mut Vm) -> PyResult<Value> {
         ("stat", stat),
         ("lstat", lstat),
         ("getpid", getpid),
+        ("access", access),
         ("getppid", getppid),
         ("urandom", urandom),
         ("fork", fork),
@@ -650,6 +668,10 @@ pub fn create(vm: &mut Vm) -> PyResult<Value> {
         ("O_EXCL", libc::O_EXCL as i64),
         ("O_TRUNC", libc::O_TRUNC as i64),
         ("O_APPEND", libc::O_APPEND as i64),
+        ("F_OK", libc::F_OK as i64),
+        ("R_OK", libc::R_OK as i64),
+        ("W_OK", libc::W_OK as i64),
+        ("X_OK", libc::X_OK as i64),
     ] {
         let v = vm.new_int(v);
         set_const(vm, d, n, v);
