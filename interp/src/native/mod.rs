@@ -46,12 +46,11 @@ fn sys_setrecursionlimit(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(vm.none)
 }
 
-/// `sys._getframemodulename(depth=0)` (CPython 3.12's helper): the
-/// `__name__` of the module whose code runs `depth` frames up the stack
-/// (0 = the calling function), or None. namedtuple, Enum's functional API
-/// and make_dataclass use it to set `__module__` to their caller's module.
-fn sys_getframemodulename(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    crate::builtins::check_args(vm, "_getframemodulename", &a, 0, 1)?;
+/// The index in `vm.frames` of the frame `depth` levels up from the caller
+/// (`depth` is the optional argument of `name`, 0 = the calling function),
+/// or `None` past the outermost frame.
+fn frame_at_depth_arg(vm: &mut Vm, name: &str, a: &Args) -> PyResult<Option<usize>> {
+    crate::builtins::check_args(vm, name, a, 0, 1)?;
     let depth = match a.pos.first() {
         Some(&v) => {
             let b = crate::builtins::functions::index_of(vm, v)?;
@@ -60,10 +59,18 @@ fn sys_getframemodulename(vm: &mut Vm, a: Args) -> PyResult<Value> {
         None => 0,
     };
     let n = vm.frames.len();
-    if depth >= n {
+    Ok((depth < n).then(|| n - 1 - depth))
+}
+
+/// `sys._getframemodulename(depth=0)` (CPython 3.12's helper): the
+/// `__name__` of the module whose code runs `depth` frames up the stack
+/// (0 = the calling function), or None. namedtuple, Enum's functional API
+/// and make_dataclass use it to set `__module__` to their caller's module.
+fn sys_getframemodulename(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let Some(i) = frame_at_depth_arg(vm, "_getframemodulename", &a)? else {
         return Ok(vm.none);
-    }
-    let g = vm.frames[n - 1 - depth].globals;
+    };
+    let g = vm.frames[i].globals;
     let nk = vm.intern("__name__");
     Ok(crate::builtins::dict::dict_get_str(g, nk).unwrap_or(vm.none))
 }
@@ -73,19 +80,10 @@ fn sys_getframemodulename(vm: &mut Vm, a: Args) -> PyResult<Value> {
 /// code running `depth` frames up the stack (0 = the calling function), or
 /// None past the outermost frame. logging's findCaller uses it.
 fn sys_getframeinfo(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    crate::builtins::check_args(vm, "_getframeinfo", &a, 0, 1)?;
-    let depth = match a.pos.first() {
-        Some(&v) => {
-            let b = crate::builtins::functions::index_of(vm, v)?;
-            num_traits::ToPrimitive::to_usize(&b).unwrap_or(usize::MAX)
-        }
-        None => 0,
-    };
-    let n = vm.frames.len();
-    if depth >= n {
+    let Some(i) = frame_at_depth_arg(vm, "_getframeinfo", &a)? else {
         return Ok(vm.none);
-    }
-    let f = &vm.frames[n - 1 - depth];
+    };
+    let f = &vm.frames[i];
     let (file, line, name) = (f.code.filename.clone(), f.line(), f.code.name.clone());
     let file = vm.new_str(file.as_str());
     let line = vm.new_int(line as i64);
