@@ -967,19 +967,7 @@ fn call_value(
             // below the arguments) becomes the receiver, so
             // `[receiver, args...]` is contiguous for the function's frame.
             let (func, receiver) = (*func, *receiver);
-            f.slots[args_start - 1] = receiver;
-            let pos_end = f.sp - kwnames.len();
-            let mut new = vm.prepare_frame(
-                func,
-                &f.slots[args_start - 1..pos_end],
-                kwnames,
-                &f.slots[pos_end..f.sp],
-            )?;
-            let f = Frame::from_raw(*fp);
-            f.drop_n(clear);
-            new.on_return = mode;
-            vm.push_frame(new)?;
-            *fp = &mut **vm.frames.last_mut().expect("pushed frame");
+            push_frame_with_self(vm, fp, func, receiver, args_start, clear, kwnames, mode)?;
             return Ok(None);
         }
     }
@@ -988,21 +976,16 @@ fn call_value(
             // The callee's stack slot (just below the arguments) becomes
             // `self`, so `[self, args...]` is contiguous for `__init__`.
             let obj = vm.new_instance(callee);
-            let f = Frame::from_raw(*fp);
-            f.slots[args_start - 1] = obj;
-            let pos_end = f.sp - kwnames.len();
-            let mut new = vm.prepare_frame(
+            push_frame_with_self(
+                vm,
+                fp,
                 init,
-                &f.slots[args_start - 1..pos_end],
+                obj,
+                args_start,
+                clear,
                 kwnames,
-                &f.slots[pos_end..f.sp],
+                ReturnMode::Init,
             )?;
-            let f = Frame::from_raw(*fp);
-            f.drop_n(clear);
-            new.on_return = ReturnMode::Init;
-            new.init_self = obj;
-            vm.push_frame(new)?;
-            *fp = &mut **vm.frames.last_mut().expect("pushed frame");
             return Ok(None);
         }
     }
@@ -1019,6 +1002,41 @@ fn call_value(
         kwvals: super::frame::detach(args.kwvals),
     };
     vm.call_with(callee, args).map(Some)
+}
+
+/// Pushes a frame for `func` called with `this` as its first argument and
+/// the call's arguments after it: `this` replaces the callee's stack slot
+/// (just below the arguments), so `[this, args...]` is contiguous. Then
+/// consumes `clear` stack values and continues in the new frame (`fp`).
+/// For `ReturnMode::Init`, `this` is the instance the call returns.
+#[allow(clippy::too_many_arguments)]
+fn push_frame_with_self(
+    vm: &mut Vm,
+    fp: &mut *mut Frame,
+    func: Value,
+    this: Value,
+    args_start: usize,
+    clear: usize,
+    kwnames: &[Value],
+    mode: ReturnMode,
+) -> PyResult<()> {
+    let f = Frame::from_raw(*fp);
+    f.slots[args_start - 1] = this;
+    let pos_end = f.sp - kwnames.len();
+    let mut new = vm.prepare_frame(
+        func,
+        &f.slots[args_start - 1..pos_end],
+        kwnames,
+        &f.slots[pos_end..f.sp],
+    )?;
+    Frame::from_raw(*fp).drop_n(clear);
+    new.on_return = mode;
+    if mode == ReturnMode::Init {
+        new.init_self = this;
+    }
+    vm.push_frame(new)?;
+    *fp = &mut **vm.frames.last_mut().expect("pushed frame");
+    Ok(())
 }
 
 /// Moves a suspended generator frame back into its generator object.
