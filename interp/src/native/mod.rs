@@ -7,6 +7,7 @@ mod hashlib;
 pub mod io;
 mod math;
 mod os;
+mod os_fd;
 pub mod oserr;
 pub mod signal;
 mod socket;

@@ -641,6 +641,13 @@ pub fn create(vm: &mut Vm) -> PyResult<Value> {
     ] {
         add_function(vm, d, n, f);
     }
+    for (n, f) in crate::native::os_fd::FUNCTIONS {
+        add_function(vm, d, n, f);
+    }
+    for (n, v) in crate::native::os_fd::CONSTANTS {
+        let v = vm.new_int(v);
+        set_const(vm, d, n, v);
+    }
     for (n, v) in [
         ("sep", "/"),
         ("altsep", ""),
