@@ -6,8 +6,10 @@
 //! piepie uses its embedded standard library (PIEPIE_STDLIB is removed).
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::process::Command;
+use std::time::Duration;
+
+mod common;
 
 const TIMEOUT: Duration = Duration::from_secs(600);
 
@@ -38,48 +40,12 @@ fn run_suite(program: &str, extra_env: &[(&str, &str)]) -> Run {
     .current_dir(workspace())
     .env_remove("PYTHONPATH")
     .env_remove("PIEPIE_STDLIB")
-    .env_remove("PIEPIE_JIT")
-    .stdin(Stdio::null())
-    .stdout(Stdio::piped())
-    .stderr(Stdio::piped());
+    .env_remove("PIEPIE_JIT");
     for (k, v) in extra_env {
         cmd.env(k, v);
     }
-    let mut child = cmd
-        .spawn()
-        .unwrap_or_else(|e| panic!("cannot run {program}: {e}"));
-    // Drain both pipes on threads so a chatty run cannot block on a full pipe.
-    let mut stdout = child.stdout.take().expect("stdout");
-    let mut stderr = child.stderr.take().expect("stderr");
-    let out_reader = std::thread::spawn(move || {
-        let mut buf = Vec::new();
-        let _ = std::io::Read::read_to_end(&mut stdout, &mut buf);
-        buf
-    });
-    let err_reader = std::thread::spawn(move || {
-        let mut buf = Vec::new();
-        let _ = std::io::Read::read_to_end(&mut stderr, &mut buf);
-        buf
-    });
-    let start = Instant::now();
-    let mut timed_out = false;
-    let status = loop {
-        if let Some(status) = child.try_wait().expect("wait") {
-            break Some(status);
-        }
-        if start.elapsed() > TIMEOUT {
-            let _ = child.kill();
-            let _ = child.wait();
-            timed_out = true;
-            break None;
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    };
-    let out = out_reader.join().unwrap_or_default();
-    let err = err_reader.join().unwrap_or_default();
-    let mut output = String::from_utf8_lossy(&out).to_string();
-    output.push_str(&String::from_utf8_lossy(&err));
-    if timed_out {
+    let common::Finished { status, mut output } = common::run_with_timeout(cmd, TIMEOUT);
+    if status.is_none() {
         output.push_str(&format!("\n(timed out after {TIMEOUT:?})\n"));
     }
     let ok = status.is_some_and(|s| s.success()) && output.contains("\nOK");

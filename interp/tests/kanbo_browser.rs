@@ -11,6 +11,8 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+mod common;
+
 const TIMEOUT: Duration = Duration::from_secs(90);
 const CHROMIUM: &str = "/usr/bin/chromium";
 
@@ -60,47 +62,15 @@ fn kanbo_grid_drag_and_drop_in_headless_chromium() {
         return;
     }
     let shot = Path::new(env!("CARGO_TARGET_TMPDIR")).join("kanbo_grid.png");
-    let mut child = Command::new("node")
-        .arg("grid_drag.mjs")
+    let mut cmd = Command::new("node");
+    cmd.arg("grid_drag.mjs")
         .arg(env!("CARGO_BIN_EXE_piepie"))
         .current_dir(&dir)
         .env("KANBO_SCREENSHOT", &shot)
         .env_remove("PIEPIE_STDLIB")
-        .env_remove("PIEPIE_JIT")
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("cannot run node");
-    // Drain both pipes on threads so a chatty run cannot block on a full pipe.
-    let mut stdout = child.stdout.take().expect("stdout");
-    let mut stderr = child.stderr.take().expect("stderr");
-    let out_reader = std::thread::spawn(move || {
-        let mut buf = Vec::new();
-        let _ = std::io::Read::read_to_end(&mut stdout, &mut buf);
-        buf
-    });
-    let err_reader = std::thread::spawn(move || {
-        let mut buf = Vec::new();
-        let _ = std::io::Read::read_to_end(&mut stderr, &mut buf);
-        buf
-    });
+        .env_remove("PIEPIE_JIT");
     let start = Instant::now();
-    let status = loop {
-        if let Some(status) = child.try_wait().expect("wait") {
-            break Some(status);
-        }
-        if start.elapsed() > TIMEOUT {
-            let _ = child.kill();
-            let _ = child.wait();
-            break None;
-        }
-        std::thread::sleep(Duration::from_millis(50));
-    };
-    let mut output = String::from_utf8_lossy(&out_reader.join().unwrap_or_default()).to_string();
-    output.push_str(&String::from_utf8_lossy(
-        &err_reader.join().unwrap_or_default(),
-    ));
+    let common::Finished { status, output } = common::run_with_timeout(cmd, TIMEOUT);
     match status {
         None => panic!("the Kanbo browser test timed out after {TIMEOUT:?}:\n{output}"),
         Some(s) if !s.success() => panic!("the Kanbo browser test failed ({s}):\n{output}"),
