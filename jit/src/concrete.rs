@@ -4,7 +4,8 @@
 //! so a handler instantiated with `Concrete` compiles to what a hand-written
 //! handler would (see `interp/benches` and the note in the interpreter issue).
 
-use crate::ops::{Ops, Residual1, Residual2, Residual3};
+use crate::hints::GreenKey;
+use crate::ops::{Ops, Residual1, Residual2, Residual3, ResumeAt};
 
 /// The zero-sized concrete instance.
 #[derive(Clone, Copy, Debug, Default)]
@@ -114,4 +115,18 @@ impl<C> Ops<C> for Concrete {
     fn we_are_jitted(&self) -> bool {
         false
     }
+    #[inline(always)]
+    fn merge_point(&mut self, _key: GreenKey, _sp: usize) -> bool {
+        true
+    }
+    #[inline(always)]
+    fn check_exception(&mut self, r: u64) -> bool {
+        r == 0
+    }
+    #[inline(always)]
+    fn branch_resuming(&mut self, cond: bool, _on_true: ResumeAt, _on_false: ResumeAt) -> bool {
+        cond
+    }
+    #[inline(always)]
+    fn abort(&mut self, _reason: &'static str) {}
 }

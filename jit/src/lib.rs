@@ -3,17 +3,27 @@
 //! The interpreter's opcode handlers are written once, generic over the
 //! [`Ops`] trait of primitive operations. Instantiated with [`Concrete`] they
 //! *are* the interpreter (every method is `#[inline(always)]` and compiles to
-//! the plain machine operation); a recording instance (a later stage) executes
-//! the same operations and appends each to a trace.
+//! the plain machine operation); instantiated with [`Recorder`] they execute
+//! the same operations and append each to a [`ir::Trace`], which the
+//! [`backend`] lowers to machine code through Cranelift. The [`driver`]
+//! decides when to record and keeps the compiled loops.
 //!
 //! This crate never names a type, opcode or builtin of the language it
 //! serves: everything it knows arrives through the hints of [`hints`] and the
 //! operations of [`Ops`].
 
+pub mod backend;
 pub mod concrete;
+pub mod driver;
 pub mod hints;
+pub mod ir;
+pub mod ir_parse;
 pub mod ops;
+pub mod recorder;
 
 pub use concrete::Concrete;
-pub use hints::{GreenKey, JitConfig, JitMode, JitStats};
-pub use ops::{Ops, Residual1, Residual2, Residual3};
+pub use driver::{Backedge, Jit, JitStats};
+pub use hints::{FrameLayout, GreenKey, JitConfig, JitMode};
+pub use ir::ExitKind;
+pub use ops::{Ops, Residual1, Residual2, Residual3, ResumeAt};
+pub use recorder::Recorder;

@@ -21,6 +21,17 @@ pub type Residual2<C> = extern "C" fn(&mut C, u64, u64) -> u64;
 /// A residual helper of three arguments.
 pub type Residual3<C> = extern "C" fn(&mut C, u64, u64, u64) -> u64;
 
+use crate::hints::GreenKey;
+
+/// Where the interpreter continues if a guard fails in one direction: the
+/// instruction `pc` (its meaning is the interpreter's) and the value-stack
+/// depth `sp`, with the frame's slots as they are at the branch.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ResumeAt {
+    pub pc: u32,
+    pub sp: u32,
+}
+
 /// Primitive operations on machine words, over an interpreter context `C`.
 pub trait Ops<C> {
     /// A word as the handler sees it (concretely `u64`; traced when recording).
@@ -93,4 +104,26 @@ pub trait Ops<C> {
 
     /// Whether code is being traced (lets a handler pick a simpler path).
     fn we_are_jitted(&self) -> bool;
+
+    /// The merge point, at the top of dispatch: `key` is the instruction
+    /// about to run (green), `sp` the frame's stack depth. False means stop
+    /// recording and return to the plain interpreter (concretely: never).
+    fn merge_point(&mut self, key: GreenKey, sp: usize) -> bool;
+
+    /// Whether a residual call's result `r` says it raised (`r == 0`).
+    /// Recorded as a guard whose exit raises the pending exception at the
+    /// current instruction; allowed after a side effect.
+    fn check_exception(&mut self, r: Self::Word) -> bool;
+
+    /// Branches on `cond` after a side effect of the current instruction:
+    /// if the guard fails, the interpreter does not re-run the instruction
+    /// but continues at `on_true` / `on_false` (the state the instruction
+    /// would have left for that outcome; the handler has already written
+    /// the slots that state needs).
+    fn branch_resuming(&mut self, cond: Self::Bool, on_true: ResumeAt, on_false: ResumeAt)
+        -> bool;
+
+    /// Gives up recording (the handler met something it cannot trace);
+    /// concretely a no-op.
+    fn abort(&mut self, reason: &'static str);
 }

@@ -1,0 +1,378 @@
+//! The Cranelift backend: the one module that calls Cranelift. It lowers a
+//! verified [`Trace`] to a machine-code function
+//!
+//! ```text
+//! extern "C" fn(cx: *mut C, frame: *mut u8, slots: *mut u64) -> u64
+//! ```
+//!
+//! that runs the loop until a guard fails and returns that guard's snapshot
+//! index, after writing the snapshot's slots, pc and stack depth into the
+//! frame (`slots` is the frame's slot array; the pc and sp fields are at
+//! the offsets of the [`FrameLayout`]).
+//!
+//! Shape: an entry block loads the inputs from `slots` and jumps to the
+//! loop block, whose block parameters are the loop-carried inputs; `jump`
+//! becomes a back edge with the new values. Each guard branches to a cold
+//! exit block of its own. Before each effectful call the call's snapshot is
+//! written to the frame, so the collector (which scans frames) sees every
+//! live reference and a callee that inspects the frame sees it current.
+//! Helpers are `extern "C"` and never unwind. The Cranelift verifier runs
+//! in debug builds only.
+
+use crate::hints::FrameLayout;
+use crate::ir::{Opcode, Operand, Snapshot, Trace};
+use cranelift_codegen::ir::condcodes::IntCC;
+use cranelift_codegen::ir::types::I64;
+use cranelift_codegen::ir::{AbiParam, BlockArg, InstBuilder, MemFlagsData, Signature, Value};
+use cranelift_codegen::settings::{self, Configurable};
+use cranelift_codegen::Context;
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
+use cranelift_jit::{JITBuilder, JITModule};
+use cranelift_module::{Linkage, Module};
+
+/// A compiled loop: see the module doc for its contract.
+pub type LoopFn = unsafe extern "C" fn(cx: *mut u8, frame: *mut u8, slots: *mut u64) -> u64;
+
+/// Owns the executable memory of every compiled trace (Cranelift's JIT
+/// module never frees one function; the driver caps how many it makes).
+pub struct Backend {
+    module: JITModule,
+    ctx: Context,
+    fctx: FunctionBuilderContext,
+    compiled: usize,
+}
+
+impl Backend {
+    pub fn new() -> Result<Backend, String> {
+        let mut flags = settings::builder();
+        let set = |f: &mut settings::Builder, k: &str, v: &str| {
+            f.set(k, v).map_err(|e| format!("cranelift setting {k}: {e}"))
+        };
+        set(&mut flags, "opt_level", "speed")?;
+        set(&mut flags, "use_colocated_libcalls", "false")?;
+        set(&mut flags, "is_pic", "false")?;
+        let verify = if cfg!(debug_assertions) { "true" } else { "false" };
+        set(&mut flags, "enable_verifier", verify)?;
+        let isa = cranelift_native::builder()
+            .map_err(|e| format!("no Cranelift backend for this machine: {e}"))?
+            .finish(settings::Flags::new(flags))
+            .map_err(|e| format!("cranelift isa: {e}"))?;
+        let module =
+            JITModule::new(JITBuilder::with_isa(isa, cranelift_module::default_libcall_names()));
+        let ctx = module.make_context();
+        Ok(Backend { module, ctx, fctx: FunctionBuilderContext::new(), compiled: 0 })
+    }
+
+    /// Compiles `trace` (which must verify) into a callable loop.
+    pub fn compile(&mut self, trace: &Trace, layout: &FrameLayout) -> Result<LoopFn, String> {
+        trace.verify()?;
+        let call_conv = self.module.isa().default_call_conv();
+        let mut sig = Signature::new(call_conv);
+        for _ in 0..3 {
+            sig.params.push(AbiParam::new(I64));
+        }
+        sig.returns.push(AbiParam::new(I64));
+        self.module.clear_context(&mut self.ctx);
+        self.ctx.func.signature = sig.clone();
+        let frontend_config = self.module.isa().frontend_config();
+        let mut b = FunctionBuilder::new(&mut self.ctx.func, &mut self.fctx);
+        let mut lower = Lowering::new(&mut b, trace, layout, call_conv);
+        lower.emit();
+        b.seal_all_blocks();
+        b.finalize(frontend_config);
+        self.compiled += 1;
+        let name = format!("trace{}", self.compiled);
+        let id = self
+            .module
+            .declare_function(&name, Linkage::Local, &sig)
+            .map_err(|e| format!("declare: {e}"))?;
+        self.module
+            .define_function(id, &mut self.ctx)
+            .map_err(|e| format!("cranelift: {e:?}"))?;
+        self.module.clear_context(&mut self.ctx);
+        self.module.finalize_definitions().map_err(|e| format!("finalize: {e}"))?;
+        let code = self.module.get_finalized_function(id);
+        // SAFETY: `code` is the finalized machine code of a function built
+        // above with exactly `LoopFn`'s signature and the platform's C
+        // calling convention.
+        Ok(unsafe { std::mem::transmute::<*const u8, LoopFn>(code) })
+    }
+}
+
+/// The state of lowering one trace.
+struct Lowering<'a, 'b> {
+    b: &'a mut FunctionBuilder<'b>,
+    trace: &'a Trace,
+    layout: &'a FrameLayout,
+    call_conv: cranelift_codegen::isa::CallConv,
+    /// The result of each op (None for void ops).
+    values: Vec<Option<Value>>,
+    /// The overflow flag of each `_ovf` op.
+    flags: Vec<Option<Value>>,
+    inputs: Vec<Value>,
+    cx: Value,
+    frame: Value,
+    slots: Value,
+}
+
+impl<'a, 'b> Lowering<'a, 'b> {
+    fn new(
+        b: &'a mut FunctionBuilder<'b>,
+        trace: &'a Trace,
+        layout: &'a FrameLayout,
+        call_conv: cranelift_codegen::isa::CallConv,
+    ) -> Self {
+        let entry = b.create_block();
+        b.append_block_params_for_function_params(entry);
+        b.switch_to_block(entry);
+        let p = b.block_params(entry).to_vec();
+        Lowering {
+            b,
+            trace,
+            layout,
+            call_conv,
+            values: vec![None; trace.ops.len()],
+            flags: vec![None; trace.ops.len()],
+            inputs: vec![],
+            cx: p[0],
+            frame: p[1],
+            slots: p[2],
+        }
+    }
+
+    fn operand(&mut self, a: Operand) -> Value {
+        match a {
+            Operand::Ref(n) => self.values[n as usize].expect("verified: defined before use"),
+            Operand::Input(n) => self.inputs[n as usize],
+            Operand::Const(v) => self.b.ins().iconst(I64, v as i64),
+        }
+    }
+
+    fn slot_offset(slot: u32) -> i32 {
+        (slot as i32) * 8
+    }
+
+    /// Writes a snapshot's frame state (slots, pc, sp) to the frame.
+    fn write_back(&mut self, sn: &Snapshot) {
+        let mem = MemFlagsData::trusted();
+        for &(slot, v) in &sn.slots {
+            let v = self.operand(v);
+            self.b.ins().store(mem, v, self.slots, Self::slot_offset(slot));
+        }
+        let pc = self.b.ins().iconst(I64, sn.pc as i64);
+        self.b.ins().store(mem, pc, self.frame, self.layout.pc_offset);
+        let sp = self.b.ins().iconst(I64, sn.sp as i64);
+        self.b.ins().store(mem, sp, self.frame, self.layout.sp_offset);
+    }
+
+    fn emit(&mut self) {
+        let mem = MemFlagsData::trusted();
+        let head = self.b.create_block();
+        let mut entry_args = vec![];
+        for &slot in &self.trace.inputs {
+            let v = self.b.ins().load(I64, mem, self.slots, Self::slot_offset(slot));
+            entry_args.push(BlockArg::Value(v));
+            self.b.append_block_param(head, I64);
+        }
+        self.b.ins().jump(head, &entry_args);
+        self.b.switch_to_block(head);
+        self.inputs = self.b.block_params(head).to_vec();
+        // Exits are emitted after the body: (block, snapshot, live values
+        // are those defined before the guard, so dominance holds).
+        let mut exits = vec![];
+        let trace = self.trace;
+        for (i, op) in trace.ops.iter().enumerate() {
+            let args: Vec<Value> = op.args.iter().map(|&a| self.operand(a)).collect();
+            let r = match op.opcode {
+                Opcode::IntAdd => Some(self.b.ins().iadd(args[0], args[1])),
+                Opcode::IntSub => Some(self.b.ins().isub(args[0], args[1])),
+                Opcode::IntMul => Some(self.b.ins().imul(args[0], args[1])),
+                Opcode::IntAnd => Some(self.b.ins().band(args[0], args[1])),
+                Opcode::IntOr => Some(self.b.ins().bor(args[0], args[1])),
+                Opcode::IntXor => Some(self.b.ins().bxor(args[0], args[1])),
+                Opcode::IntSar => Some(self.b.ins().sshr_imm_u(args[0], op.aux as i64)),
+                Opcode::IntAddOvf | Opcode::IntSubOvf | Opcode::IntMulOvf => {
+                    let (v, of) = match op.opcode {
+                        Opcode::IntAddOvf => self.b.ins().sadd_overflow(args[0], args[1]),
+                        Opcode::IntSubOvf => self.b.ins().ssub_overflow(args[0], args[1]),
+                        _ => self.b.ins().smul_overflow(args[0], args[1]),
+                    };
+                    self.flags[i] = Some(of);
+                    Some(v)
+                }
+                Opcode::IntEq | Opcode::IntNe | Opcode::IntLt | Opcode::IntLe | Opcode::IntGt
+                | Opcode::IntGe => {
+                    let cc = match op.opcode {
+                        Opcode::IntEq => IntCC::Equal,
+                        Opcode::IntNe => IntCC::NotEqual,
+                        Opcode::IntLt => IntCC::SignedLessThan,
+                        Opcode::IntLe => IntCC::SignedLessThanOrEqual,
+                        Opcode::IntGt => IntCC::SignedGreaterThan,
+                        _ => IntCC::SignedGreaterThanOrEqual,
+                    };
+                    Some(self.b.ins().icmp(cc, args[0], args[1]))
+                }
+                Opcode::GuardTrue
+                | Opcode::GuardFalse
+                | Opcode::GuardValue
+                | Opcode::GuardNoOverflow
+                | Opcode::GuardOverflow
+                | Opcode::GuardNoException => {
+                    // `ok` is a condition that is nonzero when the guard holds
+                    // (or zero, when `holds_if_zero`).
+                    let (cond, holds_if_zero) = match op.opcode {
+                        Opcode::GuardTrue | Opcode::GuardNoException => (args[0], false),
+                        Opcode::GuardFalse => (args[0], true),
+                        Opcode::GuardValue => {
+                            (self.b.ins().icmp(IntCC::Equal, args[0], args[1]), false)
+                        }
+                        _ => {
+                            let Operand::Ref(n) = op.args[0] else {
+                                unreachable!("verified: overflow guards name their op")
+                            };
+                            let of = self.flags[n as usize].expect("verified: follows _ovf");
+                            (of, op.opcode == Opcode::GuardNoOverflow)
+                        }
+                    };
+                    let exit = self.b.create_block();
+                    self.b.set_cold_block(exit);
+                    let cont = self.b.create_block();
+                    if holds_if_zero {
+                        self.b.ins().brif(cond, exit, &[], cont, &[]);
+                    } else {
+                        self.b.ins().brif(cond, cont, &[], exit, &[]);
+                    }
+                    exits.push((exit, op.snapshot.expect("verified: guards have snapshots")));
+                    self.b.switch_to_block(cont);
+                    None
+                }
+                Opcode::Call1 | Opcode::Call2 | Opcode::Call3 | Opcode::CallPure2 => {
+                    if let Some(sn) = op.snapshot {
+                        let sn = &trace.snapshots[sn as usize];
+                        self.write_back(sn);
+                    }
+                    let mut sig = Signature::new(self.call_conv);
+                    for _ in 0..=args.len() {
+                        sig.params.push(AbiParam::new(I64));
+                    }
+                    sig.returns.push(AbiParam::new(I64));
+                    let sigref = self.b.import_signature(sig);
+                    let f = self.b.ins().iconst(I64, op.aux as i64);
+                    let mut call_args = vec![self.cx];
+                    call_args.extend(args);
+                    let call = self.b.ins().call_indirect(sigref, f, &call_args);
+                    Some(self.b.inst_results(call)[0])
+                }
+                Opcode::DebugMergePoint => None,
+                Opcode::Jump => {
+                    let a: Vec<BlockArg> = args.iter().map(|&v| BlockArg::Value(v)).collect();
+                    self.b.ins().jump(head, &a);
+                    None
+                }
+            };
+            self.values[i] = r;
+        }
+        for (block, sn) in exits {
+            self.b.switch_to_block(block);
+            let snapshot = &trace.snapshots[sn as usize];
+            self.write_back(snapshot);
+            let idx = self.b.ins().iconst(I64, sn as i64);
+            self.b.ins().return_(&[idx]);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ir_parse::parse_trace;
+
+    #[repr(C)]
+    struct Frame {
+        pc: u64,
+        sp: u64,
+    }
+    const LAYOUT: FrameLayout = FrameLayout { pc_offset: 0, sp_offset: 8, executing_pc_bias: 1 };
+
+    fn run(text: &str, slots: &mut [u64], cx: &mut u64) -> (u64, Frame) {
+        let t = parse_trace(text).unwrap();
+        let mut be = Backend::new().unwrap();
+        let f = be.compile(&t, &LAYOUT).unwrap();
+        let mut frame = Frame { pc: 0, sp: 0 };
+        // SAFETY: the trace only touches the slots it names (all within
+        // `slots`) and the frame's two fields.
+        let exit = unsafe {
+            f(cx as *mut u64 as *mut u8, &mut frame as *mut Frame as *mut u8, slots.as_mut_ptr())
+        };
+        (exit, frame)
+    }
+
+    #[test]
+    fn counts_to_a_limit_and_exits_with_the_state_written_back() {
+        // s0 += 1 while s0 < s1; exit writes s0 and pc/sp.
+        let text = "inputs s0 s1
+  %0 = int_add_ovf i0, $1
+  guard_no_overflow %0 @0
+  %2 = int_lt %0, i1
+  guard_true %2 @1
+  jump %0, i1
+@0 resume pc=3 sp=2 s0=i0 s1=i1
+@1 resume pc=9 sp=2 s0=%0 s1=i1
+";
+        let mut slots = [0u64, 1000];
+        let (exit, frame) = run(text, &mut slots, &mut 0);
+        assert_eq!(exit, 1);
+        assert_eq!(slots, [1000, 1000]);
+        assert_eq!((frame.pc, frame.sp), (9, 2));
+    }
+
+    #[test]
+    fn overflow_guards_exit_before_the_wrapped_value_is_used() {
+        let text = "inputs s0
+  %0 = int_mul_ovf i0, $3
+  guard_no_overflow %0 @0
+  jump %0
+@0 resume pc=5 sp=1 s0=i0
+";
+        let mut slots = [1u64];
+        let (exit, _) = run(text, &mut slots, &mut 0);
+        assert_eq!(exit, 0);
+        // The last value that did not overflow when multiplied by 3.
+        let mut x: i64 = 1;
+        while x.checked_mul(3).is_some() {
+            x *= 3;
+        }
+        assert_eq!(slots[0] as i64, x);
+    }
+
+    extern "C" fn bump(cx: &mut u64, a: u64) -> u64 {
+        *cx += a;
+        if *cx > 50 {
+            0
+        } else {
+            *cx
+        }
+    }
+
+    #[test]
+    fn calls_write_the_frame_back_and_exceptions_exit() {
+        let text = format!(
+            "inputs s0
+  %0 = call1 i0 aux={:#x} @0
+  guard_no_exception %0 @1
+  jump %0
+@0 resume pc=2 sp=1 s0=i0
+@1 raise pc=2 sp=1 s0=i0
+",
+            bump as *const () as usize
+        );
+        let mut slots = [1u64];
+        let mut cx = 0u64;
+        let (exit, frame) = run(&text, &mut slots, &mut cx);
+        assert_eq!(exit, 1);
+        // cx: 1, 2, 4, 8, 16, 32, 64 -> raised; the slot holds the last good value.
+        assert_eq!(slots[0], 32);
+        assert_eq!(cx, 64);
+        assert_eq!(frame.pc, 2);
+    }
+}

@@ -1,0 +1,251 @@
+//! The JIT driver: hotness counting, when to record, compiling closed
+//! traces, the table of compiled loops, exit bookkeeping, blacklisting,
+//! `--jit-log` and the `--jit-stats` counts.
+//!
+//! The interpreter calls [`Jit::on_backedge`] at every backward jump and
+//! gets back what to do: enter a compiled loop, start recording, or just
+//! interpret. After recording it hands the [`Recorder`] to
+//! [`Jit::finish_recording`]; after a compiled loop returns it reports the
+//! exit with [`Jit::exit_taken`].
+//!
+//! Invariants: a green key is compiled at most once and, once blacklisted
+//! (too many aborts, or the trace cap reached), never recorded again; the
+//! number of compiled loops is capped because Cranelift's JIT memory is
+//! never freed.
+
+use crate::backend::{Backend, LoopFn};
+use crate::hints::{FrameLayout, GreenKey, JitConfig, JitMode};
+use crate::ir::{ExitKind, Trace};
+use crate::recorder::{RecordState, Recorder};
+use hashbrown::HashMap;
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::time::Instant;
+
+/// Aborts at one key before it is blacklisted.
+const MAX_ABORTS_PER_KEY: u32 = 3;
+/// Compiled loops per process.
+const MAX_LOOPS: usize = 2000;
+
+/// What the interpreter does at a backward jump.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Backedge {
+    Interpret,
+    Record,
+    /// Run compiled loop number `n` (see [`Jit::loop_fn`]).
+    Enter(usize),
+}
+
+/// One compiled loop.
+pub struct CompiledLoop {
+    pub key: GreenKey,
+    pub entry: LoopFn,
+    pub trace: Trace,
+    /// How often each exit (snapshot) was taken.
+    pub exit_counts: Vec<u64>,
+}
+
+/// Totals reported by `--jit-stats`.
+#[derive(Clone, Debug, Default)]
+pub struct JitStats {
+    pub loops_compiled: u64,
+    pub bridges_compiled: u64,
+    pub aborts: u64,
+    pub aborts_by_reason: BTreeMap<String, u64>,
+    pub guards_failed: u64,
+    pub allocations_removed: u64,
+    /// Green keys that reached the loop threshold.
+    pub hot_loops: u64,
+    /// Times compiled loops were entered.
+    pub loop_entries: u64,
+    pub compile_ns: u128,
+}
+
+impl JitStats {
+    /// The `--jit-stats` report, one `name: value` per line.
+    pub fn report(&self) -> String {
+        let mut s = format!(
+            "jit-stats:\n  hot loops: {}\n  loops compiled: {}\n  loop entries: {}\n  bridges compiled: {}\n  aborts: {}\n",
+            self.hot_loops, self.loops_compiled, self.loop_entries, self.bridges_compiled, self.aborts
+        );
+        for (reason, n) in &self.aborts_by_reason {
+            s.push_str(&format!("    {reason}: {n}\n"));
+        }
+        s.push_str(&format!(
+            "  guards failed: {}\n  allocations removed: {}\n  compile time ms: {:.3}\n",
+            self.guards_failed,
+            self.allocations_removed,
+            self.compile_ns as f64 / 1e6
+        ));
+        s
+    }
+}
+
+pub struct Jit {
+    pub config: JitConfig,
+    pub stats: JitStats,
+    layout: FrameLayout,
+    counts: HashMap<GreenKey, u32>,
+    compiled: HashMap<GreenKey, usize>,
+    loops: Vec<CompiledLoop>,
+    aborts: HashMap<GreenKey, u32>,
+    blacklist: hashbrown::HashSet<GreenKey>,
+    backend: Option<Backend>,
+    backend_failed: bool,
+    log: Option<std::fs::File>,
+}
+
+impl Jit {
+    /// A driver for an interpreter whose frames have `layout`.
+    pub fn new(config: JitConfig, layout: FrameLayout) -> Jit {
+        let log = config.log_file.as_ref().and_then(|p| match std::fs::File::create(p) {
+            Ok(f) => Some(f),
+            Err(e) => {
+                eprintln!("piepie: cannot open the JIT log {p}: {e}");
+                None
+            }
+        });
+        Jit {
+            config,
+            stats: JitStats::default(),
+            layout,
+            counts: HashMap::new(),
+            compiled: HashMap::new(),
+            loops: Vec::new(),
+            aborts: HashMap::new(),
+            blacklist: hashbrown::HashSet::new(),
+            backend: None,
+            backend_failed: false,
+            log,
+        }
+    }
+
+    pub fn enabled(&self) -> bool {
+        self.config.mode != JitMode::Off
+    }
+
+    fn log(&mut self, text: &str) {
+        if let Some(f) = &mut self.log {
+            let _ = f.write_all(text.as_bytes());
+        }
+    }
+
+    /// Counts a backward jump to `key` and says what to do.
+    #[inline]
+    pub fn on_backedge(&mut self, key: GreenKey) -> Backedge {
+        if let Some(&n) = self.compiled.get(&key) {
+            return Backedge::Enter(n);
+        }
+        let c = self.counts.entry(key).or_insert(0);
+        *c = c.saturating_add(1);
+        if *c < self.config.loop_threshold.max(1) {
+            return Backedge::Interpret;
+        }
+        if *c == self.config.loop_threshold.max(1) {
+            self.stats.hot_loops += 1;
+        }
+        if self.blacklist.contains(&key) || self.loops.len() >= MAX_LOOPS || self.backend_failed {
+            return Backedge::Interpret;
+        }
+        Backedge::Record
+    }
+
+    /// A recorder for the loop at `key`, entered at stack depth `sp`.
+    pub fn start_recording(&mut self, key: GreenKey, sp: usize) -> Recorder {
+        Recorder::new(self.layout, key, sp, self.config.trace_limit as usize)
+    }
+
+    /// Compiles a closed trace, or counts the abort; `describe` names the
+    /// key for the log (the interpreter's words: file, line, code name).
+    pub fn finish_recording(&mut self, key: GreenKey, rec: Recorder, describe: &str) {
+        match rec.state() {
+            RecordState::Closed => {
+                let trace = rec.into_trace();
+                self.compile(key, trace, describe);
+            }
+            RecordState::Aborted(reason) => {
+                let msg = reason.message();
+                self.stats.aborts += 1;
+                *self.stats.aborts_by_reason.entry(msg.clone()).or_insert(0) += 1;
+                self.log(&format!("abort at {describe}: {msg}\n"));
+                self.note_abort(key);
+            }
+            // The interpreter stopped recording without closing or
+            // aborting (it left the loop's frame): count it as an abort.
+            RecordState::Recording => {
+                let msg = "left the loop's frame".to_string();
+                self.stats.aborts += 1;
+                *self.stats.aborts_by_reason.entry(msg.clone()).or_insert(0) += 1;
+                self.log(&format!("abort at {describe}: {msg}\n"));
+                self.note_abort(key);
+            }
+        }
+    }
+
+    fn note_abort(&mut self, key: GreenKey) {
+        let n = self.aborts.entry(key).or_insert(0);
+        *n += 1;
+        // Back off: count again from zero before the next attempt.
+        self.counts.insert(key, 0);
+        if *n >= MAX_ABORTS_PER_KEY {
+            self.blacklist.insert(key);
+        }
+    }
+
+    fn compile(&mut self, key: GreenKey, trace: Trace, describe: &str) {
+        let start = Instant::now();
+        if self.backend.is_none() {
+            match Backend::new() {
+                Ok(b) => self.backend = Some(b),
+                Err(e) => {
+                    self.backend_failed = true;
+                    self.log(&format!("backend unavailable: {e}\n"));
+                    return;
+                }
+            }
+        }
+        let backend = self.backend.as_mut().expect("made above");
+        let result = backend.compile(&trace, &self.layout);
+        let ns = start.elapsed().as_nanos();
+        self.stats.compile_ns += ns;
+        match result {
+            Ok(entry) => {
+                self.log(&format!(
+                    "loop {} at {describe}: {} ops, compiled in {:.3} ms\n{}\n",
+                    self.loops.len(),
+                    trace.ops.len(),
+                    ns as f64 / 1e6,
+                    trace.to_text()
+                ));
+                self.stats.loops_compiled += 1;
+                self.compiled.insert(key, self.loops.len());
+                let exit_counts = vec![0; trace.snapshots.len()];
+                self.loops.push(CompiledLoop { key, entry, trace, exit_counts });
+            }
+            Err(e) => {
+                self.log(&format!("compile error at {describe}: {e}\n{}\n", trace.to_text()));
+                self.stats.aborts += 1;
+                *self.stats.aborts_by_reason.entry("compile error".into()).or_insert(0) += 1;
+                self.blacklist.insert(key);
+            }
+        }
+    }
+
+    /// The machine code of compiled loop `n`.
+    pub fn loop_fn(&mut self, n: usize) -> LoopFn {
+        self.stats.loop_entries += 1;
+        self.loops[n].entry
+    }
+
+    /// Records that loop `n` left through exit `exit`; what the
+    /// interpreter must do there.
+    pub fn exit_taken(&mut self, n: usize, exit: u64) -> ExitKind {
+        let lp = &mut self.loops[n];
+        lp.exit_counts[exit as usize] += 1;
+        let kind = lp.trace.snapshots[exit as usize].kind;
+        // The loop's own exit condition is one guard failing once per run
+        // of the loop; count every failure (bridges will use the counts).
+        self.stats.guards_failed += 1;
+        kind
+    }
+}

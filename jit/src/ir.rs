@@ -1,0 +1,307 @@
+//! The trace IR: one declarative op table, the trace container, snapshots
+//! (resume data for guards), a text printer and a verifier. The parser of
+//! the same text form lives in `ir_parse.rs`.
+//!
+//! A trace is a straight-line list of ops ending in `jump` (back to the
+//! loop's label). Values are named by [`Operand`]: the result of an earlier
+//! op (`%n`), a loop input (`iN`, one per virtualizable-frame slot that the
+//! loop reads or writes; the label's block parameters), or a constant
+//! (`$n`, a 64-bit word). Every guard carries the index of a [`Snapshot`]
+//! saying where the interpreter resumes when the guard fails; every call
+//! carries one too, describing the frame state written back before the call
+//! (so the collector and the callee see an up-to-date frame).
+//!
+//! Invariants the verifier checks: operands refer to earlier ops or to
+//! existing inputs; each op has its table arity (except the variadic
+//! `jump`, which has one argument per input); guards and calls name an
+//! existing snapshot; overflow guards follow their `_ovf` op; `jump` is last.
+
+use std::fmt::{self, Write};
+
+/// What an op produces.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ResultKind {
+    /// A 64-bit word.
+    Word,
+    /// A condition (0 or 1).
+    Bool,
+    /// Nothing.
+    Void,
+}
+
+/// How an op behaves, for the optimizer and the backend.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OpClass {
+    /// No side effect, result depends only on the arguments.
+    Pure,
+    /// Exits the trace when its condition does not hold.
+    Guard,
+    /// Calls a helper (`aux` is its address); may have side effects.
+    Call,
+    /// Calls a pure helper (`aux` is its address): may be folded or CSE'd.
+    CallPure,
+    /// Control flow and markers.
+    Control,
+}
+
+macro_rules! define_ops {
+    ($( $(#[$doc:meta])* $variant:ident = $text:literal, $arity:expr, $result:ident, $class:ident; )*) => {
+        /// Every IR operation.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Opcode { $($(#[$doc])* $variant),* }
+
+        impl Opcode {
+            /// Every opcode, in table order.
+            pub const ALL: &'static [Opcode] = &[$(Opcode::$variant),*];
+
+            /// The name in the text form.
+            pub fn name(self) -> &'static str {
+                match self { $(Opcode::$variant => $text),* }
+            }
+            /// The number of operands; `None` for variadic ops.
+            pub fn arity(self) -> Option<usize> {
+                match self { $(Opcode::$variant => $arity),* }
+            }
+            pub fn result(self) -> ResultKind {
+                match self { $(Opcode::$variant => ResultKind::$result),* }
+            }
+            pub fn class(self) -> OpClass {
+                match self { $(Opcode::$variant => OpClass::$class),* }
+            }
+            /// The opcode whose text name is `name`.
+            pub fn from_name(name: &str) -> Option<Opcode> {
+                match name { $($text => Some(Opcode::$variant),)* _ => None }
+            }
+        }
+    };
+}
+
+define_ops! {
+    // Integer arithmetic on words (two's complement, wrapping).
+    IntAdd = "int_add", Some(2), Word, Pure;
+    IntSub = "int_sub", Some(2), Word, Pure;
+    IntMul = "int_mul", Some(2), Word, Pure;
+    IntAnd = "int_and", Some(2), Word, Pure;
+    IntOr = "int_or", Some(2), Word, Pure;
+    IntXor = "int_xor", Some(2), Word, Pure;
+    /// Arithmetic shift right by `aux` bits.
+    IntSar = "int_sar", Some(1), Word, Pure;
+    // Checked arithmetic: the result, plus an overflow flag that the next
+    // op (`guard_no_overflow` / `guard_overflow`) consumes.
+    IntAddOvf = "int_add_ovf", Some(2), Word, Pure;
+    IntSubOvf = "int_sub_ovf", Some(2), Word, Pure;
+    IntMulOvf = "int_mul_ovf", Some(2), Word, Pure;
+    // Signed comparisons.
+    IntEq = "int_eq", Some(2), Bool, Pure;
+    IntNe = "int_ne", Some(2), Bool, Pure;
+    IntLt = "int_lt", Some(2), Bool, Pure;
+    IntLe = "int_le", Some(2), Bool, Pure;
+    IntGt = "int_gt", Some(2), Bool, Pure;
+    IntGe = "int_ge", Some(2), Bool, Pure;
+    // Guards: exit through the op's snapshot unless the condition holds.
+    GuardTrue = "guard_true", Some(1), Void, Guard;
+    GuardFalse = "guard_false", Some(1), Void, Guard;
+    /// `args[0] == args[1]` (the second is the constant seen when recording).
+    GuardValue = "guard_value", Some(2), Void, Guard;
+    /// The `_ovf` op in `args[0]` did not overflow.
+    GuardNoOverflow = "guard_no_overflow", Some(1), Void, Guard;
+    /// The `_ovf` op in `args[0]` overflowed.
+    GuardOverflow = "guard_overflow", Some(1), Void, Guard;
+    /// A helper's result is not 0 (0 means it raised; the snapshot says so).
+    GuardNoException = "guard_no_exception", Some(1), Void, Guard;
+    // Calls of `extern "C" fn(cx, words...) -> word` helpers at address `aux`.
+    Call1 = "call1", Some(1), Word, Call;
+    Call2 = "call2", Some(2), Word, Call;
+    Call3 = "call3", Some(3), Word, Call;
+    CallPure2 = "call_pure2", Some(2), Word, CallPure;
+    /// Marks the start of the interpreter instruction at pc `aux` (log only).
+    DebugMergePoint = "debug_merge_point", Some(0), Void, Control;
+    /// Back to the label with one value per input.
+    Jump = "jump", None, Void, Control;
+}
+
+impl Opcode {
+    pub fn is_guard(self) -> bool {
+        self.class() == OpClass::Guard
+    }
+    pub fn is_call(self) -> bool {
+        matches!(self.class(), OpClass::Call | OpClass::CallPure)
+    }
+    /// Whether the op needs a snapshot (guards and effectful calls).
+    pub fn has_snapshot(self) -> bool {
+        self.is_guard() || self.class() == OpClass::Call
+    }
+    /// The `_ovf` ops, whose flag a following overflow guard reads.
+    pub fn is_ovf(self) -> bool {
+        matches!(self, Opcode::IntAddOvf | Opcode::IntSubOvf | Opcode::IntMulOvf)
+    }
+}
+
+/// A value used by an op.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Operand {
+    /// The result of op number `n`.
+    Ref(u32),
+    /// Loop input number `n` (a block parameter of the label).
+    Input(u32),
+    /// A constant word.
+    Const(u64),
+}
+
+impl fmt::Display for Operand {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Operand::Ref(n) => write!(f, "%{n}"),
+            Operand::Input(n) => write!(f, "i{n}"),
+            Operand::Const(v) => write!(f, "${v}"),
+        }
+    }
+}
+
+/// One operation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Op {
+    pub opcode: Opcode,
+    pub args: Vec<Operand>,
+    /// Immediate: shift amount, helper address, merge-point pc; 0 if unused.
+    pub aux: u64,
+    /// Index into `Trace::snapshots` for guards and calls.
+    pub snapshot: Option<u32>,
+}
+
+/// What the interpreter does at a guard's exit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExitKind {
+    /// Continue interpreting at `pc` with the frame as written back.
+    Resume,
+    /// A helper raised: the exception is pending; raise it at `pc`.
+    RaisePending,
+}
+
+/// The frame state at a point of the trace: what an exit writes back.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Snapshot {
+    /// The interpreter's pc to store (its meaning is given by `kind`).
+    pub pc: u32,
+    /// The value-stack depth (absolute slot index) to store.
+    pub sp: u32,
+    pub kind: ExitKind,
+    /// Slot values to write back, by slot index (ascending).
+    pub slots: Vec<(u32, Operand)>,
+}
+
+/// A recorded loop.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Trace {
+    /// The frame slot each input is loaded from at entry.
+    pub inputs: Vec<u32>,
+    pub ops: Vec<Op>,
+    pub snapshots: Vec<Snapshot>,
+}
+
+impl Trace {
+    /// The text form (what `--jit-log` prints and the parser reads).
+    pub fn to_text(&self) -> String {
+        let mut s = String::new();
+        let ins: Vec<String> = self.inputs.iter().map(|i| format!("s{i}")).collect();
+        let _ = writeln!(s, "inputs {}", ins.join(" "));
+        for (i, op) in self.ops.iter().enumerate() {
+            s.push_str("  ");
+            if op.opcode.result() != ResultKind::Void {
+                let _ = write!(s, "%{i} = ");
+            }
+            s.push_str(op.opcode.name());
+            let args: Vec<String> = op.args.iter().map(|a| a.to_string()).collect();
+            if !args.is_empty() {
+                let _ = write!(s, " {}", args.join(", "));
+            }
+            if op.aux != 0 {
+                let _ = write!(s, " aux={:#x}", op.aux);
+            }
+            if let Some(sn) = op.snapshot {
+                let _ = write!(s, " @{sn}");
+            }
+            s.push('\n');
+        }
+        for (i, sn) in self.snapshots.iter().enumerate() {
+            let kind = match sn.kind {
+                ExitKind::Resume => "resume",
+                ExitKind::RaisePending => "raise",
+            };
+            let _ = write!(s, "@{i} {kind} pc={} sp={}", sn.pc, sn.sp);
+            for (slot, v) in &sn.slots {
+                let _ = write!(s, " s{slot}={v}");
+            }
+            s.push('\n');
+        }
+        s
+    }
+
+    /// Checks the invariants of the module doc; the first violation found.
+    pub fn verify(&self) -> Result<(), String> {
+        let check = |i: usize, a: &Operand| -> Result<(), String> {
+            match *a {
+                Operand::Ref(n) if n as usize >= i => {
+                    Err(format!("op {i}: operand %{n} is not defined before use"))
+                }
+                Operand::Ref(n) if self.ops[n as usize].opcode.result() == ResultKind::Void => {
+                    Err(format!("op {i}: operand %{n} has no result"))
+                }
+                Operand::Input(n) if n as usize >= self.inputs.len() => {
+                    Err(format!("op {i}: input i{n} does not exist"))
+                }
+                _ => Ok(()),
+            }
+        };
+        for (i, op) in self.ops.iter().enumerate() {
+            match op.opcode.arity() {
+                Some(n) if n != op.args.len() => {
+                    return Err(format!(
+                        "op {i}: {} takes {n} operands, has {}",
+                        op.opcode.name(),
+                        op.args.len()
+                    ))
+                }
+                None if op.args.len() != self.inputs.len() => {
+                    return Err(format!("op {i}: jump needs one operand per input"))
+                }
+                _ => {}
+            }
+            for a in &op.args {
+                check(i, a)?;
+            }
+            if op.opcode.has_snapshot() {
+                match op.snapshot {
+                    Some(s) if (s as usize) < self.snapshots.len() => {}
+                    _ => return Err(format!("op {i}: {} needs a snapshot", op.opcode.name())),
+                }
+            }
+            if matches!(op.opcode, Opcode::GuardNoOverflow | Opcode::GuardOverflow) {
+                let ok = i > 0
+                    && op.args[0] == Operand::Ref(i as u32 - 1)
+                    && self.ops[i - 1].opcode.is_ovf();
+                if !ok {
+                    return Err(format!("op {i}: overflow guard must follow its _ovf op"));
+                }
+            }
+            if op.opcode == Opcode::Jump && i + 1 != self.ops.len() {
+                return Err(format!("op {i}: jump must be the last op"));
+            }
+        }
+        if self.ops.last().map(|o| o.opcode) != Some(Opcode::Jump) {
+            return Err("the trace must end in jump".into());
+        }
+        for (si, sn) in self.snapshots.iter().enumerate() {
+            for (_, v) in &sn.slots {
+                // A snapshot may name any op (the backend only uses those
+                // defined before the guard that refers to it).
+                if let Operand::Input(n) = v {
+                    if *n as usize >= self.inputs.len() {
+                        return Err(format!("snapshot @{si}: input i{n} does not exist"));
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+}

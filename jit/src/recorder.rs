@@ -1,0 +1,532 @@
+//! The recording instance of [`Ops`]: executes every operation concretely
+//! (so the interpreter keeps running the program) and appends it to a
+//! [`Trace`].
+//!
+//! The frame is *virtualizable*: `get_slot`/`set_slot` read and write trace
+//! values kept in `slots`, one per frame slot; a slot first read in the loop
+//! becomes a loop input. Constant folding happens as ops are recorded (an op
+//! whose operands are all constants is not recorded; its value is a
+//! constant), and a guard whose condition is a constant is not recorded.
+//!
+//! Invariants:
+//! * a guard's snapshot describes the frame at the start of the current
+//!   instruction, so its exit re-runs that instruction; that is only
+//!   correct before the instruction's first side effect, so a plain guard
+//!   after a residual call aborts the trace (`branch_resuming` and
+//!   `check_exception` describe their own exits and are allowed);
+//! * every slot the trace tracks holds, concretely, the value its trace
+//!   value had when recorded; a mismatch means a handler wrote the frame
+//!   behind the recorder's back, and aborts.
+
+use crate::hints::{FrameLayout, GreenKey};
+use crate::ir::{ExitKind, Op, Opcode, Operand, Snapshot, Trace};
+use crate::ops::{Ops, Residual1, Residual2, Residual3, ResumeAt};
+
+/// A word while recording: its concrete value and its trace value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Traced {
+    pub value: u64,
+    pub op: Operand,
+}
+
+/// A condition while recording.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TracedBool {
+    pub value: bool,
+    pub op: Operand,
+}
+
+/// Why a trace was given up.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum AbortReason {
+    TooLong,
+    GuardAfterSideEffect,
+    ExceptionWhileTracing,
+    UnknownStackSlot,
+    SlotWrittenOutsideTrace,
+    StackDepthChanged,
+    /// The interpreter's reason (an unsupported operation, a call, ...).
+    Interpreter(&'static str),
+}
+
+impl AbortReason {
+    pub fn message(&self) -> String {
+        match self {
+            AbortReason::TooLong => "trace too long".into(),
+            AbortReason::GuardAfterSideEffect => {
+                "guard after a side effect in one instruction".into()
+            }
+            AbortReason::ExceptionWhileTracing => "exception raised while tracing".into(),
+            AbortReason::UnknownStackSlot => "read of a stack slot the trace did not write".into(),
+            AbortReason::SlotWrittenOutsideTrace => {
+                "frame slot written outside the recorder".into()
+            }
+            AbortReason::StackDepthChanged => "stack depth differs at the loop header".into(),
+            AbortReason::Interpreter(m) => (*m).to_string(),
+        }
+    }
+}
+
+/// Where the recording stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RecordState {
+    Recording,
+    /// Back at the loop header: the trace ends in `jump`.
+    Closed,
+    Aborted(AbortReason),
+}
+
+pub struct Recorder {
+    layout: FrameLayout,
+    start: GreenKey,
+    start_sp: u32,
+    limit: usize,
+    trace: Trace,
+    /// The trace value of each frame slot (None: not touched yet).
+    slots: Vec<Option<Traced>>,
+    /// The input number of each slot that is an input.
+    input_of_slot: Vec<Option<u32>>,
+    /// The instruction being recorded.
+    instr_pc: u32,
+    instr_sp: u32,
+    /// Whether the current instruction made a residual call.
+    side_effect: bool,
+    started: bool,
+    state: RecordState,
+}
+
+impl Recorder {
+    /// A recorder for the loop whose header is `start`, entered with the
+    /// value stack at depth `sp`; `limit` caps the recorded ops.
+    pub fn new(layout: FrameLayout, start: GreenKey, sp: usize, limit: usize) -> Recorder {
+        Recorder {
+            layout,
+            start,
+            start_sp: sp as u32,
+            limit,
+            trace: Trace::default(),
+            slots: Vec::new(),
+            input_of_slot: Vec::new(),
+            instr_pc: start.pc,
+            instr_sp: sp as u32,
+            side_effect: false,
+            started: false,
+            state: RecordState::Recording,
+        }
+    }
+
+    pub fn state(&self) -> RecordState {
+        self.state
+    }
+
+    /// The finished trace (meaningful once the state is `Closed`).
+    pub fn into_trace(self) -> Trace {
+        self.trace
+    }
+
+    fn recording(&self) -> bool {
+        self.state == RecordState::Recording
+    }
+
+    fn fail(&mut self, reason: AbortReason) {
+        if self.recording() {
+            self.state = RecordState::Aborted(reason);
+        }
+    }
+
+    fn push(&mut self, opcode: Opcode, args: Vec<Operand>, aux: u64, snapshot: Option<u32>) -> Operand {
+        let n = self.trace.ops.len() as u32;
+        self.trace.ops.push(Op { opcode, args, aux, snapshot });
+        Operand::Ref(n)
+    }
+
+    /// A snapshot of the tracked slots below `sp`.
+    fn snapshot(&mut self, pc: u32, sp: u32, kind: ExitKind) -> u32 {
+        let slots = (0..sp.min(self.slots.len() as u32))
+            .filter_map(|s| self.slots[s as usize].map(|t| (s, t.op)))
+            .collect();
+        self.trace.snapshots.push(Snapshot { pc, sp, kind, slots });
+        self.trace.snapshots.len() as u32 - 1
+    }
+
+    fn guard(&mut self, opcode: Opcode, args: Vec<Operand>) {
+        if self.side_effect {
+            self.fail(AbortReason::GuardAfterSideEffect);
+            return;
+        }
+        let sn = self.snapshot(self.instr_pc, self.instr_sp, ExitKind::Resume);
+        self.push(opcode, args, 0, Some(sn));
+    }
+
+    fn binop(&mut self, opcode: Opcode, a: Traced, b: Traced, value: u64) -> Traced {
+        if !self.recording() {
+            return Traced { value, op: Operand::Const(value) };
+        }
+        match (a.op, b.op) {
+            (Operand::Const(_), Operand::Const(_)) => Traced { value, op: Operand::Const(value) },
+            _ => Traced { value, op: self.push(opcode, vec![a.op, b.op], 0, None) },
+        }
+    }
+
+    fn cmp(&mut self, opcode: Opcode, a: Traced, b: Traced, value: bool) -> TracedBool {
+        let t = self.binop(opcode, a, b, value as u64);
+        TracedBool { value, op: t.op }
+    }
+
+    fn ovf(&mut self, opcode: Opcode, a: Traced, b: Traced, r: Option<i64>) -> Option<Traced> {
+        let value = r.map(|v| v as u64);
+        if !self.recording() {
+            return value.map(|v| Traced { value: v, op: Operand::Const(v) });
+        }
+        if let (Operand::Const(_), Operand::Const(_)) = (a.op, b.op) {
+            return value.map(|v| Traced { value: v, op: Operand::Const(v) });
+        }
+        let op = self.push(opcode, vec![a.op, b.op], 0, None);
+        let guard = if value.is_some() { Opcode::GuardNoOverflow } else { Opcode::GuardOverflow };
+        self.guard(guard, vec![op]);
+        value.map(|v| Traced { value: v, op })
+    }
+
+    fn call(&mut self, opcode: Opcode, f: usize, args: &[Traced], value: u64) -> Traced {
+        if !self.recording() {
+            return Traced { value, op: Operand::Const(value) };
+        }
+        if opcode.class() == crate::ir::OpClass::CallPure {
+            if args.iter().all(|a| matches!(a.op, Operand::Const(_))) {
+                return Traced { value, op: Operand::Const(value) };
+            }
+            let op = self.push(opcode, args.iter().map(|a| a.op).collect(), f as u64, None);
+            return Traced { value, op };
+        }
+        let pc = self.instr_pc + self.layout.executing_pc_bias;
+        let sn = self.snapshot(pc, self.instr_sp, ExitKind::Resume);
+        let op = self.push(opcode, args.iter().map(|a| a.op).collect(), f as u64, Some(sn));
+        self.side_effect = true;
+        Traced { value, op }
+    }
+
+    fn check_limit(&mut self) {
+        if self.trace.ops.len() > self.limit {
+            self.fail(AbortReason::TooLong);
+        }
+    }
+
+    /// Ends the trace at the loop header: every slot below the header's
+    /// stack depth that the loop touched becomes a loop-carried input, and
+    /// snapshots learn the inputs they predate.
+    fn close(&mut self, sp: u32) {
+        if sp != self.start_sp {
+            self.fail(AbortReason::StackDepthChanged);
+            return;
+        }
+        for s in 0..self.start_sp.min(self.slots.len() as u32) {
+            if self.slots[s as usize].is_some() {
+                self.input_for(s);
+            }
+        }
+        let args = self
+            .trace
+            .inputs
+            .iter()
+            .map(|&s| self.slots[s as usize].expect("inputs are tracked").op)
+            .collect();
+        self.push(Opcode::Jump, args, 0, None);
+        for sn in &mut self.trace.snapshots {
+            for (k, &s) in self.trace.inputs.iter().enumerate() {
+                if s < sn.sp && !sn.slots.iter().any(|&(t, _)| t == s) {
+                    sn.slots.push((s, Operand::Input(k as u32)));
+                }
+            }
+            sn.slots.sort_by_key(|&(s, _)| s);
+        }
+        self.state = RecordState::Closed;
+    }
+
+    /// The input of slot `s`, made if needed.
+    fn input_for(&mut self, s: u32) -> Operand {
+        if self.input_of_slot.len() <= s as usize {
+            self.input_of_slot.resize(s as usize + 1, None);
+        }
+        let k = match self.input_of_slot[s as usize] {
+            Some(k) => k,
+            None => {
+                self.trace.inputs.push(s);
+                let k = self.trace.inputs.len() as u32 - 1;
+                self.input_of_slot[s as usize] = Some(k);
+                k
+            }
+        };
+        Operand::Input(k)
+    }
+
+    fn track(&mut self, index: usize, t: Traced) {
+        if self.slots.len() <= index {
+            self.slots.resize(index + 1, None);
+        }
+        self.slots[index] = Some(t);
+    }
+}
+
+impl<C> Ops<C> for Recorder {
+    type Word = Traced;
+    type Bool = TracedBool;
+
+    fn konst(&mut self, value: u64) -> Traced {
+        Traced { value, op: Operand::Const(value) }
+    }
+    fn int_add_ovf(&mut self, a: Traced, b: Traced) -> Option<Traced> {
+        let r = (a.value as i64).checked_add(b.value as i64);
+        self.ovf(Opcode::IntAddOvf, a, b, r)
+    }
+    fn int_sub_ovf(&mut self, a: Traced, b: Traced) -> Option<Traced> {
+        let r = (a.value as i64).checked_sub(b.value as i64);
+        self.ovf(Opcode::IntSubOvf, a, b, r)
+    }
+    fn int_mul_ovf(&mut self, a: Traced, b: Traced) -> Option<Traced> {
+        let r = (a.value as i64).checked_mul(b.value as i64);
+        self.ovf(Opcode::IntMulOvf, a, b, r)
+    }
+    fn int_sub(&mut self, a: Traced, b: Traced) -> Traced {
+        self.binop(Opcode::IntSub, a, b, a.value.wrapping_sub(b.value))
+    }
+    fn int_add(&mut self, a: Traced, b: Traced) -> Traced {
+        self.binop(Opcode::IntAdd, a, b, a.value.wrapping_add(b.value))
+    }
+    fn int_and(&mut self, a: Traced, b: Traced) -> Traced {
+        self.binop(Opcode::IntAnd, a, b, a.value & b.value)
+    }
+    fn int_or(&mut self, a: Traced, b: Traced) -> Traced {
+        self.binop(Opcode::IntOr, a, b, a.value | b.value)
+    }
+    fn int_xor(&mut self, a: Traced, b: Traced) -> Traced {
+        self.binop(Opcode::IntXor, a, b, a.value ^ b.value)
+    }
+    fn int_sar(&mut self, a: Traced, bits: u32) -> Traced {
+        let value = ((a.value as i64) >> bits) as u64;
+        if !self.recording() || matches!(a.op, Operand::Const(_)) {
+            return Traced { value, op: Operand::Const(value) };
+        }
+        Traced { value, op: self.push(Opcode::IntSar, vec![a.op], bits as u64, None) }
+    }
+    fn int_eq(&mut self, a: Traced, b: Traced) -> TracedBool {
+        self.cmp(Opcode::IntEq, a, b, a.value == b.value)
+    }
+    fn int_ne(&mut self, a: Traced, b: Traced) -> TracedBool {
+        self.cmp(Opcode::IntNe, a, b, a.value != b.value)
+    }
+    fn int_lt(&mut self, a: Traced, b: Traced) -> TracedBool {
+        self.cmp(Opcode::IntLt, a, b, (a.value as i64) < (b.value as i64))
+    }
+    fn int_le(&mut self, a: Traced, b: Traced) -> TracedBool {
+        self.cmp(Opcode::IntLe, a, b, (a.value as i64) <= (b.value as i64))
+    }
+    fn int_gt(&mut self, a: Traced, b: Traced) -> TracedBool {
+        self.cmp(Opcode::IntGt, a, b, (a.value as i64) > (b.value as i64))
+    }
+    fn int_ge(&mut self, a: Traced, b: Traced) -> TracedBool {
+        self.cmp(Opcode::IntGe, a, b, (a.value as i64) >= (b.value as i64))
+    }
+    fn branch(&mut self, c: TracedBool) -> bool {
+        if self.recording() && !matches!(c.op, Operand::Const(_)) {
+            let g = if c.value { Opcode::GuardTrue } else { Opcode::GuardFalse };
+            self.guard(g, vec![c.op]);
+        }
+        c.value
+    }
+    fn promote(&mut self, w: Traced) -> u64 {
+        if self.recording() && !matches!(w.op, Operand::Const(_)) {
+            self.guard(Opcode::GuardValue, vec![w.op, Operand::Const(w.value)]);
+        }
+        w.value
+    }
+    fn get_slot(&mut self, slots: &[u64], index: usize) -> Traced {
+        let value = slots[index];
+        if !self.recording() {
+            return Traced { value, op: Operand::Const(value) };
+        }
+        match self.slots.get(index).copied().flatten() {
+            Some(t) if t.value == value => t,
+            Some(_) => {
+                self.fail(AbortReason::SlotWrittenOutsideTrace);
+                Traced { value, op: Operand::Const(value) }
+            }
+            None if (index as u32) < self.start_sp => {
+                let t = Traced { value, op: self.input_for(index as u32) };
+                self.track(index, t);
+                t
+            }
+            None => {
+                self.fail(AbortReason::UnknownStackSlot);
+                Traced { value, op: Operand::Const(value) }
+            }
+        }
+    }
+    fn set_slot(&mut self, slots: &mut [u64], index: usize, w: Traced) {
+        slots[index] = w.value;
+        if self.recording() {
+            self.track(index, w);
+        }
+    }
+    fn residual1(&mut self, cx: &mut C, f: Residual1<C>, a: Traced) -> Traced {
+        let value = f(cx, a.value);
+        self.call(Opcode::Call1, f as usize, &[a], value)
+    }
+    fn residual2(&mut self, cx: &mut C, f: Residual2<C>, a: Traced, b: Traced) -> Traced {
+        let value = f(cx, a.value, b.value);
+        self.call(Opcode::Call2, f as usize, &[a, b], value)
+    }
+    fn residual3(&mut self, cx: &mut C, f: Residual3<C>, a: Traced, b: Traced, c: Traced) -> Traced {
+        let value = f(cx, a.value, b.value, c.value);
+        self.call(Opcode::Call3, f as usize, &[a, b, c], value)
+    }
+    fn elidable2(&mut self, cx: &mut C, f: Residual2<C>, a: Traced, b: Traced) -> Traced {
+        let value = f(cx, a.value, b.value);
+        self.call(Opcode::CallPure2, f as usize, &[a, b], value)
+    }
+    fn we_are_jitted(&self) -> bool {
+        true
+    }
+    fn merge_point(&mut self, key: GreenKey, sp: usize) -> bool {
+        if !self.recording() {
+            return false;
+        }
+        if self.started && key == self.start {
+            self.close(sp as u32);
+            return false;
+        }
+        self.check_limit();
+        if !self.recording() {
+            return false;
+        }
+        self.started = true;
+        self.instr_pc = key.pc;
+        self.instr_sp = sp as u32;
+        self.side_effect = false;
+        self.push(Opcode::DebugMergePoint, vec![], key.pc as u64, None);
+        true
+    }
+    fn check_exception(&mut self, r: Traced) -> bool {
+        if r.value == 0 {
+            self.fail(AbortReason::ExceptionWhileTracing);
+            return true;
+        }
+        if self.recording() && !matches!(r.op, Operand::Const(_)) {
+            let pc = self.instr_pc + self.layout.executing_pc_bias;
+            let sn = self.snapshot(pc, self.instr_sp, ExitKind::RaisePending);
+            self.push(Opcode::GuardNoException, vec![r.op], 0, Some(sn));
+        }
+        false
+    }
+    fn branch_resuming(&mut self, c: TracedBool, on_true: ResumeAt, on_false: ResumeAt) -> bool {
+        if self.recording() && !matches!(c.op, Operand::Const(_)) {
+            // The guard fails when the condition is the other way.
+            let at = if c.value { on_false } else { on_true };
+            let sn = self.snapshot(at.pc, at.sp, ExitKind::Resume);
+            let g = if c.value { Opcode::GuardTrue } else { Opcode::GuardFalse };
+            self.push(g, vec![c.op], 0, Some(sn));
+        }
+        c.value
+    }
+    fn abort(&mut self, reason: &'static str) {
+        self.fail(AbortReason::Interpreter(reason));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const LAYOUT: FrameLayout = FrameLayout { pc_offset: 0, sp_offset: 8, executing_pc_bias: 1 };
+
+    /// `slot0 += slot1` while `slot0 < 100`, as a handler would record it.
+    fn one_iteration(r: &mut Recorder, slots: &mut [u64]) -> bool {
+        let key = GreenKey { code: 1, pc: 0 };
+        if !Ops::<()>::merge_point(r, key, 2) {
+            return false;
+        }
+        let a = Ops::<()>::get_slot(r, slots, 0);
+        let b = Ops::<()>::get_slot(r, slots, 1);
+        let s = Ops::<()>::int_add_ovf(r, a, b).unwrap();
+        Ops::<()>::set_slot(r, slots, 0, s);
+        let k = Ops::<()>::konst(r, 100);
+        let c = Ops::<()>::int_lt(r, s, k);
+        Ops::<()>::branch(r, c)
+    }
+
+    #[test]
+    fn records_a_loop_with_inputs_guards_and_jump() {
+        let mut r = Recorder::new(LAYOUT, GreenKey { code: 1, pc: 0 }, 2, 100);
+        let mut slots = [5u64, 7];
+        assert!(one_iteration(&mut r, &mut slots));
+        assert!(!one_iteration(&mut r, &mut slots));
+        assert_eq!(r.state(), RecordState::Closed);
+        let t = r.into_trace();
+        t.verify().unwrap();
+        let want = "inputs s0 s1
+  debug_merge_point
+  %1 = int_add_ovf i0, i1
+  guard_no_overflow %1 @0
+  %3 = int_lt %1, $100
+  guard_true %3 @1
+  jump %1, i1
+@0 resume pc=0 sp=2 s0=i0 s1=i1
+@1 resume pc=0 sp=2 s0=%1 s1=i1
+";
+        assert_eq!(t.to_text(), want);
+        assert_eq!(slots, [12, 7]);
+    }
+
+    #[test]
+    fn constants_fold_and_constant_guards_vanish() {
+        let mut r = Recorder::new(LAYOUT, GreenKey { code: 1, pc: 0 }, 0, 100);
+        let a = Ops::<()>::konst(&mut r, 2);
+        let b = Ops::<()>::konst(&mut r, 3);
+        let s = Ops::<()>::int_mul_ovf(&mut r, a, b).unwrap();
+        assert_eq!(s.op, Operand::Const(6));
+        let c = Ops::<()>::int_lt(&mut r, s, b);
+        assert!(!Ops::<()>::branch(&mut r, c));
+        assert!(r.trace.ops.is_empty());
+    }
+
+    extern "C" fn effect(cx: &mut u64, a: u64) -> u64 {
+        *cx += 1;
+        a
+    }
+
+    #[test]
+    fn guard_after_a_side_effect_aborts() {
+        let mut r = Recorder::new(LAYOUT, GreenKey { code: 1, pc: 0 }, 1, 100);
+        let mut cx = 0u64;
+        let mut slots = [3u64];
+        assert!(Ops::<u64>::merge_point(&mut r, GreenKey { code: 1, pc: 0 }, 1));
+        let a = Ops::<u64>::get_slot(&mut r, &slots, 0);
+        let v = Ops::<u64>::residual1(&mut r, &mut cx, effect, a);
+        assert!(!Ops::<u64>::check_exception(&mut r, v));
+        assert_eq!(r.state(), RecordState::Recording);
+        let c = Ops::<u64>::int_eq(&mut r, v, a);
+        Ops::<u64>::branch(&mut r, c);
+        assert_eq!(r.state(), RecordState::Aborted(AbortReason::GuardAfterSideEffect));
+        Ops::<u64>::set_slot(&mut r, &mut slots, 0, v);
+        assert_eq!(cx, 1);
+    }
+
+    #[test]
+    fn a_slot_changed_behind_the_recorder_aborts() {
+        let mut r = Recorder::new(LAYOUT, GreenKey { code: 1, pc: 0 }, 1, 100);
+        let mut slots = [3u64];
+        let _ = Ops::<()>::get_slot(&mut r, &slots, 0);
+        slots[0] = 4;
+        let _ = Ops::<()>::get_slot(&mut r, &slots, 0);
+        assert_eq!(r.state(), RecordState::Aborted(AbortReason::SlotWrittenOutsideTrace));
+    }
+
+    #[test]
+    fn overlong_traces_abort() {
+        let mut r = Recorder::new(LAYOUT, GreenKey { code: 1, pc: 0 }, 0, 3);
+        let mut n = 0;
+        while Ops::<()>::merge_point(&mut r, GreenKey { code: 1, pc: 1 + n }, 0) {
+            n += 1;
+        }
+        assert_eq!(r.state(), RecordState::Aborted(AbortReason::TooLong));
+    }
+}
