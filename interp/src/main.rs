@@ -29,6 +29,7 @@ Options:
   --jit-threshold N   loop iterations before a loop is traced
   --jit-stats         print JIT statistics at exit (to stderr)
   --jit-log FILE      write the JIT's log to FILE
+  --jit-random-deopt P  testing: compiled guards also fail with probability P
 file                  program read from script file
 -                     program read from stdin (default; interactive mode if a tty)
 arg ...               arguments passed to program in sys.argv[1:]
@@ -71,6 +72,9 @@ fn parse_args(args: &[String]) -> Result<Cli, String> {
             cli.jit.mode = JitMode::Off;
         }
     }
+    if let Ok(v) = std::env::var("PIEPIE_JIT_RANDOM_DEOPT") {
+        cli.jit.random_deopt = v.parse().ok();
+    }
     let mut i = 0;
     while i < args.len() {
         let a = args[i].as_str();
@@ -104,6 +108,14 @@ fn parse_args(args: &[String]) -> Result<Cli, String> {
             "--jit-stats" => {
                 cli.jit.stats = true;
                 i += 1;
+            }
+            "--jit-random-deopt" => {
+                let v = next(i, a)?;
+                let p: f64 = v
+                    .parse()
+                    .map_err(|_| format!("--jit-random-deopt expects a probability, not '{v}'"))?;
+                cli.jit.random_deopt = Some(p);
+                i += 2;
             }
             "--jit-log" => {
                 cli.jit.log_file = Some(next(i, a)?);
@@ -338,7 +350,7 @@ fn real_main() -> i32 {
     };
     piepie::native::io::flush_stdout(&mut vm);
     if stats {
-        eprint!("{}", vm.jit_stats.report());
+        eprint!("{}", vm.jit.stats.report());
     }
     code
 }

@@ -43,6 +43,12 @@ const MODES: &[Mode] = &[
         args: &["--jit", "off"],
         env: &[("PIEPIE_GC_STRESS", "1")],
     },
+    // Random deoptimization: every compiled guard that may re-run its
+    // instruction also fails one time in ten.
+    Mode {
+        args: &["--jit-threshold", "1", "--jit-random-deopt", "0.1"],
+        env: &[],
+    },
 ];
 
 impl Mode {

@@ -20,7 +20,7 @@
 //! in debug builds only.
 
 use crate::hints::FrameLayout;
-use crate::ir::{Opcode, Operand, Snapshot, Trace};
+use crate::ir::{ExitKind, Opcode, Operand, Snapshot, Trace};
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::types::I64;
 use cranelift_codegen::ir::{AbiParam, BlockArg, InstBuilder, MemFlagsData, Signature, Value};
@@ -46,25 +46,45 @@ impl Backend {
     pub fn new() -> Result<Backend, String> {
         let mut flags = settings::builder();
         let set = |f: &mut settings::Builder, k: &str, v: &str| {
-            f.set(k, v).map_err(|e| format!("cranelift setting {k}: {e}"))
+            f.set(k, v)
+                .map_err(|e| format!("cranelift setting {k}: {e}"))
         };
         set(&mut flags, "opt_level", "speed")?;
         set(&mut flags, "use_colocated_libcalls", "false")?;
         set(&mut flags, "is_pic", "false")?;
-        let verify = if cfg!(debug_assertions) { "true" } else { "false" };
+        let verify = if cfg!(debug_assertions) {
+            "true"
+        } else {
+            "false"
+        };
         set(&mut flags, "enable_verifier", verify)?;
         let isa = cranelift_native::builder()
             .map_err(|e| format!("no Cranelift backend for this machine: {e}"))?
             .finish(settings::Flags::new(flags))
             .map_err(|e| format!("cranelift isa: {e}"))?;
-        let module =
-            JITModule::new(JITBuilder::with_isa(isa, cranelift_module::default_libcall_names()));
+        let module = JITModule::new(JITBuilder::with_isa(
+            isa,
+            cranelift_module::default_libcall_names(),
+        ));
         let ctx = module.make_context();
-        Ok(Backend { module, ctx, fctx: FunctionBuilderContext::new(), compiled: 0 })
+        Ok(Backend {
+            module,
+            ctx,
+            fctx: FunctionBuilderContext::new(),
+            compiled: 0,
+        })
     }
 
     /// Compiles `trace` (which must verify) into a callable loop.
-    pub fn compile(&mut self, trace: &Trace, layout: &FrameLayout) -> Result<LoopFn, String> {
+    /// With `random_exit`, every guard whose exit re-runs its instruction
+    /// also exits when that helper returns nonzero (the random-deopt test
+    /// mode).
+    pub fn compile(
+        &mut self,
+        trace: &Trace,
+        layout: &FrameLayout,
+        random_exit: Option<extern "C" fn() -> u64>,
+    ) -> Result<LoopFn, String> {
         trace.verify()?;
         let call_conv = self.module.isa().default_call_conv();
         let mut sig = Signature::new(call_conv);
@@ -77,6 +97,7 @@ impl Backend {
         let frontend_config = self.module.isa().frontend_config();
         let mut b = FunctionBuilder::new(&mut self.ctx.func, &mut self.fctx);
         let mut lower = Lowering::new(&mut b, trace, layout, call_conv);
+        lower.random_exit = random_exit;
         lower.emit();
         b.seal_all_blocks();
         b.finalize(frontend_config);
@@ -90,7 +111,9 @@ impl Backend {
             .define_function(id, &mut self.ctx)
             .map_err(|e| format!("cranelift: {e:?}"))?;
         self.module.clear_context(&mut self.ctx);
-        self.module.finalize_definitions().map_err(|e| format!("finalize: {e}"))?;
+        self.module
+            .finalize_definitions()
+            .map_err(|e| format!("finalize: {e}"))?;
         let code = self.module.get_finalized_function(id);
         // SAFETY: `code` is the finalized machine code of a function built
         // above with exactly `LoopFn`'s signature and the platform's C
@@ -110,6 +133,7 @@ struct Lowering<'a, 'b> {
     /// The overflow flag of each `_ovf` op.
     flags: Vec<Option<Value>>,
     inputs: Vec<Value>,
+    random_exit: Option<extern "C" fn() -> u64>,
     cx: Value,
     frame: Value,
     slots: Value,
@@ -134,6 +158,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
             values: vec![None; trace.ops.len()],
             flags: vec![None; trace.ops.len()],
             inputs: vec![],
+            random_exit: None,
             cx: p[0],
             frame: p[1],
             slots: p[2],
@@ -157,12 +182,18 @@ impl<'a, 'b> Lowering<'a, 'b> {
         let mem = MemFlagsData::trusted();
         for &(slot, v) in &sn.slots {
             let v = self.operand(v);
-            self.b.ins().store(mem, v, self.slots, Self::slot_offset(slot));
+            self.b
+                .ins()
+                .store(mem, v, self.slots, Self::slot_offset(slot));
         }
         let pc = self.b.ins().iconst(I64, sn.pc as i64);
-        self.b.ins().store(mem, pc, self.frame, self.layout.pc_offset);
+        self.b
+            .ins()
+            .store(mem, pc, self.frame, self.layout.pc_offset);
         let sp = self.b.ins().iconst(I64, sn.sp as i64);
-        self.b.ins().store(mem, sp, self.frame, self.layout.sp_offset);
+        self.b
+            .ins()
+            .store(mem, sp, self.frame, self.layout.sp_offset);
     }
 
     fn emit(&mut self) {
@@ -170,7 +201,10 @@ impl<'a, 'b> Lowering<'a, 'b> {
         let head = self.b.create_block();
         let mut entry_args = vec![];
         for &slot in &self.trace.inputs {
-            let v = self.b.ins().load(I64, mem, self.slots, Self::slot_offset(slot));
+            let v = self
+                .b
+                .ins()
+                .load(I64, mem, self.slots, Self::slot_offset(slot));
             entry_args.push(BlockArg::Value(v));
             self.b.append_block_param(head, I64);
         }
@@ -200,7 +234,11 @@ impl<'a, 'b> Lowering<'a, 'b> {
                     self.flags[i] = Some(of);
                     Some(v)
                 }
-                Opcode::IntEq | Opcode::IntNe | Opcode::IntLt | Opcode::IntLe | Opcode::IntGt
+                Opcode::IntEq
+                | Opcode::IntNe
+                | Opcode::IntLt
+                | Opcode::IntLe
+                | Opcode::IntGt
                 | Opcode::IntGe => {
                     let cc = match op.opcode {
                         Opcode::IntEq => IntCC::Equal,
@@ -236,13 +274,27 @@ impl<'a, 'b> Lowering<'a, 'b> {
                     };
                     let exit = self.b.create_block();
                     self.b.set_cold_block(exit);
+                    let sn = op.snapshot.expect("verified: guards have snapshots");
+                    if let Some(helper) = self.random_exit {
+                        if trace.snapshots[sn as usize].kind == ExitKind::Resume {
+                            let mut sig = Signature::new(self.call_conv);
+                            sig.returns.push(AbiParam::new(I64));
+                            let sigref = self.b.import_signature(sig);
+                            let f = self.b.ins().iconst(I64, helper as usize as i64);
+                            let call = self.b.ins().call_indirect(sigref, f, &[]);
+                            let fail = self.b.inst_results(call)[0];
+                            let go_on = self.b.create_block();
+                            self.b.ins().brif(fail, exit, &[], go_on, &[]);
+                            self.b.switch_to_block(go_on);
+                        }
+                    }
                     let cont = self.b.create_block();
                     if holds_if_zero {
                         self.b.ins().brif(cond, exit, &[], cont, &[]);
                     } else {
                         self.b.ins().brif(cond, cont, &[], exit, &[]);
                     }
-                    exits.push((exit, op.snapshot.expect("verified: guards have snapshots")));
+                    exits.push((exit, sn));
                     self.b.switch_to_block(cont);
                     None
                 }
@@ -292,17 +344,25 @@ mod tests {
         pc: u64,
         sp: u64,
     }
-    const LAYOUT: FrameLayout = FrameLayout { pc_offset: 0, sp_offset: 8, executing_pc_bias: 1 };
+    const LAYOUT: FrameLayout = FrameLayout {
+        pc_offset: 0,
+        sp_offset: 8,
+        executing_pc_bias: 1,
+    };
 
     fn run(text: &str, slots: &mut [u64], cx: &mut u64) -> (u64, Frame) {
         let t = parse_trace(text).unwrap();
         let mut be = Backend::new().unwrap();
-        let f = be.compile(&t, &LAYOUT).unwrap();
+        let f = be.compile(&t, &LAYOUT, None).unwrap();
         let mut frame = Frame { pc: 0, sp: 0 };
         // SAFETY: the trace only touches the slots it names (all within
         // `slots`) and the frame's two fields.
         let exit = unsafe {
-            f(cx as *mut u64 as *mut u8, &mut frame as *mut Frame as *mut u8, slots.as_mut_ptr())
+            f(
+                cx as *mut u64 as *mut u8,
+                &mut frame as *mut Frame as *mut u8,
+                slots.as_mut_ptr(),
+            )
         };
         (exit, frame)
     }

@@ -129,4 +129,6 @@ impl<C> Ops<C> for Concrete {
     }
     #[inline(always)]
     fn abort(&mut self, _reason: &'static str) {}
+    #[inline(always)]
+    fn unsupported(&mut self, _what: &'static str) {}
 }

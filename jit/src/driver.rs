@@ -27,6 +27,30 @@ const MAX_ABORTS_PER_KEY: u32 = 3;
 /// Compiled loops per process.
 const MAX_LOOPS: usize = 2000;
 
+/// The random-deopt test mode's coin: a xorshift generator shared by all
+/// compiled code of the process.
+mod random_deopt {
+    use std::sync::atomic::{AtomicU64, Ordering};
+
+    static THRESHOLD: AtomicU64 = AtomicU64::new(0);
+    static STATE: AtomicU64 = AtomicU64::new(0x9E37_79B9_7F4A_7C15);
+
+    pub fn set_probability(p: f64) {
+        let t = (p.clamp(0.0, 1.0) * u32::MAX as f64) as u64;
+        THRESHOLD.store(t, Ordering::Relaxed);
+    }
+
+    /// Nonzero with the set probability.
+    pub extern "C" fn fail() -> u64 {
+        let mut x = STATE.load(Ordering::Relaxed);
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        STATE.store(x, Ordering::Relaxed);
+        ((x >> 32) < THRESHOLD.load(Ordering::Relaxed)) as u64
+    }
+}
+
 /// What the interpreter does at a backward jump.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Backedge {
@@ -43,6 +67,10 @@ pub struct CompiledLoop {
     pub trace: Trace,
     /// How often each exit (snapshot) was taken.
     pub exit_counts: Vec<u64>,
+    /// Whatever the interpreter needs kept alive while this code may run
+    /// (the code object the green key's address names, and so the
+    /// constants baked into the trace).
+    _keepalive: Box<dyn std::any::Any>,
 }
 
 /// Totals reported by `--jit-stats`.
@@ -98,13 +126,16 @@ pub struct Jit {
 impl Jit {
     /// A driver for an interpreter whose frames have `layout`.
     pub fn new(config: JitConfig, layout: FrameLayout) -> Jit {
-        let log = config.log_file.as_ref().and_then(|p| match std::fs::File::create(p) {
-            Ok(f) => Some(f),
-            Err(e) => {
-                eprintln!("piepie: cannot open the JIT log {p}: {e}");
-                None
-            }
-        });
+        let log = config
+            .log_file
+            .as_ref()
+            .and_then(|p| match std::fs::File::create(p) {
+                Ok(f) => Some(f),
+                Err(e) => {
+                    eprintln!("piepie: cannot open the JIT log {p}: {e}");
+                    None
+                }
+            });
         Jit {
             config,
             stats: JitStats::default(),
@@ -157,17 +188,26 @@ impl Jit {
 
     /// Compiles a closed trace, or counts the abort; `describe` names the
     /// key for the log (the interpreter's words: file, line, code name).
-    pub fn finish_recording(&mut self, key: GreenKey, rec: Recorder, describe: &str) {
+    pub fn finish_recording(
+        &mut self,
+        key: GreenKey,
+        rec: Recorder,
+        describe: &str,
+        keepalive: Box<dyn std::any::Any>,
+    ) {
         match rec.state() {
             RecordState::Closed => {
                 let trace = rec.into_trace();
-                self.compile(key, trace, describe);
+                self.compile(key, trace, describe, keepalive);
             }
             RecordState::Aborted(reason) => {
                 let msg = reason.message();
                 self.stats.aborts += 1;
                 *self.stats.aborts_by_reason.entry(msg.clone()).or_insert(0) += 1;
-                self.log(&format!("abort at {describe}: {msg}\n"));
+                let pc = rec.current_pc();
+                self.log(&format!(
+                    "abort at {describe}, in the instruction at pc {pc}: {msg}\n"
+                ));
                 self.note_abort(key);
             }
             // The interpreter stopped recording without closing or
@@ -192,7 +232,13 @@ impl Jit {
         }
     }
 
-    fn compile(&mut self, key: GreenKey, trace: Trace, describe: &str) {
+    fn compile(
+        &mut self,
+        key: GreenKey,
+        trace: Trace,
+        describe: &str,
+        keepalive: Box<dyn std::any::Any>,
+    ) {
         let start = Instant::now();
         if self.backend.is_none() {
             match Backend::new() {
@@ -205,7 +251,11 @@ impl Jit {
             }
         }
         let backend = self.backend.as_mut().expect("made above");
-        let result = backend.compile(&trace, &self.layout);
+        let random_exit = self.config.random_deopt.map(|p| {
+            random_deopt::set_probability(p);
+            random_deopt::fail as extern "C" fn() -> u64
+        });
+        let result = backend.compile(&trace, &self.layout, random_exit);
         let ns = start.elapsed().as_nanos();
         self.stats.compile_ns += ns;
         match result {
@@ -220,12 +270,25 @@ impl Jit {
                 self.stats.loops_compiled += 1;
                 self.compiled.insert(key, self.loops.len());
                 let exit_counts = vec![0; trace.snapshots.len()];
-                self.loops.push(CompiledLoop { key, entry, trace, exit_counts });
+                self.loops.push(CompiledLoop {
+                    key,
+                    entry,
+                    trace,
+                    exit_counts,
+                    _keepalive: keepalive,
+                });
             }
             Err(e) => {
-                self.log(&format!("compile error at {describe}: {e}\n{}\n", trace.to_text()));
+                self.log(&format!(
+                    "compile error at {describe}: {e}\n{}\n",
+                    trace.to_text()
+                ));
                 self.stats.aborts += 1;
-                *self.stats.aborts_by_reason.entry("compile error".into()).or_insert(0) += 1;
+                *self
+                    .stats
+                    .aborts_by_reason
+                    .entry("compile error".into())
+                    .or_insert(0) += 1;
                 self.blacklist.insert(key);
             }
         }

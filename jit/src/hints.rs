@@ -30,6 +30,8 @@ pub struct JitConfig {
     pub trace_limit: u32,
     pub stats: bool,
     pub log_file: Option<String>,
+    /// Testing: every re-executable guard also fails with this probability.
+    pub random_deopt: Option<f64>,
 }
 
 impl Default for JitConfig {
@@ -42,6 +44,7 @@ impl Default for JitConfig {
             trace_limit: 6000,
             stats: false,
             log_file: None,
+            random_deopt: None,
         }
     }
 }

@@ -133,7 +133,10 @@ impl Opcode {
     }
     /// The `_ovf` ops, whose flag a following overflow guard reads.
     pub fn is_ovf(self) -> bool {
-        matches!(self, Opcode::IntAddOvf | Opcode::IntSubOvf | Opcode::IntMulOvf)
+        matches!(
+            self,
+            Opcode::IntAddOvf | Opcode::IntSubOvf | Opcode::IntMulOvf
+        )
     }
 }
 
@@ -172,8 +175,13 @@ pub struct Op {
 /// What the interpreter does at a guard's exit.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ExitKind {
-    /// Continue interpreting at `pc` with the frame as written back.
+    /// Re-run the instruction at `pc` with the frame as written back (the
+    /// instruction had no effect yet: the exit may be taken at any time).
     Resume,
+    /// Continue at `pc`, the state the instruction leaves for the outcome
+    /// opposite to the recorded one (only correct when the guard's
+    /// condition really failed).
+    ResumeAfter,
     /// A helper raised: the exception is pending; raise it at `pc`.
     RaisePending,
 }
@@ -226,6 +234,7 @@ impl Trace {
         for (i, sn) in self.snapshots.iter().enumerate() {
             let kind = match sn.kind {
                 ExitKind::Resume => "resume",
+                ExitKind::ResumeAfter => "resume_after",
                 ExitKind::RaisePending => "raise",
             };
             let _ = write!(s, "@{i} {kind} pc={} sp={}", sn.pc, sn.sp);

@@ -15,7 +15,10 @@ use crate::ir::{ExitKind, Op, Opcode, Operand, ResultKind, Snapshot, Trace};
 
 fn parse_operand(s: &str) -> Result<Operand, String> {
     let s = s.trim();
-    let num = |t: &str| t.parse::<u64>().map_err(|_| format!("bad number in operand {s:?}"));
+    let num = |t: &str| {
+        t.parse::<u64>()
+            .map_err(|_| format!("bad number in operand {s:?}"))
+    };
     if let Some(n) = s.strip_prefix('%') {
         Ok(Operand::Ref(num(n)? as u32))
     } else if let Some(n) = s.strip_prefix('i') {
@@ -51,12 +54,20 @@ fn parse_snapshot(line: &str, trace: &mut Trace) -> Result<(), String> {
     }
     let kind = match words.next() {
         Some("resume") => ExitKind::Resume,
+        Some("resume_after") => ExitKind::ResumeAfter,
         Some("raise") => ExitKind::RaisePending,
         other => return Err(format!("bad snapshot kind {other:?}")),
     };
-    let mut sn = Snapshot { pc: 0, sp: 0, kind, slots: vec![] };
+    let mut sn = Snapshot {
+        pc: 0,
+        sp: 0,
+        kind,
+        slots: vec![],
+    };
     for w in words {
-        let (k, v) = w.split_once('=').ok_or_else(|| format!("bad field {w:?}"))?;
+        let (k, v) = w
+            .split_once('=')
+            .ok_or_else(|| format!("bad field {w:?}"))?;
         match k {
             "pc" => sn.pc = parse_u64(v)? as u32,
             "sp" => sn.sp = parse_u64(v)? as u32,
@@ -84,10 +95,21 @@ fn parse_op(line: &str, trace: &mut Trace) -> Result<(), String> {
         }
         _ => return Err(format!("op {index} ({name}): result naming mismatch")),
     }
-    let mut op = Op { opcode, args: vec![], aux: 0, snapshot: None };
-    if let Some(at) = tail.rfind(" @").or_else(|| tail.starts_with('@').then_some(0)) {
+    let mut op = Op {
+        opcode,
+        args: vec![],
+        aux: 0,
+        snapshot: None,
+    };
+    if let Some(at) = tail
+        .rfind(" @")
+        .or_else(|| tail.starts_with('@').then_some(0))
+    {
         let s = tail[at..].trim().trim_start_matches('@');
-        op.snapshot = Some(s.parse().map_err(|_| format!("bad snapshot ref in {line:?}"))?);
+        op.snapshot = Some(
+            s.parse()
+                .map_err(|_| format!("bad snapshot ref in {line:?}"))?,
+        );
         tail = &tail[..at];
     }
     if let Some(at) = tail.find("aux=") {

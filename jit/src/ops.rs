@@ -120,10 +120,13 @@ pub trait Ops<C> {
     /// but continues at `on_true` / `on_false` (the state the instruction
     /// would have left for that outcome; the handler has already written
     /// the slots that state needs).
-    fn branch_resuming(&mut self, cond: Self::Bool, on_true: ResumeAt, on_false: ResumeAt)
-        -> bool;
+    fn branch_resuming(&mut self, cond: Self::Bool, on_true: ResumeAt, on_false: ResumeAt) -> bool;
 
     /// Gives up recording (the handler met something it cannot trace);
     /// concretely a no-op.
     fn abort(&mut self, reason: &'static str);
+
+    /// Gives up recording at an instruction that cannot be traced (`what`
+    /// names it); concretely a no-op.
+    fn unsupported(&mut self, what: &'static str);
 }

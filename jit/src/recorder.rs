@@ -45,7 +45,9 @@ pub enum AbortReason {
     UnknownStackSlot,
     SlotWrittenOutsideTrace,
     StackDepthChanged,
-    /// The interpreter's reason (an unsupported operation, a call, ...).
+    /// An instruction the interpreter cannot trace (its name).
+    Unsupported(&'static str),
+    /// The interpreter's reason (a call it cannot inline, ...).
     Interpreter(&'static str),
 }
 
@@ -62,6 +64,7 @@ impl AbortReason {
                 "frame slot written outside the recorder".into()
             }
             AbortReason::StackDepthChanged => "stack depth differs at the loop header".into(),
+            AbortReason::Unsupported(m) => format!("unsupported instruction {m}"),
             AbortReason::Interpreter(m) => (*m).to_string(),
         }
     }
@@ -115,6 +118,11 @@ impl Recorder {
         }
     }
 
+    /// The pc of the instruction being recorded (where an abort happened).
+    pub fn current_pc(&self) -> u32 {
+        self.instr_pc
+    }
+
     pub fn state(&self) -> RecordState {
         self.state
     }
@@ -134,9 +142,20 @@ impl Recorder {
         }
     }
 
-    fn push(&mut self, opcode: Opcode, args: Vec<Operand>, aux: u64, snapshot: Option<u32>) -> Operand {
+    fn push(
+        &mut self,
+        opcode: Opcode,
+        args: Vec<Operand>,
+        aux: u64,
+        snapshot: Option<u32>,
+    ) -> Operand {
         let n = self.trace.ops.len() as u32;
-        self.trace.ops.push(Op { opcode, args, aux, snapshot });
+        self.trace.ops.push(Op {
+            opcode,
+            args,
+            aux,
+            snapshot,
+        });
         Operand::Ref(n)
     }
 
@@ -145,7 +164,12 @@ impl Recorder {
         let slots = (0..sp.min(self.slots.len() as u32))
             .filter_map(|s| self.slots[s as usize].map(|t| (s, t.op)))
             .collect();
-        self.trace.snapshots.push(Snapshot { pc, sp, kind, slots });
+        self.trace.snapshots.push(Snapshot {
+            pc,
+            sp,
+            kind,
+            slots,
+        });
         self.trace.snapshots.len() as u32 - 1
     }
 
@@ -160,11 +184,20 @@ impl Recorder {
 
     fn binop(&mut self, opcode: Opcode, a: Traced, b: Traced, value: u64) -> Traced {
         if !self.recording() {
-            return Traced { value, op: Operand::Const(value) };
+            return Traced {
+                value,
+                op: Operand::Const(value),
+            };
         }
         match (a.op, b.op) {
-            (Operand::Const(_), Operand::Const(_)) => Traced { value, op: Operand::Const(value) },
-            _ => Traced { value, op: self.push(opcode, vec![a.op, b.op], 0, None) },
+            (Operand::Const(_), Operand::Const(_)) => Traced {
+                value,
+                op: Operand::Const(value),
+            },
+            _ => Traced {
+                value,
+                op: self.push(opcode, vec![a.op, b.op], 0, None),
+            },
         }
     }
 
@@ -176,31 +209,52 @@ impl Recorder {
     fn ovf(&mut self, opcode: Opcode, a: Traced, b: Traced, r: Option<i64>) -> Option<Traced> {
         let value = r.map(|v| v as u64);
         if !self.recording() {
-            return value.map(|v| Traced { value: v, op: Operand::Const(v) });
+            return value.map(|v| Traced {
+                value: v,
+                op: Operand::Const(v),
+            });
         }
         if let (Operand::Const(_), Operand::Const(_)) = (a.op, b.op) {
-            return value.map(|v| Traced { value: v, op: Operand::Const(v) });
+            return value.map(|v| Traced {
+                value: v,
+                op: Operand::Const(v),
+            });
         }
         let op = self.push(opcode, vec![a.op, b.op], 0, None);
-        let guard = if value.is_some() { Opcode::GuardNoOverflow } else { Opcode::GuardOverflow };
+        let guard = if value.is_some() {
+            Opcode::GuardNoOverflow
+        } else {
+            Opcode::GuardOverflow
+        };
         self.guard(guard, vec![op]);
         value.map(|v| Traced { value: v, op })
     }
 
     fn call(&mut self, opcode: Opcode, f: usize, args: &[Traced], value: u64) -> Traced {
         if !self.recording() {
-            return Traced { value, op: Operand::Const(value) };
+            return Traced {
+                value,
+                op: Operand::Const(value),
+            };
         }
         if opcode.class() == crate::ir::OpClass::CallPure {
             if args.iter().all(|a| matches!(a.op, Operand::Const(_))) {
-                return Traced { value, op: Operand::Const(value) };
+                return Traced {
+                    value,
+                    op: Operand::Const(value),
+                };
             }
             let op = self.push(opcode, args.iter().map(|a| a.op).collect(), f as u64, None);
             return Traced { value, op };
         }
         let pc = self.instr_pc + self.layout.executing_pc_bias;
         let sn = self.snapshot(pc, self.instr_sp, ExitKind::Resume);
-        let op = self.push(opcode, args.iter().map(|a| a.op).collect(), f as u64, Some(sn));
+        let op = self.push(
+            opcode,
+            args.iter().map(|a| a.op).collect(),
+            f as u64,
+            Some(sn),
+        );
         self.side_effect = true;
         Traced { value, op }
     }
@@ -272,7 +326,10 @@ impl<C> Ops<C> for Recorder {
     type Bool = TracedBool;
 
     fn konst(&mut self, value: u64) -> Traced {
-        Traced { value, op: Operand::Const(value) }
+        Traced {
+            value,
+            op: Operand::Const(value),
+        }
     }
     fn int_add_ovf(&mut self, a: Traced, b: Traced) -> Option<Traced> {
         let r = (a.value as i64).checked_add(b.value as i64);
@@ -304,9 +361,15 @@ impl<C> Ops<C> for Recorder {
     fn int_sar(&mut self, a: Traced, bits: u32) -> Traced {
         let value = ((a.value as i64) >> bits) as u64;
         if !self.recording() || matches!(a.op, Operand::Const(_)) {
-            return Traced { value, op: Operand::Const(value) };
+            return Traced {
+                value,
+                op: Operand::Const(value),
+            };
         }
-        Traced { value, op: self.push(Opcode::IntSar, vec![a.op], bits as u64, None) }
+        Traced {
+            value,
+            op: self.push(Opcode::IntSar, vec![a.op], bits as u64, None),
+        }
     }
     fn int_eq(&mut self, a: Traced, b: Traced) -> TracedBool {
         self.cmp(Opcode::IntEq, a, b, a.value == b.value)
@@ -328,7 +391,11 @@ impl<C> Ops<C> for Recorder {
     }
     fn branch(&mut self, c: TracedBool) -> bool {
         if self.recording() && !matches!(c.op, Operand::Const(_)) {
-            let g = if c.value { Opcode::GuardTrue } else { Opcode::GuardFalse };
+            let g = if c.value {
+                Opcode::GuardTrue
+            } else {
+                Opcode::GuardFalse
+            };
             self.guard(g, vec![c.op]);
         }
         c.value
@@ -342,22 +409,34 @@ impl<C> Ops<C> for Recorder {
     fn get_slot(&mut self, slots: &[u64], index: usize) -> Traced {
         let value = slots[index];
         if !self.recording() {
-            return Traced { value, op: Operand::Const(value) };
+            return Traced {
+                value,
+                op: Operand::Const(value),
+            };
         }
         match self.slots.get(index).copied().flatten() {
             Some(t) if t.value == value => t,
             Some(_) => {
                 self.fail(AbortReason::SlotWrittenOutsideTrace);
-                Traced { value, op: Operand::Const(value) }
+                Traced {
+                    value,
+                    op: Operand::Const(value),
+                }
             }
             None if (index as u32) < self.start_sp => {
-                let t = Traced { value, op: self.input_for(index as u32) };
+                let t = Traced {
+                    value,
+                    op: self.input_for(index as u32),
+                };
                 self.track(index, t);
                 t
             }
             None => {
                 self.fail(AbortReason::UnknownStackSlot);
-                Traced { value, op: Operand::Const(value) }
+                Traced {
+                    value,
+                    op: Operand::Const(value),
+                }
             }
         }
     }
@@ -375,7 +454,14 @@ impl<C> Ops<C> for Recorder {
         let value = f(cx, a.value, b.value);
         self.call(Opcode::Call2, f as usize, &[a, b], value)
     }
-    fn residual3(&mut self, cx: &mut C, f: Residual3<C>, a: Traced, b: Traced, c: Traced) -> Traced {
+    fn residual3(
+        &mut self,
+        cx: &mut C,
+        f: Residual3<C>,
+        a: Traced,
+        b: Traced,
+        c: Traced,
+    ) -> Traced {
         let value = f(cx, a.value, b.value, c.value);
         self.call(Opcode::Call3, f as usize, &[a, b, c], value)
     }
@@ -421,8 +507,12 @@ impl<C> Ops<C> for Recorder {
         if self.recording() && !matches!(c.op, Operand::Const(_)) {
             // The guard fails when the condition is the other way.
             let at = if c.value { on_false } else { on_true };
-            let sn = self.snapshot(at.pc, at.sp, ExitKind::Resume);
-            let g = if c.value { Opcode::GuardTrue } else { Opcode::GuardFalse };
+            let sn = self.snapshot(at.pc, at.sp, ExitKind::ResumeAfter);
+            let g = if c.value {
+                Opcode::GuardTrue
+            } else {
+                Opcode::GuardFalse
+            };
             self.push(g, vec![c.op], 0, Some(sn));
         }
         c.value
@@ -430,13 +520,20 @@ impl<C> Ops<C> for Recorder {
     fn abort(&mut self, reason: &'static str) {
         self.fail(AbortReason::Interpreter(reason));
     }
+    fn unsupported(&mut self, what: &'static str) {
+        self.fail(AbortReason::Unsupported(what));
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    const LAYOUT: FrameLayout = FrameLayout { pc_offset: 0, sp_offset: 8, executing_pc_bias: 1 };
+    const LAYOUT: FrameLayout = FrameLayout {
+        pc_offset: 0,
+        sp_offset: 8,
+        executing_pc_bias: 1,
+    };
 
     /// `slot0 += slot1` while `slot0 < 100`, as a handler would record it.
     fn one_iteration(r: &mut Recorder, slots: &mut [u64]) -> bool {
@@ -498,14 +595,21 @@ mod tests {
         let mut r = Recorder::new(LAYOUT, GreenKey { code: 1, pc: 0 }, 1, 100);
         let mut cx = 0u64;
         let mut slots = [3u64];
-        assert!(Ops::<u64>::merge_point(&mut r, GreenKey { code: 1, pc: 0 }, 1));
+        assert!(Ops::<u64>::merge_point(
+            &mut r,
+            GreenKey { code: 1, pc: 0 },
+            1
+        ));
         let a = Ops::<u64>::get_slot(&mut r, &slots, 0);
         let v = Ops::<u64>::residual1(&mut r, &mut cx, effect, a);
         assert!(!Ops::<u64>::check_exception(&mut r, v));
         assert_eq!(r.state(), RecordState::Recording);
         let c = Ops::<u64>::int_eq(&mut r, v, a);
         Ops::<u64>::branch(&mut r, c);
-        assert_eq!(r.state(), RecordState::Aborted(AbortReason::GuardAfterSideEffect));
+        assert_eq!(
+            r.state(),
+            RecordState::Aborted(AbortReason::GuardAfterSideEffect)
+        );
         Ops::<u64>::set_slot(&mut r, &mut slots, 0, v);
         assert_eq!(cx, 1);
     }
@@ -517,7 +621,10 @@ mod tests {
         let _ = Ops::<()>::get_slot(&mut r, &slots, 0);
         slots[0] = 4;
         let _ = Ops::<()>::get_slot(&mut r, &slots, 0);
-        assert_eq!(r.state(), RecordState::Aborted(AbortReason::SlotWrittenOutsideTrace));
+        assert_eq!(
+            r.state(),
+            RecordState::Aborted(AbortReason::SlotWrittenOutsideTrace)
+        );
     }
 
     #[test]

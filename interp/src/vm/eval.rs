@@ -13,11 +13,23 @@
 
 use super::frame::{as_words_mut, Frame, ReturnMode};
 use super::handlers;
+use super::residuals::{self, pc_arg, ITER_STOP};
 use super::{Exc, ExcKind, PyResult, Vm};
 use crate::bytecode::{BinOpKind, CmpKind, Op, UnaryKind};
 use crate::object::kind_of;
 use crate::object::{ObjKind, Value};
-use piepie_jit::{GreenKey, JitMode, Ops};
+use piepie_jit::{Backedge, ExitKind, GreenKey, Ops, ResumeAt};
+
+/// Leaves a recording run before the current instruction does anything
+/// (its pc is restored, so the plain interpreter runs it), after telling
+/// the recorder why.
+macro_rules! leave_recording {
+    ($ops:expr, $fp:expr, $pc:expr, $reason:expr) => {{
+        $ops.abort($reason);
+        Frame::from_raw($fp).pc = $pc;
+        return Ok(Value::NULL);
+    }};
+}
 
 macro_rules! tri {
     ($l:lifetime, $e:expr) => {
@@ -42,6 +54,9 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
     loop {
         let err: Exc = 'instr: loop {
             let f = Frame::from_raw(fp);
+            if ops.we_are_jitted() && !recording_merge_point(ops, f) {
+                return Ok(Value::NULL);
+            }
             let pc = f.pc;
             let instr = f.fetch(pc);
             f.pc = pc + 1;
@@ -49,8 +64,10 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
             match instr.op() {
                 Op::Nop | Op::SetupAnnotations => {}
                 Op::LoadConst => {
-                    let v = f.code.consts[arg as usize];
-                    f.push(v);
+                    let w = ops.konst(f.code.consts[arg as usize].0);
+                    let sp = f.sp;
+                    ops.set_slot(as_words_mut(&mut f.slots), sp, w);
+                    f.sp = sp + 1;
                 }
                 Op::LoadFast => {
                     let w = ops.get_slot(as_words_mut(&mut f.slots), arg as usize);
@@ -86,10 +103,14 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                     tri!('instr, cells(vm, f, instr.op(), arg as usize));
                 }
                 Op::LoadGlobal => {
-                    let name = f.code.names[arg as usize];
-                    let (g, b) = (f.globals, f.builtins);
-                    let v = tri!('instr, vm.load_global_cached(&f.code, pc, g, b, name));
-                    f.push(v);
+                    let k = ops.konst(pc_arg(pc, arg));
+                    let v = ops.residual1(vm, residuals::load_global, k);
+                    if ops.check_exception(v) {
+                        break 'instr take_pending(vm);
+                    }
+                    let sp = f.sp;
+                    ops.set_slot(as_words_mut(&mut f.slots), sp, v);
+                    f.sp = sp + 1;
                 }
                 Op::StoreGlobal => {
                     let name = f.code.names[arg as usize];
@@ -115,16 +136,26 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                     tri!('instr, vm.delete_name_from(f.locals, name, false));
                 }
                 Op::LoadAttr => {
-                    let name = f.code.names[arg as usize];
-                    let o = f.top();
-                    let v = tri!('instr, vm.load_attr_cached(&f.code, pc, o, name));
-                    f.set_peek(0, v);
+                    let sp = f.sp;
+                    let o = ops.get_slot(as_words_mut(&mut f.slots), sp - 1);
+                    let k = ops.konst(pc_arg(pc, arg));
+                    let v = ops.residual2(vm, residuals::load_attr, k, o);
+                    if ops.check_exception(v) {
+                        break 'instr take_pending(vm);
+                    }
+                    ops.set_slot(as_words_mut(&mut f.slots), sp - 1, v);
                 }
                 Op::StoreAttr => {
-                    let name = f.code.names[arg as usize];
-                    let o = f.pop();
-                    let v = f.pop();
-                    tri!('instr, vm.store_attr_cached(&f.code, pc, o, name, v));
+                    let sp = f.sp;
+                    let slots = as_words_mut(&mut f.slots);
+                    let o = ops.get_slot(slots, sp - 1);
+                    let v = ops.get_slot(slots, sp - 2);
+                    let k = ops.konst(pc_arg(pc, arg));
+                    let r = ops.residual3(vm, residuals::store_attr, k, o, v);
+                    if ops.check_exception(r) {
+                        break 'instr take_pending(vm);
+                    }
+                    f.sp = sp - 2;
                 }
                 Op::DeleteAttr => {
                     let name = f.code.names[arg as usize];
@@ -212,21 +243,28 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                     Frame::from_raw(fp).push(v);
                 }
                 Op::BinarySubscr => {
-                    let k = f.pop();
-                    let o = f.top();
-                    let v = match vm.getitem_seq_fast(o, k) {
-                        Some(v) => v,
-                        None => tri!('instr, vm.getitem(o, k)),
-                    };
-                    f.set_peek(0, v);
+                    let sp = f.sp;
+                    let slots = as_words_mut(&mut f.slots);
+                    let k = ops.get_slot(slots, sp - 1);
+                    let o = ops.get_slot(slots, sp - 2);
+                    let v = ops.residual2(vm, residuals::getitem, o, k);
+                    if ops.check_exception(v) {
+                        break 'instr take_pending(vm);
+                    }
+                    ops.set_slot(as_words_mut(&mut f.slots), sp - 2, v);
+                    f.sp = sp - 1;
                 }
                 Op::StoreSubscr => {
-                    let k = f.pop();
-                    let o = f.pop();
-                    let v = f.pop();
-                    if !vm.setitem_list_fast(o, k, v) {
-                        tri!('instr, vm.setitem(o, k, v));
+                    let sp = f.sp;
+                    let slots = as_words_mut(&mut f.slots);
+                    let k = ops.get_slot(slots, sp - 1);
+                    let o = ops.get_slot(slots, sp - 2);
+                    let v = ops.get_slot(slots, sp - 3);
+                    let r = ops.residual3(vm, residuals::setitem, o, k, v);
+                    if ops.check_exception(r) {
+                        break 'instr take_pending(vm);
                     }
+                    f.sp = sp - 3;
                 }
                 Op::DeleteSubscr => {
                     let k = f.pop();
@@ -243,6 +281,9 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                     if let Some((method, stage)) =
                         vm.binop_frame_target(kind, f.peek(1), f.peek(0), inplace)
                     {
+                        if ops.we_are_jitted() {
+                            leave_recording!(ops, fp, pc, "call of a user operator method");
+                        }
                         // A user class's operator method: run it as a frame
                         // of this loop, the operands left on our stack.
                         let new = tri!(
@@ -261,11 +302,7 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                     } else {
                         handlers::inplace_op(ops, vm, kind, a, b)
                     };
-                    if {
-                        let k = ops.konst(0);
-                        let c = ops.int_eq(r, k);
-                        ops.branch(c)
-                    } {
+                    if ops.check_exception(r) {
                         break 'instr take_pending(vm);
                     }
                     let f = Frame::from_raw(fp);
@@ -276,53 +313,47 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                 Op::CompareOp => {
                     let kind = CmpKind::from_arg(arg);
                     let sp = f.sp;
+                    let slots = as_words_mut(&mut f.slots);
+                    let b = ops.get_slot(slots, sp - 1);
+                    let a = ops.get_slot(slots, sp - 2);
                     let r = match kind {
                         CmpKind::Is | CmpKind::IsNot => {
-                            let same = f.slots[sp - 1] == f.slots[sp - 2];
-                            vm.bool_val(same == (kind == CmpKind::Is)).0
+                            let same = ops.int_eq(a, b);
+                            let same = ops.branch(same);
+                            ops.konst(vm.bool_val(same == (kind == CmpKind::Is)).0)
                         }
-                        CmpKind::In | CmpKind::NotIn => {
-                            let c = tri!('instr, vm.contains(f.slots[sp - 1], f.slots[sp - 2]));
-                            vm.bool_val(c == (kind == CmpKind::In)).0
-                        }
-                        _ => {
-                            let slots = as_words_mut(&mut f.slots);
-                            let b = ops.get_slot(slots, sp - 1);
-                            let a = ops.get_slot(slots, sp - 2);
-                            let r = handlers::compare_op(ops, vm, kind, a, b);
-                            if {
-                                let k = ops.konst(0);
-                                let c = ops.int_eq(r, k);
-                                ops.branch(c)
-                            } {
-                                break 'instr take_pending(vm);
-                            }
-                            ops.promote(r)
-                        }
+                        _ => handlers::compare_op(ops, vm, kind, a, b),
                     };
+                    if ops.check_exception(r) {
+                        break 'instr take_pending(vm);
+                    }
                     let f = Frame::from_raw(fp);
                     // A conditional jump on the result (`if a < b:`) is
                     // done here, saving its dispatch and truth test, when
-                    // the result is a bool.
-                    let next = f.fetch(pc + 1);
-                    let jump_if = match next.op() {
-                        Op::PopJumpIfFalse => Some(false),
-                        Op::PopJumpIfTrue => Some(true),
-                        _ => None,
-                    };
-                    if let Some(jump_if) = jump_if {
-                        let r = Value(r);
-                        if r == vm.true_ || r == vm.false_ {
-                            f.sp = sp - 2;
-                            f.pc = if (r == vm.true_) == jump_if {
-                                next.arg() as usize
-                            } else {
-                                pc + 2
-                            };
-                            continue 'instr;
+                    // the result is a bool. (Not while recording: the jump
+                    // is then its own instruction, so its guard resumes at
+                    // an instruction boundary.)
+                    if !ops.we_are_jitted() {
+                        let next = f.fetch(pc + 1);
+                        let jump_if = match next.op() {
+                            Op::PopJumpIfFalse => Some(false),
+                            Op::PopJumpIfTrue => Some(true),
+                            _ => None,
+                        };
+                        if let Some(jump_if) = jump_if {
+                            let r = Value(ops.promote(r));
+                            if r == vm.true_ || r == vm.false_ {
+                                f.sp = sp - 2;
+                                f.pc = if (r == vm.true_) == jump_if {
+                                    next.arg() as usize
+                                } else {
+                                    pc + 2
+                                };
+                                continue 'instr;
+                            }
                         }
                     }
-                    f.slots[sp - 2] = Value(r);
+                    ops.set_slot(as_words_mut(&mut f.slots), sp - 2, r);
                     f.sp = sp - 1;
                 }
                 Op::UnaryOp => {
@@ -340,26 +371,38 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                     f.pop();
                 }
                 Op::Dup => {
-                    let v = f.top();
-                    f.push(v);
+                    let sp = f.sp;
+                    let slots = as_words_mut(&mut f.slots);
+                    let v = ops.get_slot(slots, sp - 1);
+                    ops.set_slot(slots, sp, v);
+                    f.sp = sp + 1;
                 }
                 Op::Dup2 => {
-                    let a = f.peek(1);
-                    let b = f.peek(0);
-                    f.push(a);
-                    f.push(b);
+                    let sp = f.sp;
+                    let slots = as_words_mut(&mut f.slots);
+                    let a = ops.get_slot(slots, sp - 2);
+                    let b = ops.get_slot(slots, sp - 1);
+                    ops.set_slot(slots, sp, a);
+                    ops.set_slot(slots, sp + 1, b);
+                    f.sp = sp + 2;
                 }
                 Op::Rot2 => {
-                    let a = f.peek(0);
-                    let b = f.peek(1);
-                    f.set_peek(0, b);
-                    f.set_peek(1, a);
+                    let sp = f.sp;
+                    let slots = as_words_mut(&mut f.slots);
+                    let a = ops.get_slot(slots, sp - 1);
+                    let b = ops.get_slot(slots, sp - 2);
+                    ops.set_slot(slots, sp - 1, b);
+                    ops.set_slot(slots, sp - 2, a);
                 }
                 Op::Rot3 => {
-                    let top = f.peek(0);
-                    f.set_peek(0, f.peek(1));
-                    f.set_peek(1, f.peek(2));
-                    f.set_peek(2, top);
+                    let sp = f.sp;
+                    let slots = as_words_mut(&mut f.slots);
+                    let top = ops.get_slot(slots, sp - 1);
+                    let second = ops.get_slot(slots, sp - 2);
+                    let third = ops.get_slot(slots, sp - 3);
+                    ops.set_slot(slots, sp - 1, second);
+                    ops.set_slot(slots, sp - 2, third);
+                    ops.set_slot(slots, sp - 3, top);
                 }
                 Op::Rot4 => {
                     let top = f.peek(0);
@@ -370,17 +413,24 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                 }
                 Op::Jump => {
                     if (arg as usize) < pc {
-                        let key = GreenKey {
-                            code: std::rc::Rc::as_ptr(&f.code) as usize,
-                            pc: arg,
-                        };
-                        if vm.jit.mode != JitMode::Off
-                            && vm.warmup.can_enter_jit(key, vm.jit.loop_threshold)
-                        {
-                            vm.jit_stats.hot_loops += 1;
+                        // A loop's back edge: collect, check signals, and
+                        // (can_enter_jit) count, record or run the loop.
+                        let z = ops.konst(0);
+                        let r = ops.residual1(vm, residuals::backedge_poll, z);
+                        if ops.check_exception(r) {
+                            break 'instr take_pending(vm);
                         }
-                        vm.safepoint();
-                        tri!('instr, crate::native::signal::check_signals(vm));
+                        let f = Frame::from_raw(fp);
+                        f.pc = arg as usize;
+                        if !ops.we_are_jitted() && vm.jit.enabled() {
+                            let key = green_key(f, arg as usize);
+                            match vm.jit.on_backedge(key) {
+                                Backedge::Interpret => {}
+                                Backedge::Record => tri!('instr, record_loop(vm, fp, key)),
+                                Backedge::Enter(n) => tri!('instr, enter_loop(vm, fp, n)),
+                            }
+                        }
+                        continue 'instr;
                     }
                     Frame::from_raw(fp).pc = arg as usize;
                 }
@@ -391,11 +441,7 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                     let sp = f.sp;
                     let w = ops.get_slot(as_words_mut(&mut f.slots), sp - 1);
                     let t = handlers::truth(ops, vm, w);
-                    if {
-                        let k = ops.konst(0);
-                        let c = ops.int_eq(t, k);
-                        ops.branch(c)
-                    } {
+                    if ops.check_exception(t) {
                         break 'instr take_pending(vm);
                     }
                     let is_true = {
@@ -439,14 +485,30 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                     Frame::from_raw(fp).set_peek(0, it);
                 }
                 Op::ForIter => {
-                    let it = f.top();
-                    match tri!('instr, vm.iter_next(it)) {
-                        Some(v) => Frame::from_raw(fp).push(v),
-                        None => {
-                            let f = Frame::from_raw(fp);
-                            f.pop();
-                            f.pc = arg as usize;
-                        }
+                    let sp = f.sp;
+                    let it = ops.get_slot(as_words_mut(&mut f.slots), sp - 1);
+                    let v = ops.residual1(vm, residuals::for_iter_next, it);
+                    if ops.check_exception(v) {
+                        break 'instr take_pending(vm);
+                    }
+                    let f = Frame::from_raw(fp);
+                    // Pushed either way: the state after a next value.
+                    ops.set_slot(as_words_mut(&mut f.slots), sp, v);
+                    let stop = ops.konst(ITER_STOP);
+                    let done = ops.int_eq(v, stop);
+                    let exhausted = ResumeAt {
+                        pc: arg,
+                        sp: sp as u32 - 1,
+                    };
+                    let next = ResumeAt {
+                        pc: pc as u32 + 1,
+                        sp: sp as u32 + 1,
+                    };
+                    if ops.branch_resuming(done, exhausted, next) {
+                        f.sp = sp - 1;
+                        f.pc = arg as usize;
+                    } else {
+                        f.sp = sp + 1;
                     }
                 }
                 Op::BuildTuple => {
@@ -761,12 +823,116 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                 Op::PushNull => f.push(Value::NULL),
             }
         };
+        // While recording, the plain interpreter that started the
+        // recording handles the exception (the trace is given up).
+        if ops.we_are_jitted() {
+            ops.abort("exception raised while tracing");
+            return Err(err);
+        }
         // An exception: find a handler in this frame or a caller.
         match unwind(vm, err, reraise) {
             Unwound::Resume(p) => fp = p,
             Unwound::Escape(e) => return Err(e),
         }
         reraise = false;
+    }
+}
+
+/// The green key of instruction `pc` of frame `f`'s code.
+#[inline(always)]
+fn green_key(f: &Frame, pc: usize) -> GreenKey {
+    GreenKey {
+        code: std::rc::Rc::as_ptr(&f.code) as usize,
+        pc: pc as u32,
+    }
+}
+
+/// Whether the instruction's handler is written entirely against `Ops`
+/// (every value it reads or writes goes through the trait), so that
+/// running it under the recorder traces it.
+fn traceable(op: Op) -> bool {
+    matches!(
+        op,
+        Op::Nop
+            | Op::LoadConst
+            | Op::LoadFast
+            | Op::StoreFast
+            | Op::LoadGlobal
+            | Op::LoadAttr
+            | Op::StoreAttr
+            | Op::BinarySubscr
+            | Op::StoreSubscr
+            | Op::BinaryOp
+            | Op::InplaceOp
+            | Op::CompareOp
+            | Op::Pop
+            | Op::Dup
+            | Op::Dup2
+            | Op::Rot2
+            | Op::Rot3
+            | Op::Jump
+            | Op::PopJumpIfFalse
+            | Op::PopJumpIfTrue
+            | Op::JumpIfFalseOrPop
+            | Op::JumpIfTrueOrPop
+            | Op::ForIter
+    )
+}
+
+/// The merge point while recording: false ends the recording run (the
+/// trace closed, or was given up, possibly because the next instruction
+/// cannot be traced).
+#[inline(never)]
+fn recording_merge_point<O: Ops<Vm>>(ops: &mut O, f: &Frame) -> bool {
+    let op = f.fetch(f.pc).op();
+    if !ops.merge_point(green_key(f, f.pc), f.sp) {
+        return false;
+    }
+    if !traceable(op) {
+        ops.unsupported(op.name());
+        return false;
+    }
+    true
+}
+
+/// Records the loop whose header is `key` (the frame's next instruction)
+/// by running the interpreter under the recorder until it is back at the
+/// header, then hands the recording to the JIT driver.
+#[inline(never)]
+fn record_loop(vm: &mut Vm, fp: *mut Frame, key: GreenKey) -> PyResult<()> {
+    let f = Frame::from_raw(fp);
+    let mut rec = vm.jit.start_recording(key, f.sp);
+    let depth = vm.frames.len();
+    let r = run(vm, &mut rec);
+    debug_assert_eq!(vm.frames.len(), depth, "recording never leaves the frame");
+    let f = Frame::from_raw(fp);
+    let describe = format!(
+        "{}:{} ({})",
+        f.code.filename,
+        f.code.line_at(key.pc as usize),
+        f.code.name
+    );
+    let keepalive = Box::new(f.code.clone());
+    vm.jit.finish_recording(key, rec, &describe, keepalive);
+    r.map(|_| ())
+}
+
+/// Runs compiled loop `n` on the frame (at the loop's header) until one
+/// of its guards fails; the exit has written the frame back.
+#[inline(never)]
+fn enter_loop(vm: &mut Vm, fp: *mut Frame, n: usize) -> PyResult<()> {
+    let entry = vm.jit.loop_fn(n);
+    let slots = Frame::from_raw(fp).slots.as_mut_ptr() as *mut u64;
+    let cx = vm as *mut Vm as *mut u8;
+    // SAFETY: the loop was compiled from a trace of this frame's code at
+    // this pc (the green key), so it reads and writes only slots below the
+    // code's frame size and the frame's pc/sp words (FrameLayout); its
+    // helpers take `cx` as `&mut Vm` and run while nothing else borrows the
+    // VM; the slot vector is not resized while the frame runs.
+    let exit = unsafe { entry(cx, fp as *mut u8, slots) };
+    match vm.jit.exit_taken(n, exit) {
+        ExitKind::Resume | ExitKind::ResumeAfter => Ok(()),
+        ExitKind::RaisePending => Err(take_pending(vm)),
     }
 }
 

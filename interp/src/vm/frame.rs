@@ -67,6 +67,17 @@ pub struct Frame {
     pub generator: Value,
 }
 
+/// The frame as the JIT's compiled code sees it: `pc` and `sp` are words
+/// it writes back at exits and calls; an executing instruction's pc is one
+/// past it (the dispatch loop advances `pc` when it fetches).
+pub fn frame_layout() -> piepie_jit::FrameLayout {
+    piepie_jit::FrameLayout {
+        pc_offset: std::mem::offset_of!(Frame, pc) as i32,
+        sp_offset: std::mem::offset_of!(Frame, sp) as i32,
+        executing_pc_bias: 1,
+    }
+}
+
 impl Frame {
     pub fn new(
         code: Rc<CodeObject>,

@@ -301,6 +301,16 @@ extern "C" fn slow_inplace_op(vm: &mut Vm, kind: u64, a: u64, b: u64) -> u64 {
 }
 
 extern "C" fn slow_compare_op(vm: &mut Vm, kind: u64, a: u64, b: u64) -> u64 {
+    let cmp = CmpKind::from_arg(kind as u32);
+    if matches!(cmp, CmpKind::In | CmpKind::NotIn) {
+        return match vm.contains(Value(b), Value(a)) {
+            Ok(c) => vm.bool_val(c == (cmp == CmpKind::In)).0,
+            Err(e) => {
+                vm.pending_exc = e.0;
+                0
+            }
+        };
+    }
     if let Some((x, y)) = float_operands(vm, Value(a), Value(b)) {
         let r = match CmpKind::from_arg(kind as u32) {
             CmpKind::Lt => Some(x < y),

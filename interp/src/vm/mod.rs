@@ -21,6 +21,7 @@ pub mod inline_cache;
 pub mod iter;
 pub mod method_cache;
 pub mod repr;
+pub mod residuals;
 pub mod types;
 
 use crate::bytecode::CodeObject;
@@ -29,8 +30,7 @@ use crate::object::{Dict, Heap, ObjKind, PyStr, Value};
 pub use exc::ExcKind;
 use frame::Frame;
 use num_bigint::BigInt;
-use piepie_jit::hints::WarmupCounters;
-use piepie_jit::{JitConfig, JitStats};
+use piepie_jit::{Jit, JitConfig};
 use std::rc::Rc;
 pub use types::Types;
 
@@ -132,9 +132,8 @@ pub struct Vm {
     pub native_depth: usize,
     /// Values held by Rust code across calls into Python (a handle scope).
     pub roots: Vec<Value>,
-    pub jit: JitConfig,
-    pub jit_stats: JitStats,
-    pub warmup: WarmupCounters,
+    /// The JIT driver: settings, hotness counters, compiled loops, stats.
+    pub jit: Jit,
     pub argv: Vec<String>,
     /// Identity-keyed set used by repr to detect recursion (`[...]`).
     pub repr_guard: Vec<Value>,
@@ -188,9 +187,7 @@ impl Vm {
             recursion_limit: 1000,
             native_depth: 0,
             roots: Vec::new(),
-            jit,
-            jit_stats: JitStats::default(),
-            warmup: WarmupCounters::default(),
+            jit: Jit::new(jit, frame::frame_layout()),
             argv: Vec::new(),
             repr_guard: Vec::new(),
             initializing: Vec::new(),
