@@ -78,12 +78,14 @@ impl Backend {
     /// Compiles `trace` (which must verify) into a callable loop.
     /// With `random_exit`, every guard whose exit re-runs its instruction
     /// also exits when that helper returns nonzero (the random-deopt test
-    /// mode).
+    /// mode). `iterations`, if not null, is a word the loop increments at
+    /// every back edge.
     pub fn compile(
         &mut self,
         trace: &Trace,
         layout: &FrameLayout,
         random_exit: Option<extern "C" fn() -> u64>,
+        iterations: *mut u64,
     ) -> Result<LoopFn, String> {
         trace.verify()?;
         let call_conv = self.module.isa().default_call_conv();
@@ -98,6 +100,7 @@ impl Backend {
         let mut b = FunctionBuilder::new(&mut self.ctx.func, &mut self.fctx);
         let mut lower = Lowering::new(&mut b, trace, layout, call_conv);
         lower.random_exit = random_exit;
+        lower.iterations = iterations;
         lower.emit();
         b.seal_all_blocks();
         b.finalize(frontend_config);
@@ -134,6 +137,7 @@ struct Lowering<'a, 'b> {
     flags: Vec<Option<Value>>,
     inputs: Vec<Value>,
     random_exit: Option<extern "C" fn() -> u64>,
+    iterations: *mut u64,
     cx: Value,
     frame: Value,
     slots: Value,
@@ -159,6 +163,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
             flags: vec![None; trace.ops.len()],
             inputs: vec![],
             random_exit: None,
+            iterations: std::ptr::null_mut(),
             cx: p[0],
             frame: p[1],
             slots: p[2],
@@ -317,6 +322,13 @@ impl<'a, 'b> Lowering<'a, 'b> {
                 }
                 Opcode::DebugMergePoint => None,
                 Opcode::Jump => {
+                    if !self.iterations.is_null() {
+                        let mem = MemFlagsData::trusted();
+                        let p = self.b.ins().iconst(I64, self.iterations as i64);
+                        let n = self.b.ins().load(I64, mem, p, 0);
+                        let n = self.b.ins().iadd_imm_s(n, 1);
+                        self.b.ins().store(mem, n, p, 0);
+                    }
                     let a: Vec<BlockArg> = args.iter().map(|&v| BlockArg::Value(v)).collect();
                     self.b.ins().jump(head, &a);
                     None
@@ -353,7 +365,7 @@ mod tests {
     fn run(text: &str, slots: &mut [u64], cx: &mut u64) -> (u64, Frame) {
         let t = parse_trace(text).unwrap();
         let mut be = Backend::new().unwrap();
-        let f = be.compile(&t, &LAYOUT, None).unwrap();
+        let f = be.compile(&t, &LAYOUT, None, std::ptr::null_mut()).unwrap();
         let mut frame = Frame { pc: 0, sp: 0 };
         // SAFETY: the trace only touches the slots it names (all within
         // `slots`) and the frame's two fields.

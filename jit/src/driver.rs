@@ -26,6 +26,12 @@ use std::time::Instant;
 const MAX_ABORTS_PER_KEY: u32 = 3;
 /// Compiled loops per process.
 const MAX_LOOPS: usize = 2000;
+/// Entries after which a loop's iterations per entry are judged.
+const JUDGE_AFTER_ENTRIES: u64 = 200;
+/// Until bridges exist, a loop that averages fewer iterations per entry
+/// than this (a guard of its usual path fails nearly every time) costs
+/// more in entries and exits than it saves: it is dropped.
+const MIN_ITERATIONS_PER_ENTRY: u64 = 4;
 
 /// The random-deopt test mode's coin: a xorshift generator shared by all
 /// compiled code of the process.
@@ -67,6 +73,11 @@ pub struct CompiledLoop {
     pub trace: Trace,
     /// How often each exit (snapshot) was taken.
     pub exit_counts: Vec<u64>,
+    pub entries: u64,
+    /// Back edges taken by the compiled code (it increments this word).
+    /// (A `Cell` behind a `Box`: its address is stable and the compiled
+    /// code's writes through it are writes to shared, mutable memory.)
+    iterations: Box<std::cell::Cell<u64>>,
     /// Whatever the interpreter needs kept alive while this code may run
     /// (the code object the green key's address names, and so the
     /// constants baked into the trace).
@@ -86,6 +97,8 @@ pub struct JitStats {
     pub hot_loops: u64,
     /// Times compiled loops were entered.
     pub loop_entries: u64,
+    /// Compiled loops given up because they exited too often.
+    pub loops_dropped: u64,
     pub compile_ns: u128,
 }
 
@@ -93,8 +106,13 @@ impl JitStats {
     /// The `--jit-stats` report, one `name: value` per line.
     pub fn report(&self) -> String {
         let mut s = format!(
-            "jit-stats:\n  hot loops: {}\n  loops compiled: {}\n  loop entries: {}\n  bridges compiled: {}\n  aborts: {}\n",
-            self.hot_loops, self.loops_compiled, self.loop_entries, self.bridges_compiled, self.aborts
+            "jit-stats:\n  hot loops: {}\n  loops compiled: {}\n  loops dropped: {}\n  loop entries: {}\n  bridges compiled: {}\n  aborts: {}\n",
+            self.hot_loops,
+            self.loops_compiled,
+            self.loops_dropped,
+            self.loop_entries,
+            self.bridges_compiled,
+            self.aborts
         );
         for (reason, n) in &self.aborts_by_reason {
             s.push_str(&format!("    {reason}: {n}\n"));
@@ -255,7 +273,9 @@ impl Jit {
             random_deopt::set_probability(p);
             random_deopt::fail as extern "C" fn() -> u64
         });
-        let result = backend.compile(&trace, &self.layout, random_exit);
+        let iterations = Box::new(std::cell::Cell::new(0u64));
+        let counter: *mut u64 = iterations.as_ptr();
+        let result = backend.compile(&trace, &self.layout, random_exit, counter);
         let ns = start.elapsed().as_nanos();
         self.stats.compile_ns += ns;
         match result {
@@ -275,6 +295,8 @@ impl Jit {
                     entry,
                     trace,
                     exit_counts,
+                    entries: 0,
+                    iterations,
                     _keepalive: keepalive,
                 });
             }
@@ -305,7 +327,22 @@ impl Jit {
     pub fn exit_taken(&mut self, n: usize, exit: u64) -> ExitKind {
         let lp = &mut self.loops[n];
         lp.exit_counts[exit as usize] += 1;
+        lp.entries += 1;
         let kind = lp.trace.snapshots[exit as usize].kind;
+        if lp.entries == JUDGE_AFTER_ENTRIES
+            && lp.iterations.get() < MIN_ITERATIONS_PER_ENTRY * lp.entries
+        {
+            let key = lp.key;
+            let msg = format!(
+                "loop {n} dropped: {} iterations in {} entries (bridges are not implemented)\n",
+                lp.iterations.get(),
+                lp.entries
+            );
+            self.compiled.remove(&key);
+            self.blacklist.insert(key);
+            self.stats.loops_dropped += 1;
+            self.log(&msg);
+        }
         // The loop's own exit condition is one guard failing once per run
         // of the loop; count every failure (bridges will use the counts).
         self.stats.guards_failed += 1;
