@@ -43,6 +43,13 @@ const MODES: &[Mode] = &[
         args: &["--jit", "off"],
         env: &[("PIEPIE_GC_STRESS", "1")],
     },
+    // The collector running very often while compiled code runs: the
+    // references only compiled code holds (frames of inlined calls) must
+    // be seen by it.
+    Mode {
+        args: &["--jit-threshold", "1"],
+        env: &[("PIEPIE_GC_STRESS", "1")],
+    },
     // Random deoptimization: every compiled guard that may re-run its
     // instruction also fails one time in ten.
     Mode {

@@ -2,13 +2,20 @@
 //! verified [`Trace`] to a machine-code function
 //!
 //! ```text
-//! extern "C" fn(cx: *mut C, frame: *mut u8, slots: *mut u64) -> u64
+//! extern "C" fn(cx: *mut C, frame: *mut u8, slots: *mut u64, scratch: *mut u64) -> u64
 //! ```
 //!
 //! that runs the loop until a guard fails and returns that guard's snapshot
 //! index, after writing the snapshot's slots, pc and stack depth into the
 //! frame (`slots` is the frame's slot array; the pc and sp fields are at
 //! the offsets of the [`FrameLayout`]).
+//!
+//! Frames of inlined calls exist only as trace values. Where the
+//! interpreter may look at them — at an exit, and during every effectful
+//! call (the collector must see their references) — they are written to
+//! `scratch` (at least [`Trace::scratch_words`] words): word 0 is the
+//! number of inlined frames, then per frame its key, pc, sp and its `sp`
+//! slots. A call whose snapshot has no inlined frames writes a 0 count.
 //!
 //! Shape: an entry block loads the inputs from `slots` and jumps to the
 //! loop block, whose block parameters are the loop-carried inputs; `jump`
@@ -23,7 +30,9 @@ use crate::hints::FrameLayout;
 use crate::ir::{ExitKind, Opcode, Operand, Snapshot, Trace};
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::types::I64;
-use cranelift_codegen::ir::{AbiParam, BlockArg, InstBuilder, MemFlagsData, Signature, Value};
+use cranelift_codegen::ir::{
+    AbiParam, BlockArg, InstBuilder, MemFlagsData, Signature, StackSlotData, StackSlotKind, Value,
+};
 use cranelift_codegen::settings::{self, Configurable};
 use cranelift_codegen::Context;
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
@@ -31,7 +40,8 @@ use cranelift_jit::{JITBuilder, JITModule};
 use cranelift_module::{Linkage, Module};
 
 /// A compiled loop: see the module doc for its contract.
-pub type LoopFn = unsafe extern "C" fn(cx: *mut u8, frame: *mut u8, slots: *mut u64) -> u64;
+pub type LoopFn =
+    unsafe extern "C" fn(cx: *mut u8, frame: *mut u8, slots: *mut u64, scratch: *mut u64) -> u64;
 
 /// Owns the executable memory of every compiled trace (Cranelift's JIT
 /// module never frees one function; the driver caps how many it makes).
@@ -90,7 +100,7 @@ impl Backend {
         trace.verify()?;
         let call_conv = self.module.isa().default_call_conv();
         let mut sig = Signature::new(call_conv);
-        for _ in 0..3 {
+        for _ in 0..4 {
             sig.params.push(AbiParam::new(I64));
         }
         sig.returns.push(AbiParam::new(I64));
@@ -141,6 +151,10 @@ struct Lowering<'a, 'b> {
     cx: Value,
     frame: Value,
     slots: Value,
+    scratch: Value,
+    /// Whether any snapshot has inlined frames (then calls keep the
+    /// scratch count current).
+    inlines: bool,
 }
 
 impl<'a, 'b> Lowering<'a, 'b> {
@@ -167,6 +181,8 @@ impl<'a, 'b> Lowering<'a, 'b> {
             cx: p[0],
             frame: p[1],
             slots: p[2],
+            scratch: p[3],
+            inlines: trace.snapshots.iter().any(|s| !s.frames.is_empty()),
         }
     }
 
@@ -199,6 +215,19 @@ impl<'a, 'b> Lowering<'a, 'b> {
         self.b
             .ins()
             .store(mem, sp, self.frame, self.layout.sp_offset);
+        if self.inlines {
+            let mut words = vec![Operand::Const(sn.frames.len() as u64)];
+            for f in &sn.frames {
+                words.push(Operand::Const(f.key));
+                words.push(Operand::Const(f.pc as u64));
+                words.push(Operand::Const(f.sp as u64));
+                words.extend(f.slots.iter().copied());
+            }
+            for (i, w) in words.into_iter().enumerate() {
+                let v = self.operand(w);
+                self.b.ins().store(mem, v, self.scratch, (i * 8) as i32);
+            }
+        }
     }
 
     fn emit(&mut self) {
@@ -303,7 +332,11 @@ impl<'a, 'b> Lowering<'a, 'b> {
                     self.b.switch_to_block(cont);
                     None
                 }
-                Opcode::Call1 | Opcode::Call2 | Opcode::Call3 | Opcode::CallPure2 => {
+                Opcode::Call1
+                | Opcode::Call2
+                | Opcode::Call3
+                | Opcode::Call4
+                | Opcode::CallPure2 => {
                     if let Some(sn) = op.snapshot {
                         let sn = &trace.snapshots[sn as usize];
                         self.write_back(sn);
@@ -318,6 +351,33 @@ impl<'a, 'b> Lowering<'a, 'b> {
                     let mut call_args = vec![self.cx];
                     call_args.extend(args);
                     let call = self.b.ins().call_indirect(sigref, f, &call_args);
+                    Some(self.b.inst_results(call)[0])
+                }
+                Opcode::CallN => {
+                    let sn = &trace.snapshots
+                        [op.snapshot.expect("verified: calls have snapshots") as usize];
+                    self.write_back(sn);
+                    // The arguments go to a stack slot of the compiled
+                    // function; the helper gets its address and length.
+                    let size = (args.len().max(1) * 8) as u32;
+                    let ss = self.b.create_sized_stack_slot(StackSlotData::new(
+                        StackSlotKind::ExplicitSlot,
+                        size,
+                        3,
+                    ));
+                    for (k, &v) in args.iter().enumerate() {
+                        self.b.ins().stack_store(I64, v, ss, (k * 8) as i32);
+                    }
+                    let ptr = self.b.ins().stack_addr(I64, ss, 0);
+                    let n = self.b.ins().iconst(I64, args.len() as i64);
+                    let mut sig = Signature::new(self.call_conv);
+                    for _ in 0..3 {
+                        sig.params.push(AbiParam::new(I64));
+                    }
+                    sig.returns.push(AbiParam::new(I64));
+                    let sigref = self.b.import_signature(sig);
+                    let f = self.b.ins().iconst(I64, op.aux as i64);
+                    let call = self.b.ins().call_indirect(sigref, f, &[self.cx, ptr, n]);
                     Some(self.b.inst_results(call)[0])
                 }
                 Opcode::DebugMergePoint => None,
@@ -374,6 +434,7 @@ mod tests {
                 cx as *mut u64 as *mut u8,
                 &mut frame as *mut Frame as *mut u8,
                 slots.as_mut_ptr(),
+                std::ptr::null_mut(),
             )
         };
         (exit, frame)

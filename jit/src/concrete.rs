@@ -5,7 +5,7 @@
 //! handler would (see `interp/benches` and the note in the interpreter issue).
 
 use crate::hints::GreenKey;
-use crate::ops::{Ops, Residual1, Residual2, Residual3, ResumeAt};
+use crate::ops::{Ops, Residual1, Residual2, Residual3, Residual4, ResidualN, ResumeAt};
 
 /// The zero-sized concrete instance.
 #[derive(Clone, Copy, Debug, Default)]
@@ -108,6 +108,22 @@ impl<C> Ops<C> for Concrete {
         f(cx, a, b, c)
     }
     #[inline(always)]
+    fn residual4(&mut self, cx: &mut C, f: Residual4<C>, args: [u64; 4]) -> u64 {
+        f(cx, args[0], args[1], args[2], args[3])
+    }
+    #[inline(always)]
+    fn residual_slots(
+        &mut self,
+        cx: &mut C,
+        f: ResidualN<C>,
+        slots: &[u64],
+        start: usize,
+        n: usize,
+    ) -> u64 {
+        let args = &slots[start..start + n];
+        f(cx, args.as_ptr(), n as u64)
+    }
+    #[inline(always)]
     fn elidable2(&mut self, cx: &mut C, f: Residual2<C>, a: u64, b: u64) -> u64 {
         f(cx, a, b)
     }
@@ -127,6 +143,10 @@ impl<C> Ops<C> for Concrete {
     fn branch_resuming(&mut self, cond: bool, _on_true: ResumeAt, _on_false: ResumeAt) -> bool {
         cond
     }
+    #[inline(always)]
+    fn enter_frame(&mut self, _key: u64, _args: &[u64], _nlocals: usize, _caller: ResumeAt) {}
+    #[inline(always)]
+    fn leave_frame(&mut self) {}
     #[inline(always)]
     fn abort(&mut self, _reason: &'static str) {}
     #[inline(always)]

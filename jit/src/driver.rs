@@ -71,6 +71,8 @@ pub struct CompiledLoop {
     pub key: GreenKey,
     pub entry: LoopFn,
     pub trace: Trace,
+    /// The scratch words the code needs (see `backend`).
+    scratch_words: usize,
     /// How often each exit (snapshot) was taken.
     pub exit_counts: Vec<u64>,
     pub entries: u64,
@@ -81,7 +83,7 @@ pub struct CompiledLoop {
     /// Whatever the interpreter needs kept alive while this code may run
     /// (the code object the green key's address names, and so the
     /// constants baked into the trace).
-    _keepalive: Box<dyn std::any::Any>,
+    keepalive: Box<dyn std::any::Any>,
 }
 
 /// Totals reported by `--jit-stats`.
@@ -93,6 +95,8 @@ pub struct JitStats {
     pub aborts_by_reason: BTreeMap<String, u64>,
     pub guards_failed: u64,
     pub allocations_removed: u64,
+    /// Calls inlined into compiled loops.
+    pub calls_inlined: u64,
     /// Green keys that reached the loop threshold.
     pub hot_loops: u64,
     /// Times compiled loops were entered.
@@ -118,7 +122,8 @@ impl JitStats {
             s.push_str(&format!("    {reason}: {n}\n"));
         }
         s.push_str(&format!(
-            "  guards failed: {}\n  allocations removed: {}\n  compile time ms: {:.3}\n",
+            "  calls inlined: {}\n  guards failed: {}\n  allocations removed: {}\n  compile time ms: {:.3}\n",
+            self.calls_inlined,
             self.guards_failed,
             self.allocations_removed,
             self.compile_ns as f64 / 1e6
@@ -139,6 +144,31 @@ pub struct Jit {
     backend: Option<Backend>,
     backend_failed: bool,
     log: Option<std::fs::File>,
+    /// One scratch area per compiled-loop activation on the native stack
+    /// (a compiled loop's helper may run code that enters another compiled
+    /// loop); `active` of them are in use. See `backend` for the layout.
+    scratch: Vec<Box<[u64]>>,
+    active: usize,
+}
+
+/// An inlined frame an exit hands back to the interpreter to rebuild: its
+/// key, pc, stack depth and slot values (`slots.len() == sp`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FrameToRebuild {
+    pub key: u64,
+    pub pc: u32,
+    pub sp: u32,
+    pub slots: Vec<u64>,
+}
+
+/// How a compiled loop was left.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LoopExit {
+    /// What the innermost frame's pc means.
+    pub kind: ExitKind,
+    /// Frames of inlined calls to push above the loop's frame, outermost
+    /// first (the loop's own frame was written back by the exit).
+    pub frames: Vec<FrameToRebuild>,
 }
 
 impl Jit {
@@ -166,6 +196,8 @@ impl Jit {
             backend: None,
             backend_failed: false,
             log,
+            scratch: Vec::new(),
+            active: 0,
         }
     }
 
@@ -215,7 +247,9 @@ impl Jit {
     ) {
         match rec.state() {
             RecordState::Closed => {
+                let inlined = rec.inlined_calls();
                 let trace = rec.into_trace();
+                self.stats.calls_inlined += inlined;
                 self.compile(key, trace, describe, keepalive);
             }
             RecordState::Aborted(reason) => {
@@ -293,11 +327,12 @@ impl Jit {
                 self.loops.push(CompiledLoop {
                     key,
                     entry,
+                    scratch_words: trace.scratch_words(),
                     trace,
                     exit_counts,
                     entries: 0,
                     iterations,
-                    _keepalive: keepalive,
+                    keepalive: keepalive,
                 });
             }
             Err(e) => {
@@ -317,14 +352,63 @@ impl Jit {
     }
 
     /// The machine code of compiled loop `n`.
-    pub fn loop_fn(&mut self, n: usize) -> LoopFn {
+    /// Enters compiled loop `n`: its code and the scratch area this
+    /// activation must pass it (see `backend`). Every entry is matched by
+    /// one [`Jit::exit_taken`].
+    pub fn enter(&mut self, n: usize) -> (LoopFn, *mut u64) {
         self.stats.loop_entries += 1;
-        self.loops[n].entry
+        let need = self.loops[n].scratch_words;
+        if self.scratch.len() <= self.active {
+            self.scratch.push(vec![0; need].into_boxed_slice());
+        }
+        let area = &mut self.scratch[self.active];
+        if area.len() < need {
+            *area = vec![0; need].into_boxed_slice();
+        }
+        area[0] = 0;
+        self.active += 1;
+        (self.loops[n].entry, area.as_mut_ptr())
+    }
+
+    /// The words in the scratch areas of the compiled loops now running
+    /// that are references the collector must see: each inlined frame's
+    /// key and slots (see `backend` for the layout).
+    pub fn scratch_references(&self, mark: &mut dyn FnMut(u64)) {
+        for area in &self.scratch[..self.active] {
+            let mut at = 1;
+            for _ in 0..area[0] {
+                mark(area[at]);
+                let sp = area[at + 2] as usize;
+                area[at + 3..at + 3 + sp].iter().for_each(|&w| mark(w));
+                at += 3 + sp;
+            }
+        }
+    }
+
+    /// What the interpreter asked each compiled loop to keep alive (for
+    /// its collector: constants the traces name).
+    pub fn keepalives(&self) -> impl Iterator<Item = &dyn std::any::Any> {
+        self.loops.iter().map(|l| &*l.keepalive)
     }
 
     /// Records that loop `n` left through exit `exit`; what the
     /// interpreter must do there.
-    pub fn exit_taken(&mut self, n: usize, exit: u64) -> ExitKind {
+    pub fn exit_taken(&mut self, n: usize, exit: u64) -> LoopExit {
+        self.active -= 1;
+        let area = &mut self.scratch[self.active];
+        let mut frames = vec![];
+        let mut at = 1;
+        for _ in 0..area[0] {
+            let sp = area[at + 2] as usize;
+            frames.push(FrameToRebuild {
+                key: area[at],
+                pc: area[at + 1] as u32,
+                sp: sp as u32,
+                slots: area[at + 3..at + 3 + sp].to_vec(),
+            });
+            at += 3 + sp;
+        }
+        area[0] = 0;
         let lp = &mut self.loops[n];
         lp.exit_counts[exit as usize] += 1;
         lp.entries += 1;
@@ -346,6 +430,6 @@ impl Jit {
         // The loop's own exit condition is one guard failing once per run
         // of the loop; count every failure (bridges will use the counts).
         self.stats.guards_failed += 1;
-        kind
+        LoopExit { kind, frames }
     }
 }

@@ -13,7 +13,7 @@
 //!
 //! Invariants the verifier checks: operands refer to earlier ops or to
 //! existing inputs; each op has its table arity (except the variadic
-//! `jump`, which has one argument per input); guards and calls name an
+//! `jump`, which has one argument per input, and `calln`); guards and calls name an
 //! existing snapshot; overflow guards follow their `_ovf` op; `jump` is last.
 
 use std::fmt::{self, Write};
@@ -113,6 +113,9 @@ define_ops! {
     Call1 = "call1", Some(1), Word, Call;
     Call2 = "call2", Some(2), Word, Call;
     Call3 = "call3", Some(3), Word, Call;
+    Call4 = "call4", Some(4), Word, Call;
+    /// Any number of words, passed as a pointer to them and their count.
+    CallN = "calln", None, Word, Call;
     CallPure2 = "call_pure2", Some(2), Word, CallPure;
     /// Marks the start of the interpreter instruction at pc `aux` (log only).
     DebugMergePoint = "debug_merge_point", Some(0), Void, Control;
@@ -187,6 +190,12 @@ pub enum ExitKind {
 }
 
 /// The frame state at a point of the trace: what an exit writes back.
+///
+/// `pc`, `sp` and `slots` describe the loop's own frame (which exists in
+/// memory). When calls were inlined, `frames` describes the callee frames
+/// that exist only in the trace, outermost first; the loop's frame then
+/// shows the state it has while its call runs. `kind` says what the
+/// innermost frame's pc means.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Snapshot {
     /// The interpreter's pc to store (its meaning is given by `kind`).
@@ -196,6 +205,28 @@ pub struct Snapshot {
     pub kind: ExitKind,
     /// Slot values to write back, by slot index (ascending).
     pub slots: Vec<(u32, Operand)>,
+    /// Inlined frames, outermost first.
+    pub frames: Vec<InlinedFrame>,
+}
+
+/// A frame of an inlined call, as a guard's exit rebuilds it: the
+/// interpreter's key for it (`key`, opaque here: the callee), its pc and
+/// stack depth, and every slot below `sp` (slot `k` is `slots[k]`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct InlinedFrame {
+    pub key: u64,
+    pub pc: u32,
+    pub sp: u32,
+    pub slots: Vec<Operand>,
+}
+
+impl Snapshot {
+    /// Words an exit or call writes to the scratch area for this
+    /// snapshot's inlined frames: a count, then per frame its key, pc, sp
+    /// and slots (the layout of [`crate::backend`]'s scratch area).
+    pub fn scratch_words(&self) -> usize {
+        1 + self.frames.iter().map(|f| 3 + f.slots.len()).sum::<usize>()
+    }
 }
 
 /// A recorded loop.
@@ -208,6 +239,15 @@ pub struct Trace {
 }
 
 impl Trace {
+    /// The scratch words the compiled trace needs (see `backend`).
+    pub fn scratch_words(&self) -> usize {
+        self.snapshots
+            .iter()
+            .map(Snapshot::scratch_words)
+            .max()
+            .unwrap_or(1)
+    }
+
     /// The text form (what `--jit-log` prints and the parser reads).
     pub fn to_text(&self) -> String {
         let mut s = String::new();
@@ -241,6 +281,12 @@ impl Trace {
             for (slot, v) in &sn.slots {
                 let _ = write!(s, " s{slot}={v}");
             }
+            for fr in &sn.frames {
+                let _ = write!(s, " | frame={:#x} pc={} sp={}", fr.key, fr.pc, fr.sp);
+                for (slot, v) in fr.slots.iter().enumerate() {
+                    let _ = write!(s, " s{slot}={v}");
+                }
+            }
             s.push('\n');
         }
         s
@@ -271,7 +317,7 @@ impl Trace {
                         op.args.len()
                     ))
                 }
-                None if op.args.len() != self.inputs.len() => {
+                None if op.opcode == Opcode::Jump && op.args.len() != self.inputs.len() => {
                     return Err(format!("op {i}: jump needs one operand per input"))
                 }
                 _ => {}
@@ -301,7 +347,8 @@ impl Trace {
             return Err("the trace must end in jump".into());
         }
         for (si, sn) in self.snapshots.iter().enumerate() {
-            for (_, v) in &sn.slots {
+            let inlined = sn.frames.iter().flat_map(|f| f.slots.iter());
+            for v in sn.slots.iter().map(|(_, v)| v).chain(inlined) {
                 // A snapshot may name any op (the backend only uses those
                 // defined before the guard that refers to it).
                 if let Operand::Input(n) = v {

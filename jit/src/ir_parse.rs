@@ -11,7 +11,7 @@
 //!
 //! Op numbers on the left are checked against the op's position.
 
-use crate::ir::{ExitKind, Op, Opcode, Operand, ResultKind, Snapshot, Trace};
+use crate::ir::{ExitKind, InlinedFrame, Op, Opcode, Operand, ResultKind, Snapshot, Trace};
 
 fn parse_operand(s: &str) -> Result<Operand, String> {
     let s = s.trim();
@@ -63,15 +63,34 @@ fn parse_snapshot(line: &str, trace: &mut Trace) -> Result<(), String> {
         sp: 0,
         kind,
         slots: vec![],
+        frames: vec![],
     };
     for w in words {
+        if w == "|" {
+            sn.frames.push(InlinedFrame {
+                key: 0,
+                pc: 0,
+                sp: 0,
+                slots: vec![],
+            });
+            continue;
+        }
         let (k, v) = w
             .split_once('=')
             .ok_or_else(|| format!("bad field {w:?}"))?;
-        match k {
-            "pc" => sn.pc = parse_u64(v)? as u32,
-            "sp" => sn.sp = parse_u64(v)? as u32,
-            _ => sn.slots.push((parse_slot(k)?, parse_operand(v)?)),
+        match (sn.frames.last_mut(), k) {
+            (None, "pc") => sn.pc = parse_u64(v)? as u32,
+            (None, "sp") => sn.sp = parse_u64(v)? as u32,
+            (None, _) => sn.slots.push((parse_slot(k)?, parse_operand(v)?)),
+            (Some(f), "frame") => f.key = parse_u64(v)?,
+            (Some(f), "pc") => f.pc = parse_u64(v)? as u32,
+            (Some(f), "sp") => f.sp = parse_u64(v)? as u32,
+            (Some(f), _) => {
+                if parse_slot(k)? as usize != f.slots.len() {
+                    return Err(format!("inlined frame slots must be consecutive: {w:?}"));
+                }
+                f.slots.push(parse_operand(v)?);
+            }
         }
     }
     trace.snapshots.push(sn);
@@ -160,7 +179,7 @@ mod tests {
   jump %0, %4
 @0 resume pc=12 sp=4 s0=i0 s3=i1
 @1 resume pc=14 sp=4 s0=%0 s3=i1
-@2 raise pc=15 sp=4 s0=%0 s3=i1
+@2 raise pc=15 sp=4 s0=%0 s3=i1 | frame=0x5000 pc=3 sp=2 s0=%0 s1=$0
 ";
 
     #[test]
@@ -169,6 +188,8 @@ mod tests {
         assert_eq!(t.inputs, vec![0, 3]);
         assert_eq!(t.ops.len(), 7);
         assert_eq!(t.ops[4].aux, 0x1000);
+        assert_eq!(t.snapshots[2].frames[0].key, 0x5000);
+        assert_eq!(t.snapshots[2].frames[0].slots.len(), 2);
         assert_eq!(t.to_text(), SAMPLE);
         t.verify().unwrap();
     }

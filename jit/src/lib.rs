@@ -22,8 +22,8 @@ pub mod ops;
 pub mod recorder;
 
 pub use concrete::Concrete;
-pub use driver::{Backedge, Jit, JitStats};
+pub use driver::{Backedge, FrameToRebuild, Jit, JitStats, LoopExit};
 pub use hints::{FrameLayout, GreenKey, JitConfig, JitMode};
 pub use ir::ExitKind;
-pub use ops::{Ops, Residual1, Residual2, Residual3, ResumeAt};
+pub use ops::{Ops, Residual1, Residual2, Residual3, Residual4, ResidualN, ResumeAt};
 pub use recorder::Recorder;

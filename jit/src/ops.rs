@@ -20,6 +20,11 @@ pub type Residual1<C> = extern "C" fn(&mut C, u64) -> u64;
 pub type Residual2<C> = extern "C" fn(&mut C, u64, u64) -> u64;
 /// A residual helper of three arguments.
 pub type Residual3<C> = extern "C" fn(&mut C, u64, u64, u64) -> u64;
+/// A residual helper of any number of arguments: a pointer to `n`
+/// consecutive words, and `n`.
+pub type ResidualN<C> = extern "C" fn(&mut C, *const u64, u64) -> u64;
+/// A residual helper of four arguments.
+pub type Residual4<C> = extern "C" fn(&mut C, u64, u64, u64, u64) -> u64;
 
 use crate::hints::GreenKey;
 
@@ -93,6 +98,17 @@ pub trait Ops<C> {
         b: Self::Word,
         c: Self::Word,
     ) -> Self::Word;
+    fn residual4(&mut self, cx: &mut C, f: Residual4<C>, args: [Self::Word; 4]) -> Self::Word;
+    /// Calls a helper with the `n` frame slots from `start` as its
+    /// arguments (concretely, a pointer into `slots`).
+    fn residual_slots(
+        &mut self,
+        cx: &mut C,
+        f: ResidualN<C>,
+        slots: &[u64],
+        start: usize,
+        n: usize,
+    ) -> Self::Word;
     /// Calls a pure helper: folded when its arguments are constants.
     fn elidable2(
         &mut self,
@@ -121,6 +137,17 @@ pub trait Ops<C> {
     /// would have left for that outcome; the handler has already written
     /// the slots that state needs).
     fn branch_resuming(&mut self, cond: Self::Bool, on_true: ResumeAt, on_false: ResumeAt) -> bool;
+
+    /// A Python-level call is inlined: the callee's frame (the interpreter's
+    /// `key` for it) becomes the current frame; its first slots hold
+    /// `args` and its other `nlocals` locals are empty (the word 0). While
+    /// it runs, the caller stands at `caller` (the state a return resumes).
+    /// Concretely a no-op.
+    fn enter_frame(&mut self, key: u64, args: &[Self::Word], nlocals: usize, caller: ResumeAt);
+
+    /// The inlined callee returned: its caller is the current frame again.
+    /// Concretely a no-op.
+    fn leave_frame(&mut self);
 
     /// Gives up recording (the handler met something it cannot trace);
     /// concretely a no-op.

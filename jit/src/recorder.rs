@@ -19,8 +19,8 @@
 //!   behind the recorder's back, and aborts.
 
 use crate::hints::{FrameLayout, GreenKey};
-use crate::ir::{ExitKind, Op, Opcode, Operand, Snapshot, Trace};
-use crate::ops::{Ops, Residual1, Residual2, Residual3, ResumeAt};
+use crate::ir::{ExitKind, InlinedFrame, Op, Opcode, Operand, Snapshot, Trace};
+use crate::ops::{Ops, Residual1, Residual2, Residual3, Residual4, ResidualN, ResumeAt};
 
 /// A word while recording: its concrete value and its trace value.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -79,23 +79,37 @@ pub enum RecordState {
     Aborted(AbortReason),
 }
 
+/// A frame of the recording: the loop's own (`frames[0]`), or a callee
+/// whose call is being inlined.
+struct VFrame {
+    /// The interpreter's key for an inlined frame (0 for the loop's).
+    key: u64,
+    /// The trace value of each slot (None: not touched yet).
+    slots: Vec<Option<Traced>>,
+    /// Where this frame stands while its callee runs (set when a call
+    /// from it is inlined).
+    waiting: ResumeAt,
+}
+
 pub struct Recorder {
     layout: FrameLayout,
     start: GreenKey,
     start_sp: u32,
     limit: usize,
     trace: Trace,
-    /// The trace value of each frame slot (None: not touched yet).
-    slots: Vec<Option<Traced>>,
-    /// The input number of each slot that is an input.
+    /// The loop's frame, then the frames of inlined calls (innermost last).
+    frames: Vec<VFrame>,
+    /// The input number of each slot of the loop's frame that is an input.
     input_of_slot: Vec<Option<u32>>,
-    /// The instruction being recorded.
+    /// The instruction being recorded (in the innermost frame).
     instr_pc: u32,
     instr_sp: u32,
     /// Whether the current instruction made a residual call.
     side_effect: bool,
     started: bool,
     state: RecordState,
+    /// Calls inlined into the trace.
+    inlined_calls: u64,
 }
 
 impl Recorder {
@@ -108,19 +122,29 @@ impl Recorder {
             start_sp: sp as u32,
             limit,
             trace: Trace::default(),
-            slots: Vec::new(),
+            frames: vec![VFrame {
+                key: 0,
+                slots: Vec::new(),
+                waiting: ResumeAt { pc: 0, sp: 0 },
+            }],
             input_of_slot: Vec::new(),
             instr_pc: start.pc,
             instr_sp: sp as u32,
             side_effect: false,
             started: false,
             state: RecordState::Recording,
+            inlined_calls: 0,
         }
     }
 
     /// The pc of the instruction being recorded (where an abort happened).
     pub fn current_pc(&self) -> u32 {
         self.instr_pc
+    }
+
+    /// How many calls the trace inlined.
+    pub fn inlined_calls(&self) -> u64 {
+        self.inlined_calls
     }
 
     pub fn state(&self) -> RecordState {
@@ -159,18 +183,58 @@ impl Recorder {
         Operand::Ref(n)
     }
 
-    /// A snapshot of the tracked slots below `sp`.
+    /// A snapshot of the frames: the innermost at (`pc`, `sp`), the others
+    /// where they wait for their callees.
     fn snapshot(&mut self, pc: u32, sp: u32, kind: ExitKind) -> u32 {
-        let slots = (0..sp.min(self.slots.len() as u32))
-            .filter_map(|s| self.slots[s as usize].map(|t| (s, t.op)))
+        let depth = self.frames.len();
+        let at = |i: usize, f: &VFrame| {
+            if i + 1 == depth {
+                (pc, sp)
+            } else {
+                (f.waiting.pc, f.waiting.sp)
+            }
+        };
+        let (pc0, sp0) = at(0, &self.frames[0]);
+        let own = &self.frames[0].slots;
+        let slots = (0..sp0.min(own.len() as u32))
+            .filter_map(|s| own[s as usize].map(|t| (s, t.op)))
             .collect();
+        let mut frames = Vec::with_capacity(depth - 1);
+        let mut complete = true;
+        for (i, f) in self.frames.iter().enumerate().skip(1) {
+            let (fpc, fsp) = at(i, f);
+            let slots = (0..fsp as usize)
+                .map(|s| match f.slots.get(s).copied().flatten() {
+                    Some(t) => t.op,
+                    None => {
+                        complete = false;
+                        Operand::Const(0)
+                    }
+                })
+                .collect();
+            frames.push(InlinedFrame {
+                key: f.key,
+                pc: fpc,
+                sp: fsp,
+                slots,
+            });
+        }
+        if !complete {
+            self.fail(AbortReason::UnknownStackSlot);
+        }
         self.trace.snapshots.push(Snapshot {
-            pc,
-            sp,
+            pc: pc0,
+            sp: sp0,
             kind,
             slots,
+            frames,
         });
         self.trace.snapshots.len() as u32 - 1
+    }
+
+    /// The innermost frame's slot table.
+    fn top_slots(&mut self) -> &mut Vec<Option<Traced>> {
+        &mut self.frames.last_mut().expect("the loop's frame").slots
     }
 
     fn guard(&mut self, opcode: Opcode, args: Vec<Operand>) {
@@ -273,8 +337,10 @@ impl Recorder {
             self.fail(AbortReason::StackDepthChanged);
             return;
         }
-        for s in 0..self.start_sp.min(self.slots.len() as u32) {
-            if self.slots[s as usize].is_some() {
+        debug_assert_eq!(self.frames.len(), 1, "loops close in their own frame");
+        let own_len = self.frames[0].slots.len() as u32;
+        for s in 0..self.start_sp.min(own_len) {
+            if self.frames[0].slots[s as usize].is_some() {
                 self.input_for(s);
             }
         }
@@ -282,7 +348,11 @@ impl Recorder {
             .trace
             .inputs
             .iter()
-            .map(|&s| self.slots[s as usize].expect("inputs are tracked").op)
+            .map(|&s| {
+                self.frames[0].slots[s as usize]
+                    .expect("inputs are tracked")
+                    .op
+            })
             .collect();
         self.push(Opcode::Jump, args, 0, None);
         for sn in &mut self.trace.snapshots {
@@ -314,10 +384,11 @@ impl Recorder {
     }
 
     fn track(&mut self, index: usize, t: Traced) {
-        if self.slots.len() <= index {
-            self.slots.resize(index + 1, None);
+        let slots = self.top_slots();
+        if slots.len() <= index {
+            slots.resize(index + 1, None);
         }
-        self.slots[index] = Some(t);
+        slots[index] = Some(t);
     }
 }
 
@@ -414,7 +485,8 @@ impl<C> Ops<C> for Recorder {
                 op: Operand::Const(value),
             };
         }
-        match self.slots.get(index).copied().flatten() {
+        let inlined = self.frames.len() > 1;
+        match self.top_slots().get(index).copied().flatten() {
             Some(t) if t.value == value => t,
             Some(_) => {
                 self.fail(AbortReason::SlotWrittenOutsideTrace);
@@ -423,7 +495,7 @@ impl<C> Ops<C> for Recorder {
                     op: Operand::Const(value),
                 }
             }
-            None if (index as u32) < self.start_sp => {
+            None if !inlined && (index as u32) < self.start_sp => {
                 let t = Traced {
                     value,
                     op: self.input_for(index as u32),
@@ -465,6 +537,25 @@ impl<C> Ops<C> for Recorder {
         let value = f(cx, a.value, b.value, c.value);
         self.call(Opcode::Call3, f as usize, &[a, b, c], value)
     }
+    fn residual4(&mut self, cx: &mut C, f: Residual4<C>, args: [Traced; 4]) -> Traced {
+        let [a, b, c, d] = args;
+        let value = f(cx, a.value, b.value, c.value, d.value);
+        self.call(Opcode::Call4, f as usize, &args, value)
+    }
+    fn residual_slots(
+        &mut self,
+        cx: &mut C,
+        f: ResidualN<C>,
+        slots: &[u64],
+        start: usize,
+        n: usize,
+    ) -> Traced {
+        let args: Vec<Traced> = (start..start + n)
+            .map(|i| Ops::<C>::get_slot(self, slots, i))
+            .collect();
+        let value = f(cx, slots[start..start + n].as_ptr(), n as u64);
+        self.call(Opcode::CallN, f as usize, &args, value)
+    }
     fn elidable2(&mut self, cx: &mut C, f: Residual2<C>, a: Traced, b: Traced) -> Traced {
         let value = f(cx, a.value, b.value);
         self.call(Opcode::CallPure2, f as usize, &[a, b], value)
@@ -476,7 +567,7 @@ impl<C> Ops<C> for Recorder {
         if !self.recording() {
             return false;
         }
-        if self.started && key == self.start {
+        if self.started && key == self.start && self.frames.len() == 1 {
             self.close(sp as u32);
             return false;
         }
@@ -516,6 +607,31 @@ impl<C> Ops<C> for Recorder {
             self.push(g, vec![c.op], 0, Some(sn));
         }
         c.value
+    }
+    fn enter_frame(&mut self, key: u64, args: &[Traced], nlocals: usize, caller: ResumeAt) {
+        if !self.recording() {
+            return;
+        }
+        self.frames.last_mut().expect("a frame").waiting = caller;
+        self.inlined_calls += 1;
+        let mut slots: Vec<Option<Traced>> = args.iter().map(|&a| Some(a)).collect();
+        for _ in args.len()..nlocals {
+            slots.push(Some(Traced {
+                value: 0,
+                op: Operand::Const(0),
+            }));
+        }
+        self.frames.push(VFrame {
+            key,
+            slots,
+            waiting: ResumeAt { pc: 0, sp: 0 },
+        });
+    }
+    fn leave_frame(&mut self) {
+        if self.recording() {
+            debug_assert!(self.frames.len() > 1, "leaving the loop's frame");
+            self.frames.pop();
+        }
     }
     fn abort(&mut self, reason: &'static str) {
         self.fail(AbortReason::Interpreter(reason));

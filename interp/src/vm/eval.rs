@@ -13,12 +13,13 @@
 
 use super::frame::{as_words_mut, Frame, ReturnMode};
 use super::handlers;
-use super::residuals::{self, pc_arg, ITER_STOP};
+use super::residuals::{self, pc_arg, ITER_STOP, NO_METHOD};
+use super::tracing::{enter_loop, inline_depth, plan_call, record_loop, CallPlan};
 use super::{Exc, ExcKind, PyResult, Vm};
 use crate::bytecode::{BinOpKind, CmpKind, Op, UnaryKind};
 use crate::object::kind_of;
 use crate::object::{ObjKind, Value};
-use piepie_jit::{Backedge, ExitKind, GreenKey, Ops, ResumeAt};
+use piepie_jit::{Backedge, GreenKey, Ops, ResumeAt};
 
 /// Leaves a recording run before the current instruction does anything
 /// (its pc is restored, so the plain interpreter runs it), after telling
@@ -103,8 +104,13 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                     tri!('instr, cells(vm, f, instr.op(), arg as usize));
                 }
                 Op::LoadGlobal => {
+                    let code = ops.konst(code_word(f));
                     let k = ops.konst(pc_arg(pc, arg));
-                    let v = ops.residual1(vm, residuals::load_global, k);
+                    // Inlined frames exist only in compiled code: name
+                    // their globals (0 is the running frame's).
+                    let inlined = ops.we_are_jitted() && inline_depth(vm) > 0;
+                    let g = ops.konst(if inlined { f.globals.0 } else { 0 });
+                    let v = ops.residual3(vm, residuals::load_global, code, k, g);
                     if ops.check_exception(v) {
                         break 'instr take_pending(vm);
                     }
@@ -138,8 +144,9 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                 Op::LoadAttr => {
                     let sp = f.sp;
                     let o = ops.get_slot(as_words_mut(&mut f.slots), sp - 1);
+                    let code = ops.konst(code_word(f));
                     let k = ops.konst(pc_arg(pc, arg));
-                    let v = ops.residual2(vm, residuals::load_attr, k, o);
+                    let v = ops.residual3(vm, residuals::load_attr, code, k, o);
                     if ops.check_exception(v) {
                         break 'instr take_pending(vm);
                     }
@@ -150,8 +157,9 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                     let slots = as_words_mut(&mut f.slots);
                     let o = ops.get_slot(slots, sp - 1);
                     let v = ops.get_slot(slots, sp - 2);
+                    let code = ops.konst(code_word(f));
                     let k = ops.konst(pc_arg(pc, arg));
-                    let r = ops.residual3(vm, residuals::store_attr, k, o, v);
+                    let r = ops.residual4(vm, residuals::store_attr, [code, k, o, v]);
                     if ops.check_exception(r) {
                         break 'instr take_pending(vm);
                     }
@@ -163,51 +171,143 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                     tri!('instr, vm.delattr(o, name));
                 }
                 Op::LoadMethod => {
-                    let name = f.code.names[arg as usize];
-                    let o = f.top();
-                    let (m, this) = tri!('instr, vm.load_method_cached(&f.code, pc, o, name));
-                    f.set_peek(0, m);
-                    f.push(this);
-                }
-                Op::CallMethod => {
-                    let n = arg as usize;
-                    let (callee, skip) = if f.peek(n + 1).is_null() {
-                        (f.peek(n), 0)
-                    } else {
-                        (f.peek(n + 1), 1)
+                    let sp = f.sp;
+                    let o = ops.get_slot(as_words_mut(&mut f.slots), sp - 1);
+                    let code = ops.konst(code_word(f));
+                    let k = ops.konst(pc_arg(pc, arg));
+                    let m = ops.residual3(vm, residuals::load_method_fast, code, k, o);
+                    let hit = {
+                        let none = ops.konst(NO_METHOD);
+                        ops.int_ne(m, none)
                     };
-                    // Stack: [m_or_NULL, self_or_attr, args...]
-                    let nargs = n + skip;
-                    // A copy of `fp` is what escapes, so `fp` itself can
-                    // stay in a register through the dispatch loop.
-                    let mut nfp = fp;
-                    let r = call_value(vm, &mut nfp, callee, nargs, n + 2, &[], ReturnMode::Push);
-                    fp = nfp;
-                    match tri!('instr, r) {
-                        Some(v) => {
-                            let f = Frame::from_raw(fp);
-                            f.drop_n(n + 2);
-                            f.push(v);
+                    // The probe changed nothing: either way, an exit re-runs
+                    // the instruction.
+                    let again = ResumeAt {
+                        pc: pc as u32,
+                        sp: sp as u32,
+                    };
+                    if ops.branch_resuming(hit, again, again) {
+                        // Stack: [function, self].
+                        let f = Frame::from_raw(fp);
+                        let slots = as_words_mut(&mut f.slots);
+                        ops.set_slot(slots, sp - 1, m);
+                        ops.set_slot(slots, sp, o);
+                        f.sp = sp + 1;
+                    } else if ops.we_are_jitted() {
+                        // Stack: [NULL, the attribute] (a bound method
+                        // where the pair would be).
+                        let a = ops.residual3(vm, residuals::load_method_attr, code, k, o);
+                        if ops.check_exception(a) {
+                            break 'instr take_pending(vm);
                         }
-                        None => {
-                            vm.safepoint();
-                        }
+                        let f = Frame::from_raw(fp);
+                        let null = ops.konst(0);
+                        let slots = as_words_mut(&mut f.slots);
+                        ops.set_slot(slots, sp - 1, null);
+                        ops.set_slot(slots, sp, a);
+                        f.sp = sp + 1;
+                    } else {
+                        let f = Frame::from_raw(fp);
+                        let name = f.code.names[arg as usize];
+                        let o = f.top();
+                        let (m, this) = tri!('instr, vm.load_method_cached(&f.code, pc, o, name));
+                        let f = Frame::from_raw(fp);
+                        f.set_peek(0, m);
+                        f.push(this);
                     }
                 }
-                Op::Call => {
+                Op::Call | Op::CallMethod => {
+                    // Call: [callee, args...]; CallMethod: [function, self,
+                    // args...] or [NULL, callable, args...]. The result
+                    // replaces them all, at `base`.
                     let n = arg as usize;
-                    let callee = f.peek(n);
+                    let sp = f.sp;
+                    let slots = as_words_mut(&mut f.slots);
+                    let (base, callee_w, nargs) = if instr.op() == Op::Call {
+                        (sp - n - 1, ops.get_slot(slots, sp - n - 1), n)
+                    } else {
+                        let m = ops.get_slot(slots, sp - n - 2);
+                        let is_null = {
+                            let z = ops.konst(0);
+                            let c = ops.int_eq(m, z);
+                            ops.branch(c)
+                        };
+                        if is_null {
+                            (sp - n - 2, ops.get_slot(slots, sp - n - 1), n)
+                        } else {
+                            (sp - n - 2, m, n + 1)
+                        }
+                    };
+                    let callee = f.slots[sp - nargs - 1];
+                    let plan = plan_call(vm, callee, nargs, ops.we_are_jitted());
+                    if plan == CallPlan::Frame && ops.we_are_jitted() {
+                        // The trace inlines this very function: a guard
+                        // names it, and the trace keeps it alive.
+                        ops.promote(callee_w);
+                        vm.tracing.roots.push(callee);
+                    }
+                    if plan == CallPlan::Residual {
+                        // [callee, args...] are the top nargs + 1 slots.
+                        let slots = as_words_mut(&mut f.slots);
+                        let at = sp - nargs - 1;
+                        let r = ops.residual_slots(
+                            vm,
+                            residuals::call_positional,
+                            slots,
+                            at,
+                            nargs + 1,
+                        );
+                        if ops.check_exception(r) {
+                            break 'instr take_pending(vm);
+                        }
+                        let f = Frame::from_raw(fp);
+                        ops.set_slot(as_words_mut(&mut f.slots), base, r);
+                        f.sp = base + 1;
+                        continue 'instr;
+                    }
+                    if ops.we_are_jitted() {
+                        if plan == CallPlan::General {
+                            leave_recording!(ops, fp, pc, "call that cannot be traced");
+                        }
+                    }
+                    let caller_fp = fp;
                     let mut nfp = fp;
-                    let r = call_value(vm, &mut nfp, callee, n, n + 1, &[], ReturnMode::Push);
+                    let r = call_value(
+                        vm,
+                        &mut nfp,
+                        callee,
+                        nargs,
+                        sp - base,
+                        &[],
+                        ReturnMode::Push,
+                    );
                     fp = nfp;
                     match tri!('instr, r) {
                         Some(v) => {
                             let f = Frame::from_raw(fp);
-                            f.drop_n(n + 1);
+                            f.drop_n(sp - base);
                             f.push(v);
                             tri!('instr, crate::native::signal::check_signals(vm));
                         }
-                        None => vm.safepoint(),
+                        None => {
+                            if ops.we_are_jitted() {
+                                // The callee's frame is running: trace it.
+                                // (The arguments' slots of the caller keep
+                                // their values: popping does not clear.)
+                                let caller = Frame::from_raw(caller_fp);
+                                let caller_slots = as_words_mut(&mut caller.slots);
+                                let args: Vec<O::Word> = (sp - nargs..sp)
+                                    .map(|i| ops.get_slot(caller_slots, i))
+                                    .collect();
+                                let f = Frame::from_raw(fp);
+                                let waiting = ResumeAt {
+                                    pc: pc as u32 + 1,
+                                    sp: base as u32,
+                                };
+                                ops.enter_frame(callee.0, &args, f.code.nlocals(), waiting);
+                            }
+                            vm.safepoint();
+                        }
                     }
                 }
                 Op::CallKw => {
@@ -412,6 +512,13 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                     f.set_peek(3, top);
                 }
                 Op::Jump => {
+                    if (arg as usize) < pc && ops.we_are_jitted() && inline_depth(vm) > 0 {
+                        // A loop in an inlined call: calls of this code are
+                        // made residually from now on (its loop gets a
+                        // trace of its own).
+                        vm.tracing.no_inline.insert(code_word(f) as usize);
+                        leave_recording!(ops, fp, pc, "loop in an inlined call");
+                    }
                     if (arg as usize) < pc {
                         // A loop's back edge: collect, check signals, and
                         // (can_enter_jit) count, record or run the loop.
@@ -429,6 +536,8 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                                 Backedge::Record => tri!('instr, record_loop(vm, fp, key)),
                                 Backedge::Enter(n) => tri!('instr, enter_loop(vm, fp, n)),
                             }
+                            // Both may leave frames of calls above this one.
+                            fp = &mut **vm.frames.last_mut().expect("a running frame");
                         }
                         continue 'instr;
                     }
@@ -511,17 +620,19 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                         f.sp = sp + 1;
                     }
                 }
-                Op::BuildTuple => {
-                    let items = f.top_n(arg as usize).to_vec();
-                    f.drop_n(arg as usize);
-                    let t = vm.new_tuple(items);
-                    f.push(t);
-                }
-                Op::BuildList => {
-                    let items = f.top_n(arg as usize).to_vec();
-                    f.drop_n(arg as usize);
-                    let t = vm.new_list(items);
-                    f.push(t);
+                Op::BuildTuple | Op::BuildList => {
+                    let n = arg as usize;
+                    let sp = f.sp;
+                    let helper = if instr.op() == Op::BuildTuple {
+                        residuals::build_tuple
+                    } else {
+                        residuals::build_list
+                    };
+                    let slots = as_words_mut(&mut f.slots);
+                    let t = ops.residual_slots(vm, helper, slots, sp - n, n);
+                    let slots = as_words_mut(&mut f.slots);
+                    ops.set_slot(slots, sp - n, t);
+                    f.sp = sp - n + 1;
                 }
                 Op::BuildSet => {
                     let items = f.top_n(arg as usize).to_vec();
@@ -618,6 +729,12 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                     f.push(func);
                 }
                 Op::ReturnValue => {
+                    if ops.we_are_jitted()
+                        && (inline_depth(vm) == 0 || f.on_return != ReturnMode::Push)
+                    {
+                        leave_recording!(ops, fp, pc, "return from the loop's frame");
+                    }
+                    let w = ops.get_slot(as_words_mut(&mut f.slots), f.sp - 1);
                     let v = f.pop();
                     let mode = f.on_return;
                     let init_self = f.init_self;
@@ -631,8 +748,12 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                     match mode {
                         ReturnMode::ToNative => return Ok(v),
                         ReturnMode::Push => {
+                            ops.leave_frame();
                             fp = &mut **vm.frames.last_mut().expect("caller frame");
-                            Frame::from_raw(fp).push(v);
+                            let f = Frame::from_raw(fp);
+                            let sp = f.sp;
+                            ops.set_slot(as_words_mut(&mut f.slots), sp, w);
+                            f.sp = sp + 1;
                         }
                         ReturnMode::Operator(kind, stage) => {
                             fp = &mut **vm.frames.last_mut().expect("caller frame");
@@ -840,11 +961,17 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
 
 /// The green key of instruction `pc` of frame `f`'s code.
 #[inline(always)]
-fn green_key(f: &Frame, pc: usize) -> GreenKey {
+pub(super) fn green_key(f: &Frame, pc: usize) -> GreenKey {
     GreenKey {
         code: std::rc::Rc::as_ptr(&f.code) as usize,
         pc: pc as u32,
     }
+}
+
+/// The address of the frame's code object, as helpers take it.
+#[inline(always)]
+fn code_word(f: &Frame) -> u64 {
+    std::rc::Rc::as_ptr(&f.code) as u64
 }
 
 /// Whether the instruction's handler is written entirely against `Ops`
@@ -859,6 +986,12 @@ fn traceable(op: Op) -> bool {
             | Op::StoreFast
             | Op::LoadGlobal
             | Op::LoadAttr
+            | Op::LoadMethod
+            | Op::Call
+            | Op::CallMethod
+            | Op::ReturnValue
+            | Op::BuildTuple
+            | Op::BuildList
             | Op::StoreAttr
             | Op::BinarySubscr
             | Op::StoreSubscr
@@ -895,49 +1028,8 @@ fn recording_merge_point<O: Ops<Vm>>(ops: &mut O, f: &Frame) -> bool {
     true
 }
 
-/// Records the loop whose header is `key` (the frame's next instruction)
-/// by running the interpreter under the recorder until it is back at the
-/// header, then hands the recording to the JIT driver.
-#[inline(never)]
-fn record_loop(vm: &mut Vm, fp: *mut Frame, key: GreenKey) -> PyResult<()> {
-    let f = Frame::from_raw(fp);
-    let mut rec = vm.jit.start_recording(key, f.sp);
-    let depth = vm.frames.len();
-    let r = run(vm, &mut rec);
-    debug_assert_eq!(vm.frames.len(), depth, "recording never leaves the frame");
-    let f = Frame::from_raw(fp);
-    let describe = format!(
-        "{}:{} ({})",
-        f.code.filename,
-        f.code.line_at(key.pc as usize),
-        f.code.name
-    );
-    let keepalive = Box::new(f.code.clone());
-    vm.jit.finish_recording(key, rec, &describe, keepalive);
-    r.map(|_| ())
-}
-
-/// Runs compiled loop `n` on the frame (at the loop's header) until one
-/// of its guards fails; the exit has written the frame back.
-#[inline(never)]
-fn enter_loop(vm: &mut Vm, fp: *mut Frame, n: usize) -> PyResult<()> {
-    let entry = vm.jit.loop_fn(n);
-    let slots = Frame::from_raw(fp).slots.as_mut_ptr() as *mut u64;
-    let cx = vm as *mut Vm as *mut u8;
-    // SAFETY: the loop was compiled from a trace of this frame's code at
-    // this pc (the green key), so it reads and writes only slots below the
-    // code's frame size and the frame's pc/sp words (FrameLayout); its
-    // helpers take `cx` as `&mut Vm` and run while nothing else borrows the
-    // VM; the slot vector is not resized while the frame runs.
-    let exit = unsafe { entry(cx, fp as *mut u8, slots) };
-    match vm.jit.exit_taken(n, exit) {
-        ExitKind::Resume | ExitKind::ResumeAfter => Ok(()),
-        ExitKind::RaisePending => Err(take_pending(vm)),
-    }
-}
-
 #[cold]
-fn take_pending(vm: &mut Vm) -> Exc {
+pub(super) fn take_pending(vm: &mut Vm) -> Exc {
     let e = std::mem::replace(&mut vm.pending_exc, Value::NULL);
     Exc(e)
 }

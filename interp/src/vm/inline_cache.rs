@@ -221,6 +221,19 @@ impl Vm {
         }
     }
 
+    /// `LoadMethod` at `pc`, from its inline cache alone: the function when
+    /// the cache says `obj`'s attribute is a plain method of its class.
+    #[inline(always)]
+    pub fn load_method_probe(&self, code: &CodeObject, pc: usize, obj: Value) -> Option<Value> {
+        let e = code.caches.entry(pc).get();
+        (e.kind == IcKind::Method
+            && obj.is_ptr()
+            && obj.obj().class.0 == e.class
+            && e.epoch == self.next_class_version
+            && map_key(obj) == Some(e.map))
+        .then_some(Value(e.value))
+    }
+
     /// `LoadMethod` at `pc`: `(function, obj)` for a plain method, else
     /// `(NULL, obj.name)`.
     #[inline(always)]
@@ -231,16 +244,11 @@ impl Vm {
         obj: Value,
         name: Value,
     ) -> PyResult<(Value, Value)> {
+        if let Some(m) = self.load_method_probe(code, pc, obj) {
+            return Ok((m, obj));
+        }
         let cell = code.caches.entry(pc);
         let e = cell.get();
-        if e.kind == IcKind::Method
-            && obj.is_ptr()
-            && obj.obj().class.0 == e.class
-            && e.epoch == self.next_class_version
-            && map_key(obj) == Some(e.map)
-        {
-            return Ok((Value(e.value), obj));
-        }
         if e.kind == IcKind::ModuleEntry {
             if let Some(v) = module_entry(obj, &e) {
                 return Ok((Value::NULL, v));

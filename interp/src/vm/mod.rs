@@ -22,6 +22,7 @@ pub mod iter;
 pub mod method_cache;
 pub mod repr;
 pub mod residuals;
+pub mod tracing;
 pub mod types;
 
 use crate::bytecode::CodeObject;
@@ -134,6 +135,8 @@ pub struct Vm {
     pub roots: Vec<Value>,
     /// The JIT driver: settings, hotness counters, compiled loops, stats.
     pub jit: Jit,
+    /// The interpreter's recording state (see `tracing.rs`).
+    pub tracing: tracing::Tracing,
     pub argv: Vec<String>,
     /// Identity-keyed set used by repr to detect recursion (`[...]`).
     pub repr_guard: Vec<Value>,
@@ -188,6 +191,7 @@ impl Vm {
             native_depth: 0,
             roots: Vec::new(),
             jit: Jit::new(jit, frame::frame_layout()),
+            tracing: Default::default(),
             argv: Vec::new(),
             repr_guard: Vec::new(),
             initializing: Vec::new(),
@@ -392,6 +396,16 @@ impl Vm {
                 }
                 vm.interned.values().for_each(|&v| mark(v));
                 vm.frames.iter().for_each(|f| f.trace(mark));
+                // Frames of inlined calls while compiled code runs, and
+                // the objects compiled traces name.
+                vm.jit.scratch_references(&mut |w| mark(Value(w)));
+                vm.tracing.roots.iter().for_each(|&v| mark(v));
+                for k in vm.jit.keepalives() {
+                    if let Some(r) = k.downcast_ref::<tracing::TraceRoots>() {
+                        r.code.trace(mark);
+                        r.values.iter().for_each(|&v| mark(v));
+                    }
+                }
                 vm.roots.iter().for_each(|&v| mark(v));
                 vm.repr_guard.iter().for_each(|&v| mark(v));
                 vm.initializing.iter().for_each(|&v| mark(v));

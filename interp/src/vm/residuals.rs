@@ -8,8 +8,8 @@
 //! need the running frame use the top of `vm.frames` (compiled code writes
 //! the frame's slots, pc and stack depth back before every residual call).
 
-use super::frame::Frame;
 use super::{PyResult, Vm};
+use crate::bytecode::CodeObject;
 use crate::object::Value;
 
 /// What [`for_iter_next`] returns for an exhausted iterator: never a value
@@ -38,37 +38,110 @@ fn word(vm: &mut Vm, r: PyResult<Value>) -> u64 {
     }
 }
 
-/// The running frame.
+/// The code object behind a helper's `code` word (see the module doc).
 #[inline(always)]
-fn top_frame<'a>(vm: &mut Vm) -> &'a mut Frame {
-    Frame::from_raw(&mut **vm.frames.last_mut().expect("a running frame"))
+fn code_of<'a>(code: u64) -> &'a CodeObject {
+    // SAFETY: `code` is the address of a code object that outlives the
+    // call: the running frame holds it, or a compiled trace naming it as a
+    // constant keeps it (or the function holding it) alive.
+    unsafe { &*(code as *const CodeObject) }
 }
 
-/// `LOAD_GLOBAL`: the global or builtin `names[arg]`.
-pub extern "C" fn load_global(vm: &mut Vm, pc_arg: u64) -> u64 {
+/// `LOAD_GLOBAL` of instruction `pc_arg` in `code`: the global or builtin
+/// `names[arg]`, looked up in `globals` (0: the running frame's globals).
+pub extern "C" fn load_global(vm: &mut Vm, code: u64, pc_arg: u64, globals: u64) -> u64 {
     let (pc, arg) = unpack(pc_arg);
-    let f = top_frame(vm);
-    let name = f.code.names[arg];
-    let r = vm.load_global_cached(&f.code, pc, f.globals, f.builtins, name);
+    let code = code_of(code);
+    let globals = if globals == 0 {
+        vm.frames.last().expect("a running frame").globals
+    } else {
+        Value(globals)
+    };
+    let builtins = vm.builtins;
+    let name = code.names[arg];
+    let r = vm.load_global_cached(code, pc, globals, builtins, name);
     word(vm, r)
 }
 
 /// `LOAD_ATTR`: `o.names[arg]`.
-pub extern "C" fn load_attr(vm: &mut Vm, pc_arg: u64, o: u64) -> u64 {
+pub extern "C" fn load_attr(vm: &mut Vm, code: u64, pc_arg: u64, o: u64) -> u64 {
     let (pc, arg) = unpack(pc_arg);
-    let f = top_frame(vm);
-    let name = f.code.names[arg];
-    let r = vm.load_attr_cached(&f.code, pc, Value(o), name);
+    let code = code_of(code);
+    let name = code.names[arg];
+    let r = vm.load_attr_cached(code, pc, Value(o), name);
     word(vm, r)
 }
 
 /// `STORE_ATTR`: `o.names[arg] = v`; 1 when done.
-pub extern "C" fn store_attr(vm: &mut Vm, pc_arg: u64, o: u64, v: u64) -> u64 {
+pub extern "C" fn store_attr(vm: &mut Vm, code: u64, pc_arg: u64, o: u64, v: u64) -> u64 {
     let (pc, arg) = unpack(pc_arg);
-    let f = top_frame(vm);
-    let name = f.code.names[arg];
-    let r = vm.store_attr_cached(&f.code, pc, Value(o), name, Value(v));
+    let code = code_of(code);
+    let name = code.names[arg];
+    let r = vm.store_attr_cached(code, pc, Value(o), name, Value(v));
     word(vm, r.map(|_| Value(1)))
+}
+
+/// What [`load_method_fast`] returns when it has no answer.
+pub const NO_METHOD: u64 = 2;
+
+/// `LOAD_METHOD`'s cache probe: the function when the instruction's
+/// inline cache says `o.names[arg]` is a plain method of `o`'s class, else
+/// [`NO_METHOD`]. Never raises, never runs user code, changes nothing.
+pub extern "C" fn load_method_fast(vm: &mut Vm, code: u64, pc_arg: u64, o: u64) -> u64 {
+    let (pc, _) = unpack(pc_arg);
+    match vm.load_method_probe(code_of(code), pc, Value(o)) {
+        Some(m) => m.0,
+        None => NO_METHOD,
+    }
+}
+
+/// `LOAD_METHOD` without its stack pair: `o.names[arg]` as `getattr` gives
+/// it (a bound method where the pair would hold the function and `o`).
+pub extern "C" fn load_method_attr(vm: &mut Vm, code: u64, pc_arg: u64, o: u64) -> u64 {
+    let (pc, arg) = unpack(pc_arg);
+    let code = code_of(code);
+    let name = code.names[arg];
+    let r = vm
+        .load_method_cached(code, pc, Value(o), name)
+        .and_then(|(m, this)| {
+            if m.is_null() {
+                Ok(this)
+            } else {
+                vm.bind_descriptor(m, this)
+            }
+        });
+    word(vm, r)
+}
+
+/// The `n` words at `words` as values.
+#[inline(always)]
+fn values<'a>(words: *const u64, n: u64) -> &'a [Value] {
+    // SAFETY: helpers taking a word range get the slots of a running
+    // frame (from the interpreter) or a stack slot of compiled code, valid
+    // and unchanged for the duration of the call; `Value` is
+    // `#[repr(transparent)]` over `u64`.
+    unsafe { std::slice::from_raw_parts(words as *const Value, n as usize) }
+}
+
+/// `callee(args...)` for the words `[callee, args...]`, then a check
+/// for signals.
+pub extern "C" fn call_positional(vm: &mut Vm, words: *const u64, n: u64) -> u64 {
+    let w = values(words, n);
+    let r = vm.call(w[0], &w[1..]);
+    let r = r.and_then(|v| crate::native::signal::check_signals(vm).map(|_| v));
+    word(vm, r)
+}
+
+/// `BUILD_TUPLE`: a tuple of the words.
+pub extern "C" fn build_tuple(vm: &mut Vm, words: *const u64, n: u64) -> u64 {
+    let items = values(words, n).to_vec();
+    vm.new_tuple(items).0
+}
+
+/// `BUILD_LIST`: a list of the words.
+pub extern "C" fn build_list(vm: &mut Vm, words: *const u64, n: u64) -> u64 {
+    let items = values(words, n).to_vec();
+    vm.new_list(items).0
 }
 
 /// `o[k]`.

@@ -1,0 +1,194 @@
+//! The interpreter's side of the JIT: recording a hot loop by running the
+//! dispatch loop under the recorder, deciding how a call is traced
+//! (inlined, residual, or not at all), entering compiled loops, and
+//! rebuilding the frames of inlined calls when compiled code exits.
+//!
+//! Invariants:
+//! * while a loop is recorded, `Tracing::base` is the frame-stack depth of
+//!   the loop's own frame (its index plus one); deeper frames are calls
+//!   being inlined, and they exist concretely (the recording runs the
+//!   program), so the collector sees them;
+//! * every heap object a compiled trace names as a constant (the loop's
+//!   code, promoted callees) is kept alive by the loop's [`TraceRoots`],
+//!   which the collector marks: a freed object's address reused by a new
+//!   one must never satisfy a guard.
+
+use super::eval::{run, take_pending};
+use super::frame::{Frame, ReturnMode};
+use super::{PyResult, Vm};
+use crate::bytecode::CodeObject;
+use crate::object::{kind_of, ObjKind, Value};
+use piepie_jit::{ExitKind, GreenKey};
+use std::rc::Rc;
+
+/// How deep calls are inlined into one trace.
+const MAX_INLINE_DEPTH: usize = 6;
+
+/// Builtins that look at the calling frame: a trace must not call them
+/// from an inlined frame (which exists only in compiled code).
+const FRAME_READING_BUILTINS: &[&str] = &[
+    "globals",
+    "locals",
+    "vars",
+    "dir",
+    "eval",
+    "exec",
+    "super",
+    "breakpoint",
+    "__import__",
+];
+
+/// The recording state the dispatch loop consults.
+#[derive(Default)]
+pub struct Tracing {
+    /// The frame-stack depth of the loop's frame while recording.
+    pub base: usize,
+    /// Objects the trace being recorded names as constants.
+    pub roots: Vec<Value>,
+    /// Code objects (by address) whose calls are not inlined: they contain
+    /// a loop, which gets a trace of its own instead.
+    pub no_inline: hashbrown::HashSet<usize>,
+}
+
+/// What a compiled loop keeps alive.
+pub struct TraceRoots {
+    pub code: Rc<CodeObject>,
+    pub values: Vec<Value>,
+}
+
+/// How many inlined calls deep the recording is (0: in the loop's frame).
+#[inline]
+pub fn inline_depth(vm: &Vm) -> usize {
+    vm.frames.len() - vm.tracing.base
+}
+
+/// How a call is made.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum CallPlan {
+    /// A Python function called with exactly its positional parameters:
+    /// a frame of the dispatch loop (inlined when recording).
+    Frame,
+    /// A helper call that returns the result (native callables; when
+    /// recording, also calls that are not inlined).
+    Residual,
+    /// The general protocol (frames for methods, classes, keywords, ...);
+    /// not traced.
+    General,
+}
+
+/// How to call `callee` with `nargs` positional arguments; `recording`
+/// says whether the call is being traced.
+#[inline(always)]
+pub fn plan_call(vm: &Vm, callee: Value, nargs: usize, recording: bool) -> CallPlan {
+    if !callee.is_ptr() {
+        return CallPlan::General;
+    }
+    let residual = if nargs <= 3 {
+        CallPlan::Residual
+    } else {
+        CallPlan::General
+    };
+    match kind_of(callee) {
+        ObjKind::Function(f) => {
+            let simple = !f.code.is_generator() && f.code.takes_exactly_positional(nargs);
+            if !recording {
+                return if simple {
+                    CallPlan::Frame
+                } else {
+                    CallPlan::General
+                };
+            }
+            let addr = Rc::as_ptr(&f.code) as usize;
+            let recursive = vm.frames[vm.tracing.base - 1..]
+                .iter()
+                .any(|fr| Rc::as_ptr(&fr.code) as usize == addr);
+            if recursive {
+                CallPlan::General
+            } else if simple
+                && inline_depth(vm) < MAX_INLINE_DEPTH
+                && !vm.tracing.no_inline.contains(&addr)
+            {
+                CallPlan::Frame
+            } else {
+                residual
+            }
+        }
+        ObjKind::BoundMethod { .. } | ObjKind::Class(_) if !recording => CallPlan::General,
+        ObjKind::Builtin(b) if recording && FRAME_READING_BUILTINS.contains(&b.name) => {
+            CallPlan::General
+        }
+        _ => residual,
+    }
+}
+
+/// Records the loop whose header is `key` (the frame's next instruction)
+/// by running the interpreter under the recorder until it is back at the
+/// header, then hands the recording to the JIT driver. The recording may
+/// stop inside an inlined call: the caller continues in the top frame.
+#[inline(never)]
+pub fn record_loop(vm: &mut Vm, fp: *mut Frame, key: GreenKey) -> PyResult<()> {
+    let f = Frame::from_raw(fp);
+    let mut rec = vm.jit.start_recording(key, f.sp);
+    // A helper called while recording may run a loop that gets recorded
+    // in turn: the outer recording's state is kept meanwhile.
+    let outer_base = std::mem::replace(&mut vm.tracing.base, vm.frames.len());
+    let outer_roots = std::mem::take(&mut vm.tracing.roots);
+    let r = run(vm, &mut rec);
+    let f = Frame::from_raw(fp);
+    let describe = format!(
+        "{}:{} ({})",
+        f.code.filename,
+        f.code.line_at(key.pc as usize),
+        f.code.name
+    );
+    let keepalive = Box::new(TraceRoots {
+        code: f.code.clone(),
+        values: std::mem::replace(&mut vm.tracing.roots, outer_roots),
+    });
+    vm.tracing.base = outer_base;
+    vm.jit.finish_recording(key, rec, &describe, keepalive);
+    r.map(|_| ())
+}
+
+/// Runs compiled loop `n` on the frame (at the loop's header) until one
+/// of its guards fails; the exit has written the frame back, and the
+/// frames of calls it had inlined are rebuilt above it. The caller
+/// continues in the top frame.
+#[inline(never)]
+pub fn enter_loop(vm: &mut Vm, fp: *mut Frame, n: usize) -> PyResult<()> {
+    let (entry, scratch) = vm.jit.enter(n);
+    let slots = Frame::from_raw(fp).slots.as_mut_ptr() as *mut u64;
+    let cx = vm as *mut Vm as *mut u8;
+    // SAFETY: the loop was compiled from a trace of this frame's code at
+    // this pc (the green key), so it reads and writes only slots below the
+    // code's frame size and the frame's pc/sp words (FrameLayout); its
+    // helpers take `cx` as `&mut Vm` and run while nothing else borrows the
+    // VM; the slot vector is not resized while the frame runs; `scratch`
+    // has the words the loop needs (the driver sized it).
+    let exit = unsafe { entry(cx, fp as *mut u8, slots, scratch) };
+    let exit = vm.jit.exit_taken(n, exit);
+    for fr in exit.frames {
+        let func = Value(fr.key);
+        let ObjKind::Function(fd) = kind_of(func) else {
+            unreachable!("inlined frames are keyed by their function");
+        };
+        let (code, globals) = (fd.code.clone(), fd.globals);
+        let builtins = vm.builtins;
+        let mut frame = vm.new_frame(code, globals, builtins, Value::NULL, func);
+        let sp = fr.sp as usize;
+        for (slot, &w) in frame.slots[..sp].iter_mut().zip(&fr.slots) {
+            *slot = Value(w);
+        }
+        frame.pc = fr.pc as usize;
+        frame.sp = sp;
+        frame.on_return = ReturnMode::Push;
+        // Not `push_frame`: these frames were running already (inlined
+        // calls are at most MAX_INLINE_DEPTH deep), so the recursion
+        // limit was checked when the trace was recorded.
+        vm.frames.push(frame);
+    }
+    match exit.kind {
+        ExitKind::Resume | ExitKind::ResumeAfter => Ok(()),
+        ExitKind::RaisePending => Err(take_pending(vm)),
+    }
+}
