@@ -16,6 +16,7 @@
 use crate::backend::{Backend, LoopFn};
 use crate::hints::{FrameLayout, GreenKey, JitConfig, JitMode};
 use crate::ir::{ExitKind, Trace};
+use crate::optimize::optimize;
 use crate::recorder::{RecordState, Recorder};
 use hashbrown::HashMap;
 use std::collections::BTreeMap;
@@ -97,6 +98,9 @@ pub struct JitStats {
     pub allocations_removed: u64,
     /// Calls inlined into compiled loops.
     pub calls_inlined: u64,
+    /// Ops and guards the optimizer removed from recorded traces.
+    pub ops_removed: u64,
+    pub guards_removed: u64,
     /// Green keys that reached the loop threshold.
     pub hot_loops: u64,
     /// Times compiled loops were entered.
@@ -122,8 +126,10 @@ impl JitStats {
             s.push_str(&format!("    {reason}: {n}\n"));
         }
         s.push_str(&format!(
-            "  calls inlined: {}\n  guards failed: {}\n  allocations removed: {}\n  compile time ms: {:.3}\n",
+            "  calls inlined: {}\n  ops removed: {}\n  guards removed: {}\n  guards failed: {}\n  allocations removed: {}\n  compile time ms: {:.3}\n",
             self.calls_inlined,
+            self.ops_removed,
+            self.guards_removed,
             self.guards_failed,
             self.allocations_removed,
             self.compile_ns as f64 / 1e6
@@ -287,11 +293,22 @@ impl Jit {
     fn compile(
         &mut self,
         key: GreenKey,
-        trace: Trace,
+        mut trace: Trace,
         describe: &str,
         keepalive: Box<dyn std::any::Any>,
     ) {
         let start = Instant::now();
+        if self.log.is_some() {
+            let text = format!(
+                "loop {} at {describe}, as recorded:\n{}\n",
+                self.loops.len(),
+                trace.to_text()
+            );
+            self.log(&text);
+        }
+        let opt = optimize(&mut trace);
+        self.stats.guards_removed += opt.guards_removed as u64;
+        self.stats.ops_removed += (opt.ops_before - opt.ops_after) as u64;
         if self.backend.is_none() {
             match Backend::new() {
                 Ok(b) => self.backend = Some(b),
@@ -315,9 +332,10 @@ impl Jit {
         match result {
             Ok(entry) => {
                 self.log(&format!(
-                    "loop {} at {describe}: {} ops, compiled in {:.3} ms\n{}\n",
+                    "loop {} at {describe}: {} ops after optimization ({} recorded), compiled in {:.3} ms\n{}\n",
                     self.loops.len(),
                     trace.ops.len(),
+                    opt.ops_before,
                     ns as f64 / 1e6,
                     trace.to_text()
                 ));

@@ -19,6 +19,7 @@ pub mod hints;
 pub mod ir;
 pub mod ir_parse;
 pub mod ops;
+pub mod optimize;
 pub mod recorder;
 
 pub use concrete::Concrete;

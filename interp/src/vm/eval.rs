@@ -457,15 +457,24 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                     f.sp = sp - 1;
                 }
                 Op::UnaryOp => {
-                    let v = f.top();
-                    let r = match UnaryKind::from_arg(arg) {
-                        UnaryKind::Not => {
-                            let t = tri!('instr, vm.is_true(v));
-                            vm.bool_val(!t)
+                    let sp = f.sp;
+                    let v = ops.get_slot(as_words_mut(&mut f.slots), sp - 1);
+                    let r = if UnaryKind::from_arg(arg) == UnaryKind::Not {
+                        let t = handlers::truth(ops, vm, v);
+                        if ops.check_exception(t) {
+                            break 'instr take_pending(vm);
                         }
-                        k => tri!('instr, vm.unary_op(k, v)),
+                        handlers::negated_truth(ops, vm, t)
+                    } else {
+                        let k = ops.konst(arg as u64);
+                        let r = ops.residual2(vm, residuals::unary_op, k, v);
+                        if ops.check_exception(r) {
+                            break 'instr take_pending(vm);
+                        }
+                        r
                     };
-                    Frame::from_raw(fp).set_peek(0, r);
+                    let f = Frame::from_raw(fp);
+                    ops.set_slot(as_words_mut(&mut f.slots), sp - 1, r);
                 }
                 Op::Pop => {
                     f.pop();
@@ -553,10 +562,21 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                     if ops.check_exception(t) {
                         break 'instr take_pending(vm);
                     }
+                    // The jump's two outcomes, as states to resume at (the
+                    // truth test may have called `__bool__`/`__len__`).
+                    let (sp32, next, target) = (sp as u32, pc as u32 + 1, arg);
+                    let popped = |pc| ResumeAt { pc, sp: sp32 - 1 };
+                    let kept = |pc| ResumeAt { pc, sp: sp32 };
+                    let (on_true, on_false) = match instr.op() {
+                        Op::PopJumpIfFalse => (popped(next), popped(target)),
+                        Op::PopJumpIfTrue => (popped(target), popped(next)),
+                        Op::JumpIfFalseOrPop => (popped(next), kept(target)),
+                        _ => (kept(target), popped(next)),
+                    };
                     let is_true = {
                         let k = ops.konst(1);
                         let c = ops.int_eq(t, k);
-                        ops.branch(c)
+                        ops.branch_resuming(c, on_true, on_false)
                     };
                     let f = Frame::from_raw(fp);
                     match instr.op() {
@@ -589,9 +609,14 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                     }
                 }
                 Op::GetIter => {
-                    let v = f.top();
-                    let it = tri!('instr, vm.get_iter(v));
-                    Frame::from_raw(fp).set_peek(0, it);
+                    let sp = f.sp;
+                    let v = ops.get_slot(as_words_mut(&mut f.slots), sp - 1);
+                    let it = ops.residual1(vm, residuals::get_iter, v);
+                    if ops.check_exception(it) {
+                        break 'instr take_pending(vm);
+                    }
+                    let f = Frame::from_raw(fp);
+                    ops.set_slot(as_words_mut(&mut f.slots), sp - 1, it);
                 }
                 Op::ForIter => {
                     let sp = f.sp;
@@ -702,12 +727,22 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                     f.set_peek(0, t);
                 }
                 Op::UnpackSequence => {
-                    let v = f.pop();
-                    let items = tri!('instr, vm.unpack(v, arg as usize));
-                    let f = Frame::from_raw(fp);
-                    for &x in items.iter().rev() {
-                        f.push(x);
+                    // The items, first on top, from a tuple of exactly them.
+                    let n = arg as usize;
+                    let sp = f.sp;
+                    let v = ops.get_slot(as_words_mut(&mut f.slots), sp - 1);
+                    let nk = ops.konst(n as u64);
+                    let t = ops.residual2(vm, residuals::unpack_to_tuple, v, nk);
+                    if ops.check_exception(t) {
+                        break 'instr take_pending(vm);
                     }
+                    let f = Frame::from_raw(fp);
+                    for i in 0..n {
+                        let ik = ops.konst(i as u64);
+                        let item = ops.elidable2(vm, residuals::tuple_item, t, ik);
+                        ops.set_slot(as_words_mut(&mut f.slots), sp - 1 + (n - 1 - i), item);
+                    }
+                    f.sp = sp - 1 + n;
                 }
                 Op::UnpackEx => {
                     let v = f.pop();
@@ -992,6 +1027,9 @@ fn traceable(op: Op) -> bool {
             | Op::ReturnValue
             | Op::BuildTuple
             | Op::BuildList
+            | Op::UnaryOp
+            | Op::GetIter
+            | Op::UnpackSequence
             | Op::StoreAttr
             | Op::BinarySubscr
             | Op::StoreSubscr

@@ -96,6 +96,21 @@ pub fn inplace_op<O: Ops<Vm>>(
     ops.residual3(vm, slow_inplace_op, k, a, b)
 }
 
+/// `not v` from `truth(v)` (1 true, 2 false): the bool object, computed
+/// without a branch: `False ^ (mask & (True ^ False))`, mask all ones when
+/// the truth is false.
+#[inline(always)]
+pub fn negated_truth<O: Ops<Vm>>(ops: &mut O, vm: &Vm, t: O::Word) -> O::Word {
+    let one = ops.konst(1);
+    let zero = ops.konst(0);
+    let is_false = ops.int_sub(t, one);
+    let mask = ops.int_sub(zero, is_false);
+    let diff = ops.konst(vm.true_.0 ^ vm.false_.0);
+    let pick = ops.int_and(mask, diff);
+    let f = ops.konst(vm.false_.0);
+    ops.int_xor(f, pick)
+}
+
 /// `a <cmp> b` as a bool object; 0 when an exception was raised.
 #[inline(always)]
 pub fn compare_op<O: Ops<Vm>>(

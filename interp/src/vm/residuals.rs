@@ -10,7 +10,7 @@
 
 use super::{PyResult, Vm};
 use crate::bytecode::CodeObject;
-use crate::object::Value;
+use crate::object::{kind_of, ObjKind, Value};
 
 /// What [`for_iter_next`] returns for an exhausted iterator: never a value
 /// word (small ints are odd, pointers are 8-aligned and non-zero).
@@ -142,6 +142,42 @@ pub extern "C" fn build_tuple(vm: &mut Vm, words: *const u64, n: u64) -> u64 {
 pub extern "C" fn build_list(vm: &mut Vm, words: *const u64, n: u64) -> u64 {
     let items = values(words, n).to_vec();
     vm.new_list(items).0
+}
+
+/// A unary operator (`UnaryKind` number `kind`) other than `not`.
+pub extern "C" fn unary_op(vm: &mut Vm, kind: u64, v: u64) -> u64 {
+    let kind = crate::bytecode::UnaryKind::from_arg(kind as u32);
+    let r = vm.unary_op(kind, Value(v));
+    word(vm, r)
+}
+
+/// `GET_ITER`: `iter(v)`.
+pub extern "C" fn get_iter(vm: &mut Vm, v: u64) -> u64 {
+    let r = vm.get_iter(Value(v));
+    word(vm, r)
+}
+
+/// `UNPACK_SEQUENCE n`: a tuple of exactly the `n` items of `v` (`v`
+/// itself when it is one), or the error unpacking raises.
+pub extern "C" fn unpack_to_tuple(vm: &mut Vm, v: u64, n: u64) -> u64 {
+    let v = Value(v);
+    if v.is_ptr() {
+        if let ObjKind::Tuple(items) = kind_of(v) {
+            if items.len() == n as usize && vm.class_of(v) == vm.types.tuple {
+                return v.0;
+            }
+        }
+    }
+    let r = vm.unpack(v, n as usize).map(|items| vm.new_tuple(items));
+    word(vm, r)
+}
+
+/// Item `i` of tuple `t` (in range: [`unpack_to_tuple`] made it). Pure.
+pub extern "C" fn tuple_item(_vm: &mut Vm, t: u64, i: u64) -> u64 {
+    match kind_of(Value(t)) {
+        ObjKind::Tuple(items) => items[i as usize].0,
+        _ => unreachable!("tuple_item of a non-tuple"),
+    }
 }
 
 /// `o[k]`.
