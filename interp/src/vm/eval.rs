@@ -96,11 +96,36 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                     }
                     f.slots[arg as usize] = Value::NULL;
                 }
-                Op::LoadDeref
-                | Op::LoadClosure
-                | Op::StoreDeref
-                | Op::DeleteDeref
-                | Op::LoadClassDeref => {
+                Op::LoadDeref | Op::StoreDeref | Op::LoadClosure => {
+                    // Slot of the cell: after the fast locals.
+                    let slot = f.code.nlocals() + arg as usize;
+                    let sp = f.sp;
+                    let slots = as_words_mut(&mut f.slots);
+                    let cell = ops.get_slot(slots, slot);
+                    match instr.op() {
+                        Op::LoadClosure => {
+                            ops.set_slot(slots, sp, cell);
+                            f.sp = sp + 1;
+                        }
+                        Op::LoadDeref => {
+                            let code = ops.konst(code_word(f));
+                            let i = ops.konst(arg as u64);
+                            let v = ops.residual3(vm, residuals::load_deref, code, i, cell);
+                            if ops.check_exception(v) {
+                                break 'instr take_pending(vm);
+                            }
+                            let f = Frame::from_raw(fp);
+                            ops.set_slot(as_words_mut(&mut f.slots), sp, v);
+                            f.sp = sp + 1;
+                        }
+                        _ => {
+                            let v = ops.get_slot(slots, sp - 1);
+                            ops.residual2(vm, residuals::store_deref, cell, v);
+                            f.sp = sp - 1;
+                        }
+                    }
+                }
+                Op::DeleteDeref | Op::LoadClassDeref => {
                     tri!('instr, cells(vm, f, instr.op(), arg as usize));
                 }
                 Op::LoadGlobal => {
@@ -696,9 +721,24 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                     let v = vm.new_str(s);
                     f.push(v);
                 }
-                Op::ListAppend
-                | Op::SetAdd
-                | Op::ListExtend
+                Op::ListAppend | Op::SetAdd => {
+                    // Comprehensions: [target, ..., v].
+                    let sp = f.sp;
+                    let slots = as_words_mut(&mut f.slots);
+                    let v = ops.get_slot(slots, sp - 1);
+                    let target = ops.get_slot(slots, sp - 1 - arg as usize);
+                    let helper = if instr.op() == Op::ListAppend {
+                        residuals::list_append
+                    } else {
+                        residuals::set_add
+                    };
+                    let r = ops.residual2(vm, helper, target, v);
+                    if ops.check_exception(r) {
+                        break 'instr take_pending(vm);
+                    }
+                    Frame::from_raw(fp).sp = sp - 1;
+                }
+                Op::ListExtend
                 | Op::SetUpdate
                 | Op::DictUpdate
                 | Op::DictMerge => {
@@ -712,10 +752,17 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                     tri!('instr, collection_add(vm, instr.op(), target, v));
                 }
                 Op::MapAdd => {
-                    let v = f.pop();
-                    let k = f.pop();
-                    let d = f.peek(arg as usize - 1);
-                    tri!('instr, vm.dict_set(d, k, v));
+                    // Dict comprehensions: [d, ..., k, v].
+                    let sp = f.sp;
+                    let slots = as_words_mut(&mut f.slots);
+                    let v = ops.get_slot(slots, sp - 1);
+                    let k = ops.get_slot(slots, sp - 2);
+                    let d = ops.get_slot(slots, sp - 2 - arg as usize);
+                    let r = ops.residual3(vm, residuals::map_add, d, k, v);
+                    if ops.check_exception(r) {
+                        break 'instr take_pending(vm);
+                    }
+                    Frame::from_raw(fp).sp = sp - 2;
                 }
                 Op::ListToTuple => {
                     let l = f.top();
@@ -1028,6 +1075,12 @@ fn traceable(op: Op) -> bool {
             | Op::BuildTuple
             | Op::BuildList
             | Op::UnaryOp
+            | Op::LoadDeref
+            | Op::StoreDeref
+            | Op::LoadClosure
+            | Op::ListAppend
+            | Op::SetAdd
+            | Op::MapAdd
             | Op::GetIter
             | Op::UnpackSequence
             | Op::StoreAttr
@@ -1116,17 +1169,7 @@ fn cells(vm: &mut Vm, f: &mut Frame, op: Op, i: usize) -> PyResult<()> {
                 _ => Value::NULL,
             };
             if v.is_null() {
-                let name = cell_name();
-                if i < f.code.cellvars.len() {
-                    return Err(vm.exc(
-                        ExcKind::UnboundLocalError,
-                        format!("cannot access local variable '{name}' where it is not associated with a value"),
-                    ));
-                }
-                return Err(vm.exc(
-                    ExcKind::NameError,
-                    format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
-                ));
+                return Err(empty_cell_error(vm, &f.code, i));
             }
             f.push(v);
         }
@@ -1153,6 +1196,24 @@ fn cells(vm: &mut Vm, f: &mut Frame, op: Op, i: usize) -> PyResult<()> {
     Ok(())
 }
 
+/// The error reading the empty cell `i` (cell variables, then free ones)
+/// of `code` raises.
+#[cold]
+pub(super) fn empty_cell_error(vm: &mut Vm, code: &crate::bytecode::CodeObject, i: usize) -> Exc {
+    if i < code.cellvars.len() {
+        let name = &code.cellvars[i];
+        return vm.exc(
+            ExcKind::UnboundLocalError,
+            format!("cannot access local variable '{name}' where it is not associated with a value"),
+        );
+    }
+    let name = &code.freevars[i - code.cellvars.len()];
+    vm.exc(
+        ExcKind::NameError,
+        format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
+    )
+}
+
 /// `f(**v)` errors name the function: a non-mapping, or a repeated keyword.
 fn check_kwargs_merge(vm: &mut Vm, func: Value, target: Value, v: Value) -> PyResult<()> {
     if let ObjKind::Dict(d) = kind_of(v) {
@@ -1177,7 +1238,7 @@ fn check_kwargs_merge(vm: &mut Vm, func: Value, target: Value, v: Value) -> PyRe
     Ok(())
 }
 
-fn collection_add(vm: &mut Vm, op: Op, target: Value, v: Value) -> PyResult<()> {
+pub(super) fn collection_add(vm: &mut Vm, op: Op, target: Value, v: Value) -> PyResult<()> {
     match op {
         Op::ListAppend => {
             if let ObjKind::List(l) = &mut target.obj_mut().kind {

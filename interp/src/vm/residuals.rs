@@ -151,6 +151,44 @@ pub extern "C" fn unary_op(vm: &mut Vm, kind: u64, v: u64) -> u64 {
     word(vm, r)
 }
 
+/// `LOAD_DEREF` of cell `i` of `code`: the cell's value.
+pub extern "C" fn load_deref(vm: &mut Vm, code: u64, i: u64, cell: u64) -> u64 {
+    match kind_of(Value(cell)) {
+        ObjKind::Cell(v) if !v.is_null() => v.0,
+        _ => {
+            let e = super::eval::empty_cell_error(vm, code_of(code), i as usize);
+            vm.pending_exc = e.0;
+            0
+        }
+    }
+}
+
+/// `STORE_DEREF`: sets the cell's value; 1.
+pub extern "C" fn store_deref(_vm: &mut Vm, cell: u64, v: u64) -> u64 {
+    if let ObjKind::Cell(c) = &mut Value(cell).obj_mut().kind {
+        *c = Value(v);
+    }
+    1
+}
+
+/// `LIST_APPEND` (comprehensions): appends `v` to the list; 1.
+pub extern "C" fn list_append(vm: &mut Vm, list: u64, v: u64) -> u64 {
+    let r = super::eval::collection_add(vm, crate::bytecode::Op::ListAppend, Value(list), Value(v));
+    word(vm, r.map(|_| Value(1)))
+}
+
+/// `SET_ADD` (comprehensions): adds `v` to the set; 1.
+pub extern "C" fn set_add(vm: &mut Vm, set: u64, v: u64) -> u64 {
+    let r = super::eval::collection_add(vm, crate::bytecode::Op::SetAdd, Value(set), Value(v));
+    word(vm, r.map(|_| Value(1)))
+}
+
+/// `MAP_ADD` (comprehensions): `d[k] = v`; 1.
+pub extern "C" fn map_add(vm: &mut Vm, d: u64, k: u64, v: u64) -> u64 {
+    let r = vm.dict_set(Value(d), Value(k), Value(v));
+    word(vm, r.map(|_| Value(1)))
+}
+
 /// `GET_ITER`: `iter(v)`.
 pub extern "C" fn get_iter(vm: &mut Vm, v: u64) -> u64 {
     let r = vm.get_iter(Value(v));
