@@ -350,7 +350,7 @@ impl Jit {
                     exit_counts,
                     entries: 0,
                     iterations,
-                    keepalive: keepalive,
+                    keepalive,
                 });
             }
             Err(e) => {

@@ -8,6 +8,12 @@
 //! whose operands are all constants is not recorded; its value is a
 //! constant), and a guard whose condition is a constant is not recorded.
 //!
+//! Calls the interpreter inlines (`enter_frame` / `leave_frame`) push a
+//! virtual frame: its slots are trace values only, never loop inputs, and
+//! every snapshot taken inside it lists all its slots below its stack
+//! depth (an exit rebuilds the frame from them), while the loop's frame
+//! shows the state it waits in. The loop closes only in its own frame.
+//!
 //! Invariants:
 //! * a guard's snapshot describes the frame at the start of the current
 //!   instruction, so its exit re-runs that instruction; that is only

@@ -290,10 +290,8 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                         f.sp = base + 1;
                         continue 'instr;
                     }
-                    if ops.we_are_jitted() {
-                        if plan == CallPlan::General {
-                            leave_recording!(ops, fp, pc, "call that cannot be traced");
-                        }
+                    if ops.we_are_jitted() && plan == CallPlan::General {
+                        leave_recording!(ops, fp, pc, "call that cannot be traced");
                     }
                     let caller_fp = fp;
                     let mut nfp = fp;
@@ -738,10 +736,7 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                     }
                     Frame::from_raw(fp).sp = sp - 1;
                 }
-                Op::ListExtend
-                | Op::SetUpdate
-                | Op::DictUpdate
-                | Op::DictMerge => {
+                Op::ListExtend | Op::SetUpdate | Op::DictUpdate | Op::DictMerge => {
                     let v = f.pop();
                     let target = f.peek(arg as usize - 1);
                     if instr.op() == Op::DictMerge {
@@ -1204,7 +1199,9 @@ pub(super) fn empty_cell_error(vm: &mut Vm, code: &crate::bytecode::CodeObject, 
         let name = &code.cellvars[i];
         return vm.exc(
             ExcKind::UnboundLocalError,
-            format!("cannot access local variable '{name}' where it is not associated with a value"),
+            format!(
+                "cannot access local variable '{name}' where it is not associated with a value"
+            ),
         );
     }
     let name = &code.freevars[i - code.cellvars.len()];
