@@ -26,7 +26,9 @@ Options:
   --version, -V       print the version and exit
   --help, -h          print this help and exit
   --jit off|on        disable or enable the JIT (default on)
-  --jit-threshold N   loop iterations before a loop is traced
+  --jit-threshold N   loop iterations before a loop is traced (also lowers
+                      the bridge threshold to N if it is higher)
+  --jit-bridge-threshold N  failures of a guard before a bridge is traced
   --jit-stats         print JIT statistics at exit (to stderr)
   --jit-log FILE      write the JIT's log to FILE
   --jit-random-deopt P  testing: compiled guards also fail with probability P
@@ -103,6 +105,14 @@ fn parse_args(args: &[String]) -> Result<Cli, String> {
                 cli.jit.loop_threshold = v
                     .parse()
                     .map_err(|_| format!("--jit-threshold expects a number, not '{v}'"))?;
+                cli.jit.bridge_threshold = cli.jit.bridge_threshold.min(cli.jit.loop_threshold);
+                i += 2;
+            }
+            "--jit-bridge-threshold" => {
+                let v = next(i, a)?;
+                cli.jit.bridge_threshold = v
+                    .parse()
+                    .map_err(|_| format!("--jit-bridge-threshold expects a number, not '{v}'"))?;
                 i += 2;
             }
             "--jit-stats" => {

@@ -8,7 +8,9 @@
 //! that runs the loop until a guard fails and returns that guard's snapshot
 //! index, after writing the snapshot's slots, pc and stack depth into the
 //! frame (`slots` is the frame's slot array; the pc and sp fields are at
-//! the offsets of the [`FrameLayout`]).
+//! the offsets of the [`FrameLayout`]). A bridge has the same signature
+//! and contract; it also returns when it reaches its `finish`, with that
+//! op's snapshot index (the driver then runs the loop it names).
 //!
 //! Frames of inlined calls exist only as trace values. Where the
 //! interpreter may look at them — at an exit, and during every effectful
@@ -381,6 +383,13 @@ impl<'a, 'b> Lowering<'a, 'b> {
                     Some(self.b.inst_results(call)[0])
                 }
                 Opcode::DebugMergePoint => None,
+                Opcode::Finish => {
+                    let sn = op.snapshot.expect("verified: finish has a snapshot");
+                    self.write_back(&trace.snapshots[sn as usize]);
+                    let idx = self.b.ins().iconst(I64, sn as i64);
+                    self.b.ins().return_(&[idx]);
+                    None
+                }
                 Opcode::Jump => {
                     if !self.iterations.is_null() {
                         let mem = MemFlagsData::trusted();
@@ -476,6 +485,26 @@ mod tests {
             x *= 3;
         }
         assert_eq!(slots[0] as i64, x);
+    }
+
+    #[test]
+    fn finish_writes_its_snapshot_and_returns_its_index() {
+        let text = "inputs s0 s1
+  %0 = int_add i0, i1
+  %1 = int_gt %0, $10
+  guard_false %1 @0
+  finish aux=0x3 @1
+@0 resume pc=4 sp=2 s0=i0 s1=i1
+@1 resume pc=1 sp=2 s0=%0 s1=i1
+";
+        let mut slots = [4u64, 5];
+        let (exit, frame) = run(text, &mut slots, &mut 0);
+        assert_eq!(exit, 1);
+        assert_eq!(slots, [9, 5]);
+        assert_eq!((frame.pc, frame.sp), (1, 2));
+        let mut slots = [8u64, 5];
+        assert_eq!(run(text, &mut slots, &mut 0).0, 0);
+        assert_eq!(slots, [8, 5]);
     }
 
     extern "C" fn bump(cx: &mut u64, a: u64) -> u64 {

@@ -5,19 +5,30 @@
 //! The interpreter calls [`Jit::on_backedge`] at every backward jump and
 //! gets back what to do: enter a compiled loop, start recording, or just
 //! interpret. After recording it hands the [`Recorder`] to
-//! [`Jit::finish_recording`]; after a compiled loop returns it reports the
-//! exit with [`Jit::exit_taken`].
+//! [`Jit::finish_recording`]; after compiled code returns it reports the
+//! exit with [`Jit::exit_taken`], which says what runs next.
+//!
+//! Compiled code comes in *fragments*: loops (entered from the interpreter
+//! at their header) and bridges (traces recorded from a guard's exit once
+//! that exit has failed `bridge_threshold` times). Each exit of a fragment
+//! may have a bridge; a bridge, or a loop trace that reached an inner
+//! loop's header, ends in `finish`, naming the loop that runs next. The
+//! interpreter's trampoline ([`Jit::exit_taken`] returning
+//! [`Next::Run`]) chains fragments without interpreting in between.
 //!
 //! Invariants: a green key is compiled at most once and, once blacklisted
-//! (too many aborts, or the trace cap reached), never recorded again; the
-//! number of compiled loops is capped because Cranelift's JIT memory is
+//! (too many aborts, or the trace cap reached), never recorded again; an
+//! exit gets at most one bridge, and only an exit with no inlined frames
+//! whose instruction can be re-run or continued (not a pending exception);
+//! the number of fragments is capped because Cranelift's JIT memory is
 //! never freed.
 
 use crate::backend::{Backend, LoopFn};
 use crate::hints::{FrameLayout, GreenKey, JitConfig, JitMode};
+use crate::ir::Opcode;
 use crate::ir::{ExitKind, Trace};
 use crate::optimize::optimize;
-use crate::recorder::{RecordState, Recorder};
+use crate::recorder::{BridgeTargets, RecordState, Recorder};
 use hashbrown::HashMap;
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -25,13 +36,17 @@ use std::time::Instant;
 
 /// Aborts at one key before it is blacklisted.
 const MAX_ABORTS_PER_KEY: u32 = 3;
-/// Compiled loops per process.
+/// Compiled fragments (loops and bridges) per process.
 const MAX_LOOPS: usize = 2000;
-/// Entries after which a loop's iterations per entry are judged.
-const JUDGE_AFTER_ENTRIES: u64 = 200;
-/// Until bridges exist, a loop that averages fewer iterations per entry
-/// than this (a guard of its usual path fails nearly every time) costs
-/// more in entries and exits than it saves: it is dropped.
+/// Bridge recordings tried at one exit before it is left alone.
+const MAX_BRIDGE_ATTEMPTS: u8 = 3;
+/// Returns to the interpreter after which a loop's iterations per return
+/// are judged.
+const JUDGE_AFTER_ENTRIES: u64 = 1000;
+/// A loop that averages fewer iterations per return to the interpreter
+/// than this (a guard of its usual path fails nearly every time, at an exit
+/// that cannot have a bridge) costs more in entries and exits than it
+/// saves: it is dropped.
 const MIN_ITERATIONS_PER_ENTRY: u64 = 4;
 
 /// The random-deopt test mode's coin: a xorshift generator shared by all
@@ -67,15 +82,28 @@ pub enum Backedge {
     Enter(usize),
 }
 
-/// One compiled loop.
+/// One compiled fragment: a loop, or a bridge.
 pub struct CompiledLoop {
+    /// Where the fragment starts (for a loop, its header).
     pub key: GreenKey,
+    /// The stack depth at `key`.
+    pub sp: u32,
+    /// For a bridge: the fragment and exit it leaves from.
+    pub bridge_of: Option<(usize, u32)>,
     pub entry: LoopFn,
     pub trace: Trace,
     /// The scratch words the code needs (see `backend`).
     scratch_words: usize,
-    /// How often each exit (snapshot) was taken.
+    /// How often each exit (snapshot) was taken (reset when a bridge
+    /// recording there is tried).
     pub exit_counts: Vec<u64>,
+    /// The bridge of each exit.
+    bridges: Vec<Option<usize>>,
+    bridge_attempts: Vec<u8>,
+    /// If the fragment ends in `finish`: that op's snapshot and the loop
+    /// it names.
+    finish: Option<(u64, usize)>,
+    /// Returns to the interpreter.
     pub entries: u64,
     /// Back edges taken by the compiled code (it increments this word).
     /// (A `Cell` behind a `Box`: its address is stable and the compiled
@@ -150,6 +178,8 @@ pub struct Jit {
     backend: Option<Backend>,
     backend_failed: bool,
     log: Option<std::fs::File>,
+    /// The exit a bridge is being recorded for (fragment, exit).
+    pending_bridge: Option<(usize, u32)>,
     /// One scratch area per compiled-loop activation on the native stack
     /// (a compiled loop's helper may run code that enters another compiled
     /// loop); `active` of them are in use. See `backend` for the layout.
@@ -167,7 +197,7 @@ pub struct FrameToRebuild {
     pub slots: Vec<u64>,
 }
 
-/// How a compiled loop was left.
+/// How compiled code was left for the interpreter.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LoopExit {
     /// What the innermost frame's pc means.
@@ -175,6 +205,19 @@ pub struct LoopExit {
     /// Frames of inlined calls to push above the loop's frame, outermost
     /// first (the loop's own frame was written back by the exit).
     pub frames: Vec<FrameToRebuild>,
+    /// The exit is hot: the interpreter should record a bridge from here
+    /// ([`Jit::start_bridge`]).
+    pub record_bridge: bool,
+}
+
+/// What runs after compiled code returned.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Next {
+    /// Fragment `n` (a bridge of the exit taken, or the loop a `finish`
+    /// named), on the frame as written back.
+    Run(usize),
+    /// The interpreter.
+    Interpret(LoopExit),
 }
 
 impl Jit {
@@ -202,6 +245,7 @@ impl Jit {
             backend: None,
             backend_failed: false,
             log,
+            pending_bridge: None,
             scratch: Vec::new(),
             active: 0,
         }
@@ -239,7 +283,25 @@ impl Jit {
 
     /// A recorder for the loop at `key`, entered at stack depth `sp`.
     pub fn start_recording(&mut self, key: GreenKey, sp: usize) -> Recorder {
-        Recorder::new(self.layout, key, sp, self.config.trace_limit as usize)
+        self.pending_bridge = None;
+        let limit = self.config.trace_limit as usize;
+        Recorder::with_targets(self.layout, key, sp, limit, self.targets())
+    }
+
+    /// A recorder for a bridge from the exit [`Jit::exit_taken`] asked for
+    /// (`record_bridge`); the interpreter stands at `key` with stack depth
+    /// `sp`, as the exit left its frame.
+    pub fn start_bridge(&mut self, key: GreenKey, sp: usize) -> Recorder {
+        let limit = self.config.trace_limit as usize;
+        Recorder::bridge(self.layout, key, sp, limit, self.targets())
+    }
+
+    /// The loop headers a trace may end at.
+    fn targets(&self) -> BridgeTargets {
+        self.compiled
+            .iter()
+            .map(|(&k, &n)| (k, (n as u32, self.loops[n].sp)))
+            .collect()
     }
 
     /// Compiles a closed trace, or counts the abort; `describe` names the
@@ -251,22 +313,32 @@ impl Jit {
         describe: &str,
         keepalive: Box<dyn std::any::Any>,
     ) {
+        let bridge = self.pending_bridge.take();
+        if let Some(parent) = bridge {
+            let (n, exit) = parent;
+            self.loops[n].bridge_attempts[exit as usize] += 1;
+            self.loops[n].exit_counts[exit as usize] = 0;
+        }
         match rec.state() {
             RecordState::Closed => {
                 let inlined = rec.inlined_calls();
+                let sp = rec.start_sp();
                 let trace = rec.into_trace();
                 self.stats.calls_inlined += inlined;
-                self.compile(key, trace, describe, keepalive);
+                self.compile(key, sp, bridge, trace, describe, keepalive);
             }
             RecordState::Aborted(reason) => {
                 let msg = reason.message();
                 self.stats.aborts += 1;
                 *self.stats.aborts_by_reason.entry(msg.clone()).or_insert(0) += 1;
                 let pc = rec.current_pc();
+                let what = if bridge.is_some() { "bridge " } else { "" };
                 self.log(&format!(
-                    "abort at {describe}, in the instruction at pc {pc}: {msg}\n"
+                    "{what}abort at {describe}, in the instruction at pc {pc}: {msg}\n"
                 ));
-                self.note_abort(key);
+                if bridge.is_none() {
+                    self.note_abort(key);
+                }
             }
             // The interpreter stopped recording without closing or
             // aborting (it left the loop's frame): count it as an abort.
@@ -275,7 +347,9 @@ impl Jit {
                 self.stats.aborts += 1;
                 *self.stats.aborts_by_reason.entry(msg.clone()).or_insert(0) += 1;
                 self.log(&format!("abort at {describe}: {msg}\n"));
-                self.note_abort(key);
+                if bridge.is_none() {
+                    self.note_abort(key);
+                }
             }
         }
     }
@@ -290,20 +364,24 @@ impl Jit {
         }
     }
 
+    /// Compiles a closed trace starting at `key` (stack depth `sp`): a
+    /// loop, or the bridge of exit `bridge_of`.
     fn compile(
         &mut self,
         key: GreenKey,
+        sp: u32,
+        bridge_of: Option<(usize, u32)>,
         mut trace: Trace,
         describe: &str,
         keepalive: Box<dyn std::any::Any>,
     ) {
         let start = Instant::now();
+        let what = match bridge_of {
+            Some((n, exit)) => format!("bridge {} (of exit {exit} of {n})", self.loops.len()),
+            None => format!("loop {}", self.loops.len()),
+        };
         if self.log.is_some() {
-            let text = format!(
-                "loop {} at {describe}, as recorded:\n{}\n",
-                self.loops.len(),
-                trace.to_text()
-            );
+            let text = format!("{what} at {describe}, as recorded:\n{}\n", trace.to_text());
             self.log(&text);
         }
         let opt = optimize(&mut trace);
@@ -332,22 +410,40 @@ impl Jit {
         match result {
             Ok(entry) => {
                 self.log(&format!(
-                    "loop {} at {describe}: {} ops after optimization ({} recorded), compiled in {:.3} ms\n{}\n",
-                    self.loops.len(),
+                    "{what} at {describe}: {} ops after optimization ({} recorded), compiled in {:.3} ms\n{}\n",
                     trace.ops.len(),
                     opt.ops_before,
                     ns as f64 / 1e6,
                     trace.to_text()
                 ));
-                self.stats.loops_compiled += 1;
-                self.compiled.insert(key, self.loops.len());
-                let exit_counts = vec![0; trace.snapshots.len()];
+                let n = self.loops.len();
+                match bridge_of {
+                    Some((parent, exit)) => {
+                        self.stats.bridges_compiled += 1;
+                        self.loops[parent].bridges[exit as usize] = Some(n);
+                    }
+                    None => {
+                        self.stats.loops_compiled += 1;
+                        self.compiled.insert(key, n);
+                    }
+                }
+                let exits = trace.snapshots.len();
+                let finish = trace
+                    .ops
+                    .last()
+                    .filter(|op| op.opcode == Opcode::Finish)
+                    .map(|op| (op.snapshot.expect("verified") as u64, op.aux as usize));
                 self.loops.push(CompiledLoop {
                     key,
+                    sp,
+                    bridge_of,
                     entry,
                     scratch_words: trace.scratch_words(),
                     trace,
-                    exit_counts,
+                    exit_counts: vec![0; exits],
+                    bridges: vec![None; exits],
+                    bridge_attempts: vec![0; exits],
+                    finish,
                     entries: 0,
                     iterations,
                     keepalive,
@@ -364,17 +460,21 @@ impl Jit {
                     .aborts_by_reason
                     .entry("compile error".into())
                     .or_insert(0) += 1;
-                self.blacklist.insert(key);
+                if bridge_of.is_none() {
+                    self.blacklist.insert(key);
+                }
             }
         }
     }
 
-    /// The machine code of compiled loop `n`.
-    /// Enters compiled loop `n`: its code and the scratch area this
+    /// Enters compiled fragment `n`: its code and the scratch area this
     /// activation must pass it (see `backend`). Every entry is matched by
-    /// one [`Jit::exit_taken`].
-    pub fn enter(&mut self, n: usize) -> (LoopFn, *mut u64) {
-        self.stats.loop_entries += 1;
+    /// one [`Jit::exit_taken`]. `from_interpreter` is false when the
+    /// fragment follows another one (it is not counted as a loop entry).
+    pub fn enter(&mut self, n: usize, from_interpreter: bool) -> (LoopFn, *mut u64) {
+        if from_interpreter {
+            self.stats.loop_entries += 1;
+        }
         let need = self.loops[n].scratch_words;
         if self.scratch.len() <= self.active {
             self.scratch.push(vec![0; need].into_boxed_slice());
@@ -409,9 +509,9 @@ impl Jit {
         self.loops.iter().map(|l| &*l.keepalive)
     }
 
-    /// Records that loop `n` left through exit `exit`; what the
-    /// interpreter must do there.
-    pub fn exit_taken(&mut self, n: usize, exit: u64) -> LoopExit {
+    /// Records that fragment `n` left through exit `exit` (a snapshot
+    /// index); what runs next.
+    pub fn exit_taken(&mut self, n: usize, exit: u64) -> Next {
         self.active -= 1;
         let area = &mut self.scratch[self.active];
         let mut frames = vec![];
@@ -428,15 +528,42 @@ impl Jit {
         }
         area[0] = 0;
         let lp = &mut self.loops[n];
-        lp.exit_counts[exit as usize] += 1;
+        if let Some((sn, target)) = lp.finish {
+            if sn == exit {
+                return Next::Run(target);
+            }
+        }
+        let e = exit as usize;
+        lp.exit_counts[e] += 1;
+        self.stats.guards_failed += 1;
+        if let Some(b) = lp.bridges[e] {
+            return Next::Run(b);
+        }
+        let kind = lp.trace.snapshots[e].kind;
+        let record_bridge = kind != ExitKind::RaisePending
+            && frames.is_empty()
+            && lp.exit_counts[e] >= self.config.bridge_threshold.max(1) as u64
+            && lp.bridge_attempts[e] < MAX_BRIDGE_ATTEMPTS
+            && self.loops.len() < MAX_LOOPS
+            && !self.backend_failed;
+        if record_bridge {
+            self.pending_bridge = Some((n, exit as u32));
+            return Next::Interpret(LoopExit {
+                kind,
+                frames,
+                record_bridge,
+            });
+        }
+        let lp = &mut self.loops[n];
         lp.entries += 1;
-        let kind = lp.trace.snapshots[exit as usize].kind;
-        if lp.entries == JUDGE_AFTER_ENTRIES
+        if lp.bridge_of.is_none()
+            && lp.finish.is_none()
+            && lp.entries == JUDGE_AFTER_ENTRIES
             && lp.iterations.get() < MIN_ITERATIONS_PER_ENTRY * lp.entries
         {
             let key = lp.key;
             let msg = format!(
-                "loop {n} dropped: {} iterations in {} entries (bridges are not implemented)\n",
+                "loop {n} dropped: {} iterations in {} returns to the interpreter\n",
                 lp.iterations.get(),
                 lp.entries
             );
@@ -445,9 +572,10 @@ impl Jit {
             self.stats.loops_dropped += 1;
             self.log(&msg);
         }
-        // The loop's own exit condition is one guard failing once per run
-        // of the loop; count every failure (bridges will use the counts).
-        self.stats.guards_failed += 1;
-        LoopExit { kind, frames }
+        Next::Interpret(LoopExit {
+            kind,
+            frames,
+            record_bridge,
+        })
     }
 }

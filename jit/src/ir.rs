@@ -3,7 +3,8 @@
 //! the same text form lives in `ir_parse.rs`.
 //!
 //! A trace is a straight-line list of ops ending in `jump` (back to the
-//! loop's label). Values are named by [`Operand`]: the result of an earlier
+//! loop's label) or, for a bridge (a trace recorded from a guard's exit),
+//! in `finish` (on to the header of a compiled loop). Values are named by [`Operand`]: the result of an earlier
 //! op (`%n`), a loop input (`iN`, one per virtualizable-frame slot that the
 //! loop reads or writes; the label's block parameters), or a constant
 //! (`$n`, a 64-bit word). Every guard carries the index of a [`Snapshot`]
@@ -14,7 +15,8 @@
 //! Invariants the verifier checks: operands refer to earlier ops or to
 //! existing inputs; each op has its table arity (except the variadic
 //! `jump`, which has one argument per input, and `calln`); guards and calls name an
-//! existing snapshot; overflow guards follow their `_ovf` op; `jump` is last.
+//! existing snapshot; overflow guards follow their `_ovf` op; `jump` or
+//! `finish` is last, and only there.
 
 use std::fmt::{self, Write};
 
@@ -121,6 +123,10 @@ define_ops! {
     DebugMergePoint = "debug_merge_point", Some(0), Void, Control;
     /// Back to the label with one value per input.
     Jump = "jump", None, Void, Control;
+    /// Ends a bridge: writes its snapshot (the state at the header of
+    /// compiled loop number `aux`) to the frame and leaves, so that loop
+    /// runs next.
+    Finish = "finish", Some(0), Void, Control;
 }
 
 impl Opcode {
@@ -132,7 +138,11 @@ impl Opcode {
     }
     /// Whether the op needs a snapshot (guards and effectful calls).
     pub fn has_snapshot(self) -> bool {
-        self.is_guard() || self.class() == OpClass::Call
+        self.is_guard() || self.class() == OpClass::Call || self == Opcode::Finish
+    }
+    /// Whether the op ends a trace (`jump` for a loop, `finish` for a bridge).
+    pub fn is_terminator(self) -> bool {
+        matches!(self, Opcode::Jump | Opcode::Finish)
     }
     /// The `_ovf` ops, whose flag a following overflow guard reads.
     pub fn is_ovf(self) -> bool {
@@ -339,12 +349,12 @@ impl Trace {
                     return Err(format!("op {i}: overflow guard must follow its _ovf op"));
                 }
             }
-            if op.opcode == Opcode::Jump && i + 1 != self.ops.len() {
-                return Err(format!("op {i}: jump must be the last op"));
+            if op.opcode.is_terminator() && i + 1 != self.ops.len() {
+                return Err(format!("op {i}: {} must be the last op", op.opcode.name()));
             }
         }
-        if self.ops.last().map(|o| o.opcode) != Some(Opcode::Jump) {
-            return Err("the trace must end in jump".into());
+        if !self.ops.last().is_some_and(|o| o.opcode.is_terminator()) {
+            return Err("the trace must end in jump or finish".into());
         }
         for (si, sn) in self.snapshots.iter().enumerate() {
             let inlined = sn.frames.iter().flat_map(|f| f.slots.iter());

@@ -80,7 +80,8 @@ impl AbortReason {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RecordState {
     Recording,
-    /// Back at the loop header: the trace ends in `jump`.
+    /// Back at the loop header (the trace ends in `jump`), or, for a
+    /// bridge, at the header of a compiled loop (it ends in `finish`).
     Closed,
     Aborted(AbortReason),
 }
@@ -97,9 +98,18 @@ struct VFrame {
     waiting: ResumeAt,
 }
 
+/// The headers a bridge may end at: each compiled loop's green key, with
+/// the loop's number and its stack depth there.
+pub type BridgeTargets = hashbrown::HashMap<GreenKey, (u32, u32)>;
+
 pub struct Recorder {
     layout: FrameLayout,
     start: GreenKey,
+    /// Headers of compiled loops the trace may end at (with `finish`); a
+    /// loop's trace also ends at `start` (with `jump`), which comes first.
+    targets: BridgeTargets,
+    /// Whether this is a bridge (it does not close at `start`).
+    bridge: bool,
     start_sp: u32,
     limit: usize,
     trace: Trace,
@@ -122,9 +132,24 @@ impl Recorder {
     /// A recorder for the loop whose header is `start`, entered with the
     /// value stack at depth `sp`; `limit` caps the recorded ops.
     pub fn new(layout: FrameLayout, start: GreenKey, sp: usize, limit: usize) -> Recorder {
+        Recorder::with_targets(layout, start, sp, limit, BridgeTargets::new())
+    }
+
+    /// Like [`Recorder::new`], but if the loop's body reaches the header of
+    /// a compiled loop in `targets` (an inner loop) before its own, the
+    /// trace ends there with `finish`: it becomes an entry into that loop.
+    pub fn with_targets(
+        layout: FrameLayout,
+        start: GreenKey,
+        sp: usize,
+        limit: usize,
+        targets: BridgeTargets,
+    ) -> Recorder {
         Recorder {
             layout,
             start,
+            targets,
+            bridge: false,
             start_sp: sp as u32,
             limit,
             trace: Trace::default(),
@@ -141,6 +166,28 @@ impl Recorder {
             state: RecordState::Recording,
             inlined_calls: 0,
         }
+    }
+
+    /// A recorder for a bridge: the interpreter continues at `start` with
+    /// the value stack at depth `sp` (a guard's exit left it there), and
+    /// the bridge ends at the first header of `targets` met in this frame
+    /// with the loop's stack depth (not at `start` itself).
+    pub fn bridge(
+        layout: FrameLayout,
+        start: GreenKey,
+        sp: usize,
+        limit: usize,
+        targets: BridgeTargets,
+    ) -> Recorder {
+        Recorder {
+            bridge: true,
+            ..Recorder::with_targets(layout, start, sp, limit, targets)
+        }
+    }
+
+    /// The stack depth the recording started at.
+    pub fn start_sp(&self) -> u32 {
+        self.start_sp
     }
 
     /// The pc of the instruction being recorded (where an abort happened).
@@ -372,6 +419,16 @@ impl Recorder {
         self.state = RecordState::Closed;
     }
 
+    /// Ends a bridge at the header of compiled loop `target` (at `pc`,
+    /// stack depth `sp`): `finish` writes every slot the bridge changed.
+    fn finish(&mut self, target: u32, pc: u32, sp: u32) {
+        let sn = self.snapshot(pc, sp, ExitKind::Resume);
+        self.push(Opcode::Finish, vec![], target as u64, Some(sn));
+        if self.recording() {
+            self.state = RecordState::Closed;
+        }
+    }
+
     /// The input of slot `s`, made if needed.
     fn input_for(&mut self, s: u32) -> Operand {
         if self.input_of_slot.len() <= s as usize {
@@ -573,9 +630,17 @@ impl<C> Ops<C> for Recorder {
         if !self.recording() {
             return false;
         }
-        if self.started && key == self.start && self.frames.len() == 1 {
-            self.close(sp as u32);
-            return false;
+        if self.started && self.frames.len() == 1 {
+            if !self.bridge && key == self.start {
+                self.close(sp as u32);
+                return false;
+            }
+            if let Some(&(target, target_sp)) = self.targets.get(&key) {
+                if target_sp == sp as u32 {
+                    self.finish(target, key.pc, target_sp);
+                    return false;
+                }
+            }
         }
         self.check_limit();
         if !self.recording() {
@@ -693,6 +758,44 @@ mod tests {
 ";
         assert_eq!(t.to_text(), want);
         assert_eq!(slots, [12, 7]);
+    }
+
+    #[test]
+    fn a_bridge_ends_in_finish_at_a_compiled_loops_header() {
+        // The exit left the frame at pc 5; the loop (number 7) starts at pc 0.
+        let mut targets = BridgeTargets::new();
+        targets.insert(GreenKey { code: 1, pc: 0 }, (7, 2));
+        let mut r = Recorder::bridge(LAYOUT, GreenKey { code: 1, pc: 5 }, 2, 100, targets);
+        let mut slots = [5u64, 7];
+        assert!(Ops::<()>::merge_point(
+            &mut r,
+            GreenKey { code: 1, pc: 5 },
+            2
+        ));
+        let a = Ops::<()>::get_slot(&mut r, &slots, 1);
+        let k = Ops::<()>::konst(&mut r, 3);
+        let s = Ops::<()>::int_add_ovf(&mut r, a, k).unwrap();
+        Ops::<()>::set_slot(&mut r, &mut slots, 1, s);
+        // A header of another loop, not compiled: the bridge goes on.
+        assert!(Ops::<()>::merge_point(
+            &mut r,
+            GreenKey { code: 1, pc: 9 },
+            2
+        ));
+        assert!(!one_iteration(&mut r, &mut slots));
+        assert_eq!(r.state(), RecordState::Closed);
+        let t = r.into_trace();
+        t.verify().unwrap();
+        let want = "inputs s1
+  debug_merge_point aux=0x5
+  %1 = int_add_ovf i0, $3
+  guard_no_overflow %1 @0
+  debug_merge_point aux=0x9
+  finish aux=0x7 @1
+@0 resume pc=5 sp=2 s1=i0
+@1 resume pc=0 sp=2 s1=%1
+";
+        assert_eq!(t.to_text(), want);
     }
 
     #[test]

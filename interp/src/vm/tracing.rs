@@ -18,7 +18,7 @@ use super::frame::{Frame, ReturnMode};
 use super::{PyResult, Vm};
 use crate::bytecode::CodeObject;
 use crate::object::{kind_of, ObjKind, Value};
-use piepie_jit::{ExitKind, GreenKey};
+use piepie_jit::{ExitKind, GreenKey, Next};
 use std::rc::Rc;
 
 /// How deep calls are inlined into one trace.
@@ -127,8 +127,28 @@ pub fn plan_call(vm: &Vm, callee: Value, nargs: usize, recording: bool) -> CallP
 /// stop inside an inlined call: the caller continues in the top frame.
 #[inline(never)]
 pub fn record_loop(vm: &mut Vm, fp: *mut Frame, key: GreenKey) -> PyResult<()> {
+    let rec = vm.jit.start_recording(key, Frame::from_raw(fp).sp);
+    record(vm, fp, key, rec)
+}
+
+/// Records a bridge from where a compiled loop's exit left the frame (its
+/// next instruction) to the header of a compiled loop.
+#[inline(never)]
+fn record_bridge(vm: &mut Vm, fp: *mut Frame) -> PyResult<()> {
     let f = Frame::from_raw(fp);
-    let mut rec = vm.jit.start_recording(key, f.sp);
+    let key = super::eval::green_key(f, f.pc);
+    let rec = vm.jit.start_bridge(key, f.sp);
+    record(vm, fp, key, rec)
+}
+
+/// Runs the interpreter under `rec` from the frame's next instruction
+/// (`key`) until the recording stops, then hands it to the driver.
+fn record(
+    vm: &mut Vm,
+    fp: *mut Frame,
+    key: GreenKey,
+    mut rec: piepie_jit::Recorder,
+) -> PyResult<()> {
     // A helper called while recording may run a loop that gets recorded
     // in turn: the outer recording's state is kept meanwhile.
     let outer_base = std::mem::replace(&mut vm.tracing.base, vm.frames.len());
@@ -150,23 +170,33 @@ pub fn record_loop(vm: &mut Vm, fp: *mut Frame, key: GreenKey) -> PyResult<()> {
     r.map(|_| ())
 }
 
-/// Runs compiled loop `n` on the frame (at the loop's header) until one
-/// of its guards fails; the exit has written the frame back, and the
-/// frames of calls it had inlined are rebuilt above it. The caller
-/// continues in the top frame.
+/// Runs compiled loop `n` on the frame (at the loop's header), and the
+/// bridges and loops it leads to, until a guard without a bridge fails;
+/// the exit has written the frame back, and the frames of calls it had
+/// inlined are rebuilt above it. The caller continues in the top frame.
 #[inline(never)]
 pub fn enter_loop(vm: &mut Vm, fp: *mut Frame, n: usize) -> PyResult<()> {
-    let (entry, scratch) = vm.jit.enter(n);
-    let slots = Frame::from_raw(fp).slots.as_mut_ptr() as *mut u64;
-    let cx = vm as *mut Vm as *mut u8;
-    // SAFETY: the loop was compiled from a trace of this frame's code at
-    // this pc (the green key), so it reads and writes only slots below the
-    // code's frame size and the frame's pc/sp words (FrameLayout); its
-    // helpers take `cx` as `&mut Vm` and run while nothing else borrows the
-    // VM; the slot vector is not resized while the frame runs; `scratch`
-    // has the words the loop needs (the driver sized it).
-    let exit = unsafe { entry(cx, fp as *mut u8, slots, scratch) };
-    let exit = vm.jit.exit_taken(n, exit);
+    let mut n = n;
+    let mut from_interpreter = true;
+    let exit = loop {
+        let (entry, scratch) = vm.jit.enter(n, from_interpreter);
+        from_interpreter = false;
+        let slots = Frame::from_raw(fp).slots.as_mut_ptr() as *mut u64;
+        let cx = vm as *mut Vm as *mut u8;
+        // SAFETY: every fragment was compiled from a trace of this frame's
+        // code starting where the frame stands (a loop at its header, a
+        // bridge where its exit left the frame, which is where the previous
+        // fragment returned), so it reads and writes only slots below the
+        // code's frame size and the frame's pc/sp words (FrameLayout); its
+        // helpers take `cx` as `&mut Vm` and run while nothing else borrows
+        // the VM; the slot vector is not resized while the frame runs;
+        // `scratch` has the words the fragment needs (the driver sized it).
+        let exit = unsafe { entry(cx, fp as *mut u8, slots, scratch) };
+        match vm.jit.exit_taken(n, exit) {
+            Next::Run(next) => n = next,
+            Next::Interpret(exit) => break exit,
+        }
+    };
     for fr in exit.frames {
         let func = Value(fr.key);
         let ObjKind::Function(fd) = kind_of(func) else {
@@ -188,6 +218,7 @@ pub fn enter_loop(vm: &mut Vm, fp: *mut Frame, n: usize) -> PyResult<()> {
         vm.frames.push(frame);
     }
     match exit.kind {
+        ExitKind::Resume | ExitKind::ResumeAfter if exit.record_bridge => record_bridge(vm, fp),
         ExitKind::Resume | ExitKind::ResumeAfter => Ok(()),
         ExitKind::RaisePending => Err(take_pending(vm)),
     }
