@@ -30,8 +30,8 @@
 
 use crate::hints::FrameLayout;
 use crate::ir::{ExitKind, Opcode, Operand, Snapshot, Trace};
-use cranelift_codegen::ir::condcodes::IntCC;
-use cranelift_codegen::ir::types::I64;
+use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
+use cranelift_codegen::ir::types::{F64, I64};
 use cranelift_codegen::ir::{
     AbiParam, BlockArg, InstBuilder, MemFlagsData, Signature, StackSlotData, StackSlotKind, Value,
 };
@@ -157,6 +157,8 @@ struct Lowering<'a, 'b> {
     /// Whether any snapshot has inlined frames (then calls keep the
     /// scratch count current).
     inlines: bool,
+    /// The allocations made only on exits (see `Trace::sunk_allocations`).
+    sunk: Vec<bool>,
 }
 
 impl<'a, 'b> Lowering<'a, 'b> {
@@ -185,7 +187,54 @@ impl<'a, 'b> Lowering<'a, 'b> {
             slots: p[2],
             scratch: p[3],
             inlines: trace.snapshots.iter().any(|s| !s.frames.is_empty()),
+            sunk: trace.sunk_allocations(),
         }
+    }
+
+    fn is_sunk(&self, v: Operand) -> bool {
+        matches!(v, Operand::Ref(n) if self.sunk[n as usize])
+    }
+
+    /// A snapshot value at an exit: a sunk allocation is made here (once
+    /// per exit, `made` remembers it).
+    fn exit_value(&mut self, v: Operand, made: &mut Vec<(u32, Value)>) -> Value {
+        let Operand::Ref(n) = v else {
+            return self.operand(v);
+        };
+        if !self.sunk[n as usize] {
+            return self.operand(v);
+        }
+        if let Some(&(_, made)) = made.iter().find(|(m, _)| *m == n) {
+            return made;
+        }
+        let op = &self.trace.ops[n as usize];
+        let args: Vec<Value> = op.args.iter().map(|&a| self.operand(a)).collect();
+        let r = self.call_helper(op.aux, &args);
+        made.push((n, r));
+        r
+    }
+
+    /// Calls the helper at `addr` with the context and `args`.
+    fn call_helper(&mut self, addr: u64, args: &[Value]) -> Value {
+        let mut sig = Signature::new(self.call_conv);
+        for _ in 0..=args.len() {
+            sig.params.push(AbiParam::new(I64));
+        }
+        sig.returns.push(AbiParam::new(I64));
+        let sigref = self.b.import_signature(sig);
+        let f = self.b.ins().iconst(I64, addr as i64);
+        let mut call_args = vec![self.cx];
+        call_args.extend_from_slice(args);
+        let call = self.b.ins().call_indirect(sigref, f, &call_args);
+        self.b.inst_results(call)[0]
+    }
+
+    fn to_float(&mut self, v: Value) -> Value {
+        self.b.ins().bitcast(F64, MemFlagsData::new(), v)
+    }
+
+    fn from_float(&mut self, v: Value) -> Value {
+        self.b.ins().bitcast(I64, MemFlagsData::new(), v)
     }
 
     fn operand(&mut self, a: Operand) -> Value {
@@ -200,11 +249,20 @@ impl<'a, 'b> Lowering<'a, 'b> {
         (slot as i32) * 8
     }
 
-    /// Writes a snapshot's frame state (slots, pc, sp) to the frame.
-    fn write_back(&mut self, sn: &Snapshot) {
+    /// Writes a snapshot's frame state (slots, pc, sp) to the frame. At an
+    /// exit (`at_exit`) sunk allocations are made; before a call the slots
+    /// holding them are left as they are (the call cannot see those
+    /// values: no frame-reading callee is called residually, and an exit
+    /// after the call writes them) and their scratch words are 0, so what
+    /// the collector scans is always a real object or nothing.
+    fn write_back(&mut self, sn: &Snapshot, at_exit: bool) {
         let mem = MemFlagsData::trusted();
+        let mut made = vec![];
         for &(slot, v) in &sn.slots {
-            let v = self.operand(v);
+            if !at_exit && self.is_sunk(v) {
+                continue;
+            }
+            let v = self.exit_value(v, &mut made);
             self.b
                 .ins()
                 .store(mem, v, self.slots, Self::slot_offset(slot));
@@ -226,7 +284,12 @@ impl<'a, 'b> Lowering<'a, 'b> {
                 words.extend(f.slots.iter().copied());
             }
             for (i, w) in words.into_iter().enumerate() {
-                let v = self.operand(w);
+                let w = if !at_exit && self.is_sunk(w) {
+                    Operand::Const(0)
+                } else {
+                    w
+                };
+                let v = self.exit_value(w, &mut made);
                 self.b.ins().store(mem, v, self.scratch, (i * 8) as i32);
             }
         }
@@ -261,6 +324,43 @@ impl<'a, 'b> Lowering<'a, 'b> {
                 Opcode::IntOr => Some(self.b.ins().bor(args[0], args[1])),
                 Opcode::IntXor => Some(self.b.ins().bxor(args[0], args[1])),
                 Opcode::IntSar => Some(self.b.ins().sshr_imm_u(args[0], op.aux as i64)),
+                Opcode::FloatAdd | Opcode::FloatSub | Opcode::FloatMul | Opcode::FloatDiv => {
+                    let (x, y) = (self.to_float(args[0]), self.to_float(args[1]));
+                    let r = match op.opcode {
+                        Opcode::FloatAdd => self.b.ins().fadd(x, y),
+                        Opcode::FloatSub => self.b.ins().fsub(x, y),
+                        Opcode::FloatMul => self.b.ins().fmul(x, y),
+                        _ => self.b.ins().fdiv(x, y),
+                    };
+                    Some(self.from_float(r))
+                }
+                Opcode::FloatEq
+                | Opcode::FloatNe
+                | Opcode::FloatLt
+                | Opcode::FloatLe
+                | Opcode::FloatGt
+                | Opcode::FloatGe => {
+                    let cc = match op.opcode {
+                        Opcode::FloatEq => FloatCC::Equal,
+                        Opcode::FloatNe => FloatCC::NotEqual,
+                        Opcode::FloatLt => FloatCC::LessThan,
+                        Opcode::FloatLe => FloatCC::LessThanOrEqual,
+                        Opcode::FloatGt => FloatCC::GreaterThan,
+                        _ => FloatCC::GreaterThanOrEqual,
+                    };
+                    let (x, y) = (self.to_float(args[0]), self.to_float(args[1]));
+                    Some(self.b.ins().fcmp(cc, x, y))
+                }
+                Opcode::IntToFloat => {
+                    let f = self.b.ins().fcvt_from_sint(F64, args[0]);
+                    Some(self.from_float(f))
+                }
+                Opcode::LoadImm => {
+                    let mem = MemFlagsData::trusted().with_readonly();
+                    Some(self.b.ins().load(I64, mem, args[0], op.aux as i32))
+                }
+                Opcode::NewBox if self.sunk[i] => None,
+                Opcode::NewBox => Some(self.call_helper(op.aux, &args)),
                 Opcode::IntAddOvf | Opcode::IntSubOvf | Opcode::IntMulOvf => {
                     let (v, of) = match op.opcode {
                         Opcode::IntAddOvf => self.b.ins().sadd_overflow(args[0], args[1]),
@@ -341,7 +441,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
                 | Opcode::CallPure2 => {
                     if let Some(sn) = op.snapshot {
                         let sn = &trace.snapshots[sn as usize];
-                        self.write_back(sn);
+                        self.write_back(sn, false);
                     }
                     let mut sig = Signature::new(self.call_conv);
                     for _ in 0..=args.len() {
@@ -358,7 +458,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
                 Opcode::CallN => {
                     let sn = &trace.snapshots
                         [op.snapshot.expect("verified: calls have snapshots") as usize];
-                    self.write_back(sn);
+                    self.write_back(sn, false);
                     // The arguments go to a stack slot of the compiled
                     // function; the helper gets its address and length.
                     let size = (args.len().max(1) * 8) as u32;
@@ -385,7 +485,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
                 Opcode::DebugMergePoint => None,
                 Opcode::Finish => {
                     let sn = op.snapshot.expect("verified: finish has a snapshot");
-                    self.write_back(&trace.snapshots[sn as usize]);
+                    self.write_back(&trace.snapshots[sn as usize], true);
                     let idx = self.b.ins().iconst(I64, sn as i64);
                     self.b.ins().return_(&[idx]);
                     None
@@ -408,7 +508,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
         for (block, sn) in exits {
             self.b.switch_to_block(block);
             let snapshot = &trace.snapshots[sn as usize];
-            self.write_back(snapshot);
+            self.write_back(snapshot, true);
             let idx = self.b.ins().iconst(I64, sn as i64);
             self.b.ins().return_(&[idx]);
         }

@@ -5,7 +5,9 @@
 //! handler would (see `interp/benches` and the note in the interpreter issue).
 
 use crate::hints::GreenKey;
-use crate::ops::{Ops, Residual1, Residual2, Residual3, Residual4, ResidualN, ResumeAt};
+use crate::ops::{
+    FloatArith, FloatCmp, Ops, Residual1, Residual2, Residual3, Residual4, ResidualN, ResumeAt,
+};
 
 /// The zero-sized concrete instance.
 #[derive(Clone, Copy, Debug, Default)]
@@ -126,6 +128,27 @@ impl<C> Ops<C> for Concrete {
     #[inline(always)]
     fn elidable2(&mut self, cx: &mut C, f: Residual2<C>, a: u64, b: u64) -> u64 {
         f(cx, a, b)
+    }
+    #[inline(always)]
+    fn float_arith(&mut self, op: FloatArith, a: u64, b: u64) -> u64 {
+        op.apply(a, b)
+    }
+    #[inline(always)]
+    fn float_cmp(&mut self, op: FloatCmp, a: u64, b: u64) -> bool {
+        op.apply(a, b)
+    }
+    #[inline(always)]
+    fn int_to_float(&mut self, a: u64) -> u64 {
+        (a as i64 as f64).to_bits()
+    }
+    #[inline(always)]
+    unsafe fn load_imm(&mut self, obj: u64, offset: i32) -> u64 {
+        // SAFETY: the caller's contract (a live object with a word there).
+        unsafe { *((obj as *const u8).offset(offset as isize) as *const u64) }
+    }
+    #[inline(always)]
+    fn new_box(&mut self, cx: &mut C, f: Residual2<C>, ty: u64, payload: u64) -> u64 {
+        f(cx, ty, payload)
     }
     #[inline(always)]
     fn we_are_jitted(&self) -> bool {

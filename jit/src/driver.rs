@@ -24,7 +24,7 @@
 //! never freed.
 
 use crate::backend::{Backend, LoopFn};
-use crate::hints::{FrameLayout, GreenKey, JitConfig, JitMode};
+use crate::hints::{BoxLayout, FrameLayout, GreenKey, JitConfig, JitMode};
 use crate::ir::Opcode;
 use crate::ir::{ExitKind, Trace};
 use crate::optimize::optimize;
@@ -170,6 +170,7 @@ pub struct Jit {
     pub config: JitConfig,
     pub stats: JitStats,
     layout: FrameLayout,
+    boxes: BoxLayout,
     counts: HashMap<GreenKey, u32>,
     compiled: HashMap<GreenKey, usize>,
     loops: Vec<CompiledLoop>,
@@ -237,6 +238,7 @@ impl Jit {
             config,
             stats: JitStats::default(),
             layout,
+            boxes: BoxLayout::default(),
             counts: HashMap::new(),
             compiled: HashMap::new(),
             loops: Vec::new(),
@@ -249,6 +251,16 @@ impl Jit {
             scratch: Vec::new(),
             active: 0,
         }
+    }
+
+    /// Where the interpreter's boxes keep their fields.
+    pub fn box_layout(&self) -> BoxLayout {
+        self.boxes
+    }
+
+    /// Tells the optimizer where the interpreter's boxes keep their fields.
+    pub fn set_box_layout(&mut self, boxes: BoxLayout) {
+        self.boxes = boxes;
     }
 
     pub fn enabled(&self) -> bool {
@@ -384,7 +396,14 @@ impl Jit {
             let text = format!("{what} at {describe}, as recorded:\n{}\n", trace.to_text());
             self.log(&text);
         }
-        let opt = optimize(&mut trace);
+        let is_alloc = |op: &crate::ir::Op| op.opcode == Opcode::NewBox;
+        let allocs_recorded = trace.ops.iter().filter(|op| is_alloc(op)).count();
+        let opt = optimize(&mut trace, &self.boxes);
+        let sunk = trace.sunk_allocations();
+        let allocs_left = (trace.ops.iter().zip(&sunk))
+            .filter(|(op, &s)| is_alloc(op) && !s)
+            .count();
+        self.stats.allocations_removed += (allocs_recorded - allocs_left) as u64;
         self.stats.guards_removed += opt.guards_removed as u64;
         self.stats.ops_removed += (opt.ops_before - opt.ops_after) as u64;
         if self.backend.is_none() {

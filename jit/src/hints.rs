@@ -5,6 +5,8 @@
 //! * [`JitConfig`] holds the settings of JIT.md (mode, thresholds) as parsed
 //!   from the command line or the environment.
 //! * [`FrameLayout`] describes the interpreter's virtualizable frame.
+//! * [`BoxLayout`] describes its boxes (objects holding one word, such as a
+//!   boxed float), so the optimizer can see through them.
 
 /// A position in the user's program: an opaque code identity and a pc.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -59,4 +61,13 @@ pub struct FrameLayout {
     pub sp_offset: i32,
     /// Added to an instruction's pc while it executes (and when it raises).
     pub executing_pc_bias: u32,
+}
+
+/// Where a box made by `new_box` keeps its type word and its payload word
+/// (byte offsets from the box's address): a `load_imm` of either field of
+/// a box the trace made is the word the box was made with.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct BoxLayout {
+    pub type_offset: i32,
+    pub payload_offset: i32,
 }

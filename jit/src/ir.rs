@@ -42,6 +42,10 @@ pub enum OpClass {
     Call,
     /// Calls a pure helper (`aux` is its address): may be folded or CSE'd.
     CallPure,
+    /// Allocates (a helper at `aux` that neither raises nor collects): no
+    /// snapshot; removable when unused; when only snapshots use it, it is
+    /// *sunk*: made only on the exits that need it.
+    Alloc,
     /// Control flow and markers.
     Control,
 }
@@ -100,6 +104,25 @@ define_ops! {
     IntLe = "int_le", Some(2), Bool, Pure;
     IntGt = "int_gt", Some(2), Bool, Pure;
     IntGe = "int_ge", Some(2), Bool, Pure;
+    // Float arithmetic and comparisons on words holding `f64` bits.
+    FloatAdd = "float_add", Some(2), Word, Pure;
+    FloatSub = "float_sub", Some(2), Word, Pure;
+    FloatMul = "float_mul", Some(2), Word, Pure;
+    FloatDiv = "float_div", Some(2), Word, Pure;
+    FloatEq = "float_eq", Some(2), Bool, Pure;
+    FloatNe = "float_ne", Some(2), Bool, Pure;
+    FloatLt = "float_lt", Some(2), Bool, Pure;
+    FloatLe = "float_le", Some(2), Bool, Pure;
+    FloatGt = "float_gt", Some(2), Bool, Pure;
+    FloatGe = "float_ge", Some(2), Bool, Pure;
+    /// An `i64` word to the bits of the nearest `f64`.
+    IntToFloat = "int_to_float", Some(1), Word, Pure;
+    /// The word at byte offset `aux` of the object `args[0]` points to, a
+    /// field that never changes once the object exists.
+    LoadImm = "load_imm", Some(1), Word, Pure;
+    /// A new box of type `args[0]` holding `args[1]`, made by the helper at
+    /// `aux` (see [`crate::hints::BoxLayout`]).
+    NewBox = "new_box", Some(2), Word, Alloc;
     // Guards: exit through the op's snapshot unless the condition holds.
     GuardTrue = "guard_true", Some(1), Void, Guard;
     GuardFalse = "guard_false", Some(1), Void, Guard;
@@ -249,6 +272,24 @@ pub struct Trace {
 }
 
 impl Trace {
+    /// Which ops are sunk allocations: `new_box` ops whose result no op
+    /// uses (only snapshots do), so they are made on exits only.
+    pub fn sunk_allocations(&self) -> Vec<bool> {
+        let mut sunk: Vec<bool> = self
+            .ops
+            .iter()
+            .map(|op| op.opcode.class() == OpClass::Alloc)
+            .collect();
+        for op in &self.ops {
+            for a in &op.args {
+                if let Operand::Ref(n) = a {
+                    sunk[*n as usize] = false;
+                }
+            }
+        }
+        sunk
+    }
+
     /// The scratch words the compiled trace needs (see `backend`).
     pub fn scratch_words(&self) -> usize {
         self.snapshots

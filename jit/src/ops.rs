@@ -28,6 +28,53 @@ pub type Residual4<C> = extern "C" fn(&mut C, u64, u64, u64, u64) -> u64;
 
 use crate::hints::GreenKey;
 
+/// A float arithmetic operator (on words holding `f64` bits).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FloatArith {
+    Add,
+    Sub,
+    Mul,
+    Div,
+}
+
+/// A float comparison.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FloatCmp {
+    Eq,
+    Ne,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+}
+
+impl FloatArith {
+    pub fn apply(self, a: u64, b: u64) -> u64 {
+        let (x, y) = (f64::from_bits(a), f64::from_bits(b));
+        match self {
+            FloatArith::Add => x + y,
+            FloatArith::Sub => x - y,
+            FloatArith::Mul => x * y,
+            FloatArith::Div => x / y,
+        }
+        .to_bits()
+    }
+}
+
+impl FloatCmp {
+    pub fn apply(self, a: u64, b: u64) -> bool {
+        let (x, y) = (f64::from_bits(a), f64::from_bits(b));
+        match self {
+            FloatCmp::Eq => x == y,
+            FloatCmp::Ne => x != y,
+            FloatCmp::Lt => x < y,
+            FloatCmp::Le => x <= y,
+            FloatCmp::Gt => x > y,
+            FloatCmp::Ge => x >= y,
+        }
+    }
+}
+
 /// Where the interpreter continues if a guard fails in one direction: the
 /// instruction `pc` (its meaning is the interpreter's) and the value-stack
 /// depth `sp`, with the frame's slots as they are at the branch.
@@ -69,6 +116,31 @@ pub trait Ops<C> {
     fn int_le(&mut self, a: Self::Word, b: Self::Word) -> Self::Bool;
     fn int_gt(&mut self, a: Self::Word, b: Self::Word) -> Self::Bool;
     fn int_ge(&mut self, a: Self::Word, b: Self::Word) -> Self::Bool;
+
+    /// IEEE arithmetic on words holding `f64` bits.
+    fn float_arith(&mut self, op: FloatArith, a: Self::Word, b: Self::Word) -> Self::Word;
+    fn float_cmp(&mut self, op: FloatCmp, a: Self::Word, b: Self::Word) -> Self::Bool;
+    /// An `i64` to the bits of the nearest `f64` (round half to even).
+    fn int_to_float(&mut self, a: Self::Word) -> Self::Word;
+
+    /// The word at byte `offset` of the object `obj` points to: a field
+    /// that never changes once the object exists (when recording, a
+    /// constant object's field is a constant).
+    ///
+    /// # Safety
+    /// `obj` must point to a live object with a word-aligned word at
+    /// `offset`.
+    unsafe fn load_imm(&mut self, obj: Self::Word, offset: i32) -> Self::Word;
+
+    /// A new box (see [`crate::hints::BoxLayout`]) of type `ty` holding
+    /// `payload`, made by `f`, which must neither raise nor collect.
+    fn new_box(
+        &mut self,
+        cx: &mut C,
+        f: Residual2<C>,
+        ty: Self::Word,
+        payload: Self::Word,
+    ) -> Self::Word;
 
     /// The only way to branch on a traced condition (records a guard).
     fn branch(&mut self, cond: Self::Bool) -> bool;

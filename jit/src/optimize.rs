@@ -1,15 +1,20 @@
 //! The first optimizer passes, run on a recorded trace before it is
 //! compiled: one forward pass doing common-subexpression elimination of
 //! pure ops (and of checked arithmetic with its overflow guard), guard
-//! deduplication, constant propagation through `guard_value` and constant
-//! folding, then a backward pass removing pure ops nothing uses.
+//! deduplication, constant propagation through `guard_value`, constant
+//! folding and reads of a box the trace made (a `load_imm` of its type or
+//! payload field is the word it was made with, so a box used only to be
+//! read again is not needed), then a backward pass removing pure ops and
+//! allocations nothing uses.
 //!
 //! Invariants kept: the output verifies whenever the input does; an op is
 //! only removed when an earlier op (or a constant) computes the same value,
 //! or when nothing (op, snapshot or `jump`) uses it; a guard is only
 //! removed when an earlier guard, or a constant, already implies it.
 
+use crate::hints::BoxLayout;
 use crate::ir::{Op, OpClass, Opcode, Operand, ResultKind, Trace};
+use crate::ops::{FloatArith, FloatCmp};
 use hashbrown::{HashMap, HashSet};
 
 /// What the passes removed (for `--jit-log` and `--jit-stats`).
@@ -21,10 +26,10 @@ pub struct OptStats {
 }
 
 /// Optimizes `trace` in place.
-pub fn optimize(trace: &mut Trace) -> OptStats {
+pub fn optimize(trace: &mut Trace, boxes: &BoxLayout) -> OptStats {
     let before = trace.ops.len();
     let guards_before = count_guards(trace);
-    forward(trace);
+    forward(trace, boxes);
     remove_unused(trace);
     OptStats {
         ops_before: before,
@@ -60,12 +65,23 @@ fn fold(opcode: Opcode, args: &[Operand], aux: u64) -> Option<u64> {
         Opcode::IntLe => (ai <= bi?) as u64,
         Opcode::IntGt => (ai > bi?) as u64,
         Opcode::IntGe => (ai >= bi?) as u64,
+        Opcode::FloatAdd => FloatArith::Add.apply(a, b?),
+        Opcode::FloatSub => FloatArith::Sub.apply(a, b?),
+        Opcode::FloatMul => FloatArith::Mul.apply(a, b?),
+        Opcode::FloatDiv => FloatArith::Div.apply(a, b?),
+        Opcode::FloatEq => FloatCmp::Eq.apply(a, b?) as u64,
+        Opcode::FloatNe => FloatCmp::Ne.apply(a, b?) as u64,
+        Opcode::FloatLt => FloatCmp::Lt.apply(a, b?) as u64,
+        Opcode::FloatLe => FloatCmp::Le.apply(a, b?) as u64,
+        Opcode::FloatGt => FloatCmp::Gt.apply(a, b?) as u64,
+        Opcode::FloatGe => FloatCmp::Ge.apply(a, b?) as u64,
+        Opcode::IntToFloat => (ai as f64).to_bits(),
         _ => return None,
     })
 }
 
 /// The forward pass: rewrites operands, drops redundant ops, renumbers.
-fn forward(trace: &mut Trace) {
+fn forward(trace: &mut Trace, boxes: &BoxLayout) {
     let ops = std::mem::take(&mut trace.ops);
     let mut out: Vec<Op> = Vec::with_capacity(ops.len());
     // What each old op's result became.
@@ -105,6 +121,33 @@ fn forward(trace: &mut Trace) {
         let pure = matches!(class, OpClass::Pure | OpClass::CallPure);
         // What a `guard_value` establishes, applied after its snapshot.
         let mut learned = None;
+        if op.opcode == Opcode::LoadImm {
+            if let [Operand::Ref(n)] = args.as_slice() {
+                let made = &out[*n as usize];
+                if made.opcode == Opcode::NewBox {
+                    let field = op.aux as i32;
+                    if field == boxes.type_offset {
+                        result[i] = Some(made.args[0]);
+                        continue;
+                    }
+                    if field == boxes.payload_offset {
+                        result[i] = Some(made.args[1]);
+                        continue;
+                    }
+                }
+            }
+        }
+        if op.opcode == Opcode::IntAnd {
+            // Masking bits known to be zero (an allocation's address is
+            // aligned) gives zero.
+            let zeros = |a: &Operand| known_low_zeros(a, &out);
+            if let [x, Operand::Const(m)] | [Operand::Const(m), x] = args.as_slice() {
+                if 64 - m.leading_zeros() <= zeros(x) {
+                    result[i] = Some(Operand::Const(0));
+                    continue;
+                }
+            }
+        }
         if pure {
             if op.opcode.result() != ResultKind::Void && !op.opcode.is_ovf() {
                 if let Some(v) = fold(op.opcode, &args, op.aux) {
@@ -182,6 +225,28 @@ fn forward(trace: &mut Trace) {
     trace.snapshots = snapshots;
 }
 
+/// How many low bits of `a` are known to be zero (`out`: the ops so far).
+fn known_low_zeros(a: &Operand, out: &[Op]) -> u32 {
+    match a {
+        Operand::Const(v) => v.trailing_zeros(),
+        Operand::Input(_) => 0,
+        Operand::Ref(n) => {
+            let op = &out[*n as usize];
+            match op.opcode {
+                // Allocations are at least word-aligned.
+                Opcode::NewBox => 3,
+                Opcode::IntAnd => op
+                    .args
+                    .iter()
+                    .map(|x| known_low_zeros(x, out))
+                    .max()
+                    .unwrap_or(0),
+                _ => 0,
+            }
+        }
+    }
+}
+
 /// The comparison that is true exactly when `op` is false.
 fn negation(op: Opcode) -> Option<Opcode> {
     Some(match op {
@@ -212,7 +277,10 @@ fn remove_unused(trace: &mut Trace) {
             .for_each(|v| mark(v, &mut used));
     }
     let removable = |op: &Op| {
-        matches!(op.opcode.class(), OpClass::Pure | OpClass::CallPure) && !op.opcode.is_ovf()
+        matches!(
+            op.opcode.class(),
+            OpClass::Pure | OpClass::CallPure | OpClass::Alloc
+        ) && !op.opcode.is_ovf()
     };
     for i in (0..n).rev() {
         let op = &trace.ops[i];
@@ -258,7 +326,7 @@ mod tests {
     fn opt(text: &str) -> String {
         let mut t = parse_trace(text).unwrap();
         t.verify().unwrap();
-        optimize(&mut t);
+        optimize(&mut t, &BoxLayout::default());
         t.verify().unwrap();
         t.to_text()
     }

@@ -26,7 +26,9 @@
 
 use crate::hints::{FrameLayout, GreenKey};
 use crate::ir::{ExitKind, InlinedFrame, Op, Opcode, Operand, Snapshot, Trace};
-use crate::ops::{Ops, Residual1, Residual2, Residual3, Residual4, ResidualN, ResumeAt};
+use crate::ops::{
+    FloatArith, FloatCmp, Ops, Residual1, Residual2, Residual3, Residual4, ResidualN, ResumeAt,
+};
 
 /// A word while recording: its concrete value and its trace value.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -315,6 +317,21 @@ impl Recorder {
                 value,
                 op: self.push(opcode, vec![a.op, b.op], 0, None),
             },
+        }
+    }
+
+    /// A pure op of one operand (`aux` its immediate), folded when the
+    /// operand is a constant.
+    fn unary(&mut self, opcode: Opcode, a: Traced, aux: u64, value: u64) -> Traced {
+        if !self.recording() || matches!(a.op, Operand::Const(_)) {
+            return Traced {
+                value,
+                op: Operand::Const(value),
+            };
+        }
+        Traced {
+            value,
+            op: self.push(opcode, vec![a.op], aux, None),
         }
     }
 
@@ -623,6 +640,46 @@ impl<C> Ops<C> for Recorder {
         let value = f(cx, a.value, b.value);
         self.call(Opcode::CallPure2, f as usize, &[a, b], value)
     }
+    fn float_arith(&mut self, op: FloatArith, a: Traced, b: Traced) -> Traced {
+        let opcode = match op {
+            FloatArith::Add => Opcode::FloatAdd,
+            FloatArith::Sub => Opcode::FloatSub,
+            FloatArith::Mul => Opcode::FloatMul,
+            FloatArith::Div => Opcode::FloatDiv,
+        };
+        self.binop(opcode, a, b, op.apply(a.value, b.value))
+    }
+    fn float_cmp(&mut self, op: FloatCmp, a: Traced, b: Traced) -> TracedBool {
+        let opcode = match op {
+            FloatCmp::Eq => Opcode::FloatEq,
+            FloatCmp::Ne => Opcode::FloatNe,
+            FloatCmp::Lt => Opcode::FloatLt,
+            FloatCmp::Le => Opcode::FloatLe,
+            FloatCmp::Gt => Opcode::FloatGt,
+            FloatCmp::Ge => Opcode::FloatGe,
+        };
+        self.cmp(opcode, a, b, op.apply(a.value, b.value))
+    }
+    fn int_to_float(&mut self, a: Traced) -> Traced {
+        let value = (a.value as i64 as f64).to_bits();
+        self.unary(Opcode::IntToFloat, a, 0, value)
+    }
+    unsafe fn load_imm(&mut self, obj: Traced, offset: i32) -> Traced {
+        // SAFETY: the caller's contract (a live object with a word there).
+        let value = unsafe { *((obj.value as *const u8).offset(offset as isize) as *const u64) };
+        self.unary(Opcode::LoadImm, obj, offset as u64, value)
+    }
+    fn new_box(&mut self, cx: &mut C, f: Residual2<C>, ty: Traced, payload: Traced) -> Traced {
+        let value = f(cx, ty.value, payload.value);
+        if !self.recording() {
+            return Traced {
+                value,
+                op: Operand::Const(value),
+            };
+        }
+        let op = self.push(Opcode::NewBox, vec![ty.op, payload.op], f as u64, None);
+        Traced { value, op }
+    }
     fn we_are_jitted(&self) -> bool {
         true
     }
@@ -658,7 +715,10 @@ impl<C> Ops<C> for Recorder {
             self.fail(AbortReason::ExceptionWhileTracing);
             return true;
         }
-        if self.recording() && !matches!(r.op, Operand::Const(_)) {
+        // An allocation never fails (its helper never raises).
+        let allocated = matches!(r.op, Operand::Ref(n)
+            if self.trace.ops[n as usize].opcode.class() == crate::ir::OpClass::Alloc);
+        if self.recording() && !matches!(r.op, Operand::Const(_)) && !allocated {
             let pc = self.instr_pc + self.layout.executing_pc_bias;
             let sn = self.snapshot(pc, self.instr_sp, ExitKind::RaisePending);
             self.push(Opcode::GuardNoException, vec![r.op], 0, Some(sn));

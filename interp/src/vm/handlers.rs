@@ -9,11 +9,103 @@
 
 use super::Vm;
 use crate::bytecode::{BinOpKind, CmpKind};
-use crate::object::{kind_of, ObjKind, Value};
-use piepie_jit::Ops;
+use crate::object::{kind_of, ObjKind, PyObj, Value};
+use piepie_jit::{BoxLayout, FloatArith, FloatCmp, Ops};
 
 /// The tag bit of a small int.
 const TAG: u64 = 1;
+
+/// Where a float object keeps its class and its `f64` (the JIT's box
+/// layout for floats), measured on a float this VM made: the payload sits
+/// inside the `ObjKind` enum, whose layout Rust chooses.
+pub fn float_box_layout(vm: &mut Vm) -> BoxLayout {
+    let probe = vm.new_float(0.5);
+    let obj: &PyObj = probe.obj();
+    let base = obj as *const PyObj as usize;
+    let ObjKind::Float(f) = &obj.kind else {
+        unreachable!("new_float makes a float");
+    };
+    BoxLayout {
+        type_offset: std::mem::offset_of!(PyObj, class) as i32,
+        payload_offset: (f as *const f64 as usize - base) as i32,
+    }
+}
+
+/// Makes a float object of class `class` (the float type) holding the
+/// `f64` whose bits are `bits`; never raises, never collects.
+pub extern "C" fn box_float(vm: &mut Vm, class: u64, bits: u64) -> u64 {
+    vm.heap.alloc_float(Value(class), f64::from_bits(bits)).0
+}
+
+/// The `f64` bits of `v` if it is an exact float, or (with `ints`) a small
+/// int, converted; `exact_ints` admits only ints of magnitude at most
+/// 2**53, which convert exactly (so comparisons stay exact, as in CPython).
+#[inline(always)]
+fn float_value<O: Ops<Vm>>(ops: &mut O, vm: &Vm, v: O::Word, exact_ints: bool) -> Option<O::Word> {
+    let tag = ops.konst(TAG);
+    let tagged = ops.int_and(v, tag);
+    let zero = ops.konst(0);
+    let is_int = ops.int_ne(tagged, zero);
+    if ops.branch(is_int) {
+        let i = ops.int_sar(v, 1);
+        if exact_ints {
+            const EXACT: u64 = 1 << 53;
+            let hi = ops.konst(EXACT);
+            let lo = ops.konst(EXACT.wrapping_neg());
+            let above = ops.int_gt(i, hi);
+            let below = ops.int_lt(i, lo);
+            if ops.branch(above) || ops.branch(below) {
+                return None;
+            }
+        }
+        return Some(ops.int_to_float(i));
+    }
+    let boxes = vm.jit.box_layout();
+    // SAFETY: a word without the int tag is a pointer to a live object (a
+    // value on the stack is never NULL), whose class field is at
+    // `type_offset`.
+    let class = unsafe { ops.load_imm(v, boxes.type_offset) };
+    let float = ops.konst(vm.types.float.0);
+    let is_float = ops.int_eq(class, float);
+    if !ops.branch(is_float) {
+        return None;
+    }
+    // SAFETY: an object of exactly the float class has an `ObjKind::Float`
+    // payload at `payload_offset` (measured by `float_box_layout`).
+    Some(unsafe { ops.load_imm(v, boxes.payload_offset) })
+}
+
+/// `a <op> b` for `+ - * /` when both are floats, or one a float and the
+/// other a small int: the IEEE operation and a new float
+/// (division by zero is left to the full protocol, which raises).
+#[inline(always)]
+fn float_binary<O: Ops<Vm>>(
+    ops: &mut O,
+    vm: &mut Vm,
+    kind: BinOpKind,
+    a: O::Word,
+    b: O::Word,
+) -> Option<O::Word> {
+    let op = match kind {
+        BinOpKind::Add => FloatArith::Add,
+        BinOpKind::Sub => FloatArith::Sub,
+        BinOpKind::Mul => FloatArith::Mul,
+        BinOpKind::TrueDiv => FloatArith::Div,
+        _ => return None,
+    };
+    let x = float_value(ops, vm, a, false)?;
+    let y = float_value(ops, vm, b, false)?;
+    if op == FloatArith::Div {
+        let zero = ops.konst(0f64.to_bits());
+        let by_zero = ops.float_cmp(FloatCmp::Eq, y, zero);
+        if ops.branch(by_zero) {
+            return None;
+        }
+    }
+    let r = ops.float_arith(op, x, y);
+    let class = ops.konst(vm.types.float.0);
+    Some(ops.new_box(vm, box_float, class, r))
+}
 
 /// `a <op> b`; 0 when an exception was raised.
 #[inline(always)]
@@ -66,6 +158,8 @@ pub fn binary_op<O: Ops<Vm>>(
             }
             _ => {}
         }
+    } else if let Some(r) = float_binary(ops, vm, kind, a, b) {
+        return r;
     }
     let k = ops.konst(kind as u64);
     ops.residual3(vm, slow_binary_op, k, a, b)
@@ -91,6 +185,9 @@ pub fn inplace_op<O: Ops<Vm>>(
     };
     if ops.branch(is_int) {
         return binary_op(ops, vm, kind, a, b);
+    }
+    if let Some(r) = float_binary(ops, vm, kind, a, b) {
+        return r;
     }
     let k = ops.konst(kind as u64);
     ops.residual3(vm, slow_inplace_op, k, a, b)
@@ -149,9 +246,41 @@ pub fn compare_op<O: Ops<Vm>>(
                 ops.konst(f)
             };
         }
+    } else if let Some(r) = float_compare(ops, vm, kind, a, b) {
+        return r;
     }
     let k = ops.konst(kind as u64);
     ops.residual3(vm, slow_compare_op, k, a, b)
+}
+
+/// `a <cmp> b` as a bool object when both are floats, or one a float and
+/// the other a small int that converts exactly.
+#[inline(always)]
+fn float_compare<O: Ops<Vm>>(
+    ops: &mut O,
+    vm: &mut Vm,
+    kind: CmpKind,
+    a: O::Word,
+    b: O::Word,
+) -> Option<O::Word> {
+    let op = match kind {
+        CmpKind::Lt => FloatCmp::Lt,
+        CmpKind::Le => FloatCmp::Le,
+        CmpKind::Gt => FloatCmp::Gt,
+        CmpKind::Ge => FloatCmp::Ge,
+        CmpKind::Eq => FloatCmp::Eq,
+        CmpKind::Ne => FloatCmp::Ne,
+        _ => return None,
+    };
+    let x = float_value(ops, vm, a, true)?;
+    let y = float_value(ops, vm, b, true)?;
+    let c = ops.float_cmp(op, x, y);
+    let (t, f) = (vm.true_.0, vm.false_.0);
+    Some(if ops.branch(c) {
+        ops.konst(t)
+    } else {
+        ops.konst(f)
+    })
 }
 
 /// Truth value of `v`: 1 true, 2 false, 0 on exception.

@@ -200,6 +200,8 @@ impl Vm {
             root_map: crate::object::attrs::Map::empty(),
             frame_pool: Vec::new(),
         });
+        let boxes = handlers::float_box_layout(&mut vm);
+        vm.jit.set_box_layout(boxes);
         for kind in crate::bytecode::BinOpKind::ALL {
             let (op, rop, iop) = kind.dunders();
             vm.binop_names[kind as usize] = [vm.intern(op), vm.intern(rop), vm.intern(iop)];
