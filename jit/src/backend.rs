@@ -359,6 +359,15 @@ impl<'a, 'b> Lowering<'a, 'b> {
                     let mem = MemFlagsData::trusted().with_readonly();
                     Some(self.b.ins().load(I64, mem, args[0], op.aux as i32))
                 }
+                Opcode::Load => {
+                    let mem = MemFlagsData::trusted();
+                    Some(self.b.ins().load(I64, mem, args[0], op.aux as i32))
+                }
+                Opcode::Store => {
+                    let mem = MemFlagsData::trusted();
+                    self.b.ins().store(mem, args[1], args[0], op.aux as i32);
+                    None
+                }
                 Opcode::NewBox if self.sunk[i] => None,
                 Opcode::NewBox => Some(self.call_helper(op.aux, &args)),
                 Opcode::IntAddOvf | Opcode::IntSubOvf | Opcode::IntMulOvf => {

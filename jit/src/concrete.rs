@@ -42,6 +42,10 @@ impl<C> Ops<C> for Concrete {
         a.wrapping_add(b)
     }
     #[inline(always)]
+    fn int_mul(&mut self, a: u64, b: u64) -> u64 {
+        a.wrapping_mul(b)
+    }
+    #[inline(always)]
     fn int_and(&mut self, a: u64, b: u64) -> u64 {
         a & b
     }
@@ -145,6 +149,16 @@ impl<C> Ops<C> for Concrete {
     unsafe fn load_imm(&mut self, obj: u64, offset: i32) -> u64 {
         // SAFETY: the caller's contract (a live object with a word there).
         unsafe { *((obj as *const u8).offset(offset as isize) as *const u64) }
+    }
+    #[inline(always)]
+    unsafe fn load(&mut self, addr: u64, offset: i32) -> u64 {
+        // SAFETY: the caller's contract (a readable, aligned word).
+        unsafe { *((addr as *const u8).offset(offset as isize) as *const u64) }
+    }
+    #[inline(always)]
+    unsafe fn store(&mut self, addr: u64, offset: i32, value: u64) {
+        // SAFETY: the caller's contract (a writable, aligned word).
+        unsafe { *((addr as *mut u8).offset(offset as isize) as *mut u64) = value }
     }
     #[inline(always)]
     fn new_box(&mut self, cx: &mut C, f: Residual2<C>, ty: u64, payload: u64) -> u64 {

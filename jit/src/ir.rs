@@ -42,6 +42,11 @@ pub enum OpClass {
     Call,
     /// Calls a pure helper (`aux` is its address): may be folded or CSE'd.
     CallPure,
+    /// Reads mutable memory: removable when unused; repeated reads of the
+    /// same word are merged until a store or an effectful call.
+    Load,
+    /// Writes memory.
+    Store,
     /// Allocates (a helper at `aux` that neither raises nor collects): no
     /// snapshot; removable when unused; when only snapshots use it, it is
     /// *sunk*: made only on the exits that need it.
@@ -120,6 +125,10 @@ define_ops! {
     /// The word at byte offset `aux` of the object `args[0]` points to, a
     /// field that never changes once the object exists.
     LoadImm = "load_imm", Some(1), Word, Pure;
+    /// The word at address `args[0] + aux` (mutable memory).
+    Load = "load", Some(1), Word, Load;
+    /// Writes `args[1]` to address `args[0] + aux`.
+    Store = "store", Some(2), Void, Store;
     /// A new box of type `args[0]` holding `args[1]`, made by the helper at
     /// `aux` (see [`crate::hints::BoxLayout`]).
     NewBox = "new_box", Some(2), Word, Alloc;

@@ -104,6 +104,8 @@ pub trait Ops<C> {
     fn int_sub(&mut self, a: Self::Word, b: Self::Word) -> Self::Word;
     /// Wrapping addition.
     fn int_add(&mut self, a: Self::Word, b: Self::Word) -> Self::Word;
+    /// Wrapping multiplication.
+    fn int_mul(&mut self, a: Self::Word, b: Self::Word) -> Self::Word;
     fn int_and(&mut self, a: Self::Word, b: Self::Word) -> Self::Word;
     fn int_or(&mut self, a: Self::Word, b: Self::Word) -> Self::Word;
     fn int_xor(&mut self, a: Self::Word, b: Self::Word) -> Self::Word;
@@ -131,6 +133,19 @@ pub trait Ops<C> {
     /// `obj` must point to a live object with a word-aligned word at
     /// `offset`.
     unsafe fn load_imm(&mut self, obj: Self::Word, offset: i32) -> Self::Word;
+
+    /// The word at address `addr + offset`, which may change over time.
+    ///
+    /// # Safety
+    /// `addr + offset` must be a readable, aligned word.
+    unsafe fn load(&mut self, addr: Self::Word, offset: i32) -> Self::Word;
+
+    /// Writes `value` to address `addr + offset`.
+    ///
+    /// # Safety
+    /// `addr + offset` must be a writable, aligned word that nothing
+    /// borrows.
+    unsafe fn store(&mut self, addr: Self::Word, offset: i32, value: Self::Word);
 
     /// A new box (see [`crate::hints::BoxLayout`]) of type `ty` holding
     /// `payload`, made by `f`, which must neither raise nor collect.

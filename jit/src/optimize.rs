@@ -4,8 +4,10 @@
 //! deduplication, constant propagation through `guard_value`, constant
 //! folding and reads of a box the trace made (a `load_imm` of its type or
 //! payload field is the word it was made with, so a box used only to be
-//! read again is not needed), then a backward pass removing pure ops and
-//! allocations nothing uses.
+//! read again is not needed, and its address is not 0), a first heap cache
+//! (a `load` of a word read or stored earlier, with no store or effectful
+//! call in between, is that value), then a backward pass removing pure
+//! ops, loads and allocations nothing uses.
 //!
 //! Invariants kept: the output verifies whenever the input does; an op is
 //! only removed when an earlier op (or a constant) computes the same value,
@@ -90,6 +92,9 @@ fn forward(trace: &mut Trace, boxes: &BoxLayout) {
     let mut known: HashMap<Operand, Operand> = HashMap::new();
     // Pure ops already computed: (opcode, args, aux) -> result.
     let mut computed: HashMap<(Opcode, Vec<Operand>, u64), Operand> = HashMap::new();
+    // Words of memory known since the last store or effectful call:
+    // (address, offset) -> value.
+    let mut memory: HashMap<(Operand, u64), Operand> = HashMap::new();
     // Guards already checked: (opcode, args).
     let mut checked: HashSet<(Opcode, Vec<Operand>)> = HashSet::new();
     // An `_ovf` op was dropped: drop its overflow guard too.
@@ -136,6 +141,34 @@ fn forward(trace: &mut Trace, boxes: &BoxLayout) {
                     }
                 }
             }
+        }
+        match op.opcode {
+            Opcode::Load => {
+                if let Some(&v) = memory.get(&(args[0], op.aux)) {
+                    result[i] = Some(v);
+                    continue;
+                }
+                let r = Operand::Ref(out.len() as u32);
+                memory.insert((args[0], op.aux), r);
+            }
+            Opcode::Store => {
+                // Any other word may be the same memory.
+                memory.clear();
+                memory.insert((args[0], op.aux), args[1]);
+            }
+            _ if class == OpClass::Call => memory.clear(),
+            Opcode::IntEq | Opcode::IntNe => {
+                // An allocation's address is not 0.
+                let is_new = |a: &Operand| matches!(a, Operand::Ref(n) if out[*n as usize].opcode.class() == OpClass::Alloc);
+                if let [x, Operand::Const(0)] | [Operand::Const(0), x] = args.as_slice() {
+                    if is_new(x) {
+                        let v = (op.opcode == Opcode::IntNe) as u64;
+                        result[i] = Some(Operand::Const(v));
+                        continue;
+                    }
+                }
+            }
+            _ => {}
         }
         if op.opcode == Opcode::IntAnd {
             // Masking bits known to be zero (an allocation's address is
@@ -279,7 +312,7 @@ fn remove_unused(trace: &mut Trace) {
     let removable = |op: &Op| {
         matches!(
             op.opcode.class(),
-            OpClass::Pure | OpClass::CallPure | OpClass::Alloc
+            OpClass::Pure | OpClass::CallPure | OpClass::Alloc | OpClass::Load
         ) && !op.opcode.is_ovf()
     };
     for i in (0..n).rev() {

@@ -500,6 +500,9 @@ impl<C> Ops<C> for Recorder {
     fn int_add(&mut self, a: Traced, b: Traced) -> Traced {
         self.binop(Opcode::IntAdd, a, b, a.value.wrapping_add(b.value))
     }
+    fn int_mul(&mut self, a: Traced, b: Traced) -> Traced {
+        self.binop(Opcode::IntMul, a, b, a.value.wrapping_mul(b.value))
+    }
     fn int_and(&mut self, a: Traced, b: Traced) -> Traced {
         self.binop(Opcode::IntAnd, a, b, a.value & b.value)
     }
@@ -668,6 +671,27 @@ impl<C> Ops<C> for Recorder {
         // SAFETY: the caller's contract (a live object with a word there).
         let value = unsafe { *((obj.value as *const u8).offset(offset as isize) as *const u64) };
         self.unary(Opcode::LoadImm, obj, offset as u64, value)
+    }
+    unsafe fn load(&mut self, addr: Traced, offset: i32) -> Traced {
+        // SAFETY: the caller's contract (a readable, aligned word).
+        let value = unsafe { *((addr.value as *const u8).offset(offset as isize) as *const u64) };
+        if !self.recording() {
+            return Traced {
+                value,
+                op: Operand::Const(value),
+            };
+        }
+        // Not folded for a constant address: the word may change.
+        let op = self.push(Opcode::Load, vec![addr.op], offset as u64, None);
+        Traced { value, op }
+    }
+    unsafe fn store(&mut self, addr: Traced, offset: i32, v: Traced) {
+        // SAFETY: the caller's contract (a writable, aligned word).
+        unsafe { *((addr.value as *mut u8).offset(offset as isize) as *mut u64) = v.value };
+        if self.recording() {
+            self.push(Opcode::Store, vec![addr.op, v.op], offset as u64, None);
+            self.side_effect = true;
+        }
     }
     fn new_box(&mut self, cx: &mut C, f: Residual2<C>, ty: Traced, payload: Traced) -> Traced {
         let value = f(cx, ty.value, payload.value);

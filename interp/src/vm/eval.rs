@@ -370,7 +370,7 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                     let slots = as_words_mut(&mut f.slots);
                     let k = ops.get_slot(slots, sp - 1);
                     let o = ops.get_slot(slots, sp - 2);
-                    let v = ops.residual2(vm, residuals::getitem, o, k);
+                    let v = handlers::subscript_get(ops, vm, o, k);
                     if ops.check_exception(v) {
                         break 'instr take_pending(vm);
                     }
@@ -383,7 +383,7 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                     let k = ops.get_slot(slots, sp - 1);
                     let o = ops.get_slot(slots, sp - 2);
                     let v = ops.get_slot(slots, sp - 3);
-                    let r = ops.residual3(vm, residuals::setitem, o, k, v);
+                    let r = handlers::subscript_set(ops, vm, o, k, v);
                     if ops.check_exception(r) {
                         break 'instr take_pending(vm);
                     }

@@ -31,6 +31,141 @@ pub fn float_box_layout(vm: &mut Vm) -> BoxLayout {
     }
 }
 
+/// Where list and tuple objects keep their items: the byte offset of the
+/// `Vec` in each, and of the buffer pointer and the length inside a `Vec`
+/// (Rust chooses those layouts; they are measured on probes).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct SeqLayout {
+    pub list_vec: i32,
+    pub tuple_vec: i32,
+    pub vec_ptr: i32,
+    pub vec_len: i32,
+}
+
+/// Measures [`SeqLayout`] on a list and a tuple this VM makes.
+pub fn seq_layout(vm: &mut Vm) -> SeqLayout {
+    const WORDS: usize = std::mem::size_of::<Vec<Value>>() / 8;
+    let mut v: Vec<Value> = Vec::with_capacity(7);
+    v.extend([Value::NULL; 3]);
+    // SAFETY: a `Vec` is plain words (pointer, capacity, length in some
+    // order); copying them out reads no uninitialized memory and takes no
+    // ownership (`v` is still dropped normally).
+    let words: [u64; WORDS] = unsafe { std::mem::transmute_copy(&v) };
+    let at = |w: u64| words.iter().position(|&x| x == w).expect("a Vec field") as i32 * 8;
+    let (vec_ptr, vec_len) = (at(v.as_ptr() as u64), at(3));
+    let offset_in = |obj: Value| {
+        let o: &PyObj = obj.obj();
+        let (ObjKind::List(l) | ObjKind::Tuple(l)) = &o.kind else {
+            unreachable!("a list or tuple probe");
+        };
+        (l as *const Vec<Value> as usize - o as *const PyObj as usize) as i32
+    };
+    let list = vm.new_list(vec![]);
+    let tuple = vm.new_tuple(vec![Value::NULL]);
+    SeqLayout {
+        list_vec: offset_in(list),
+        tuple_vec: offset_in(tuple),
+        vec_ptr,
+        vec_len,
+    }
+}
+
+/// The address of item `k` (a small int, negative from the end) of `o`
+/// if `o` is an exact list (or, with `tuples`, an exact tuple) and `k` is
+/// in range.
+#[inline(always)]
+fn seq_item_address<O: Ops<Vm>>(
+    ops: &mut O,
+    vm: &Vm,
+    o: O::Word,
+    k: O::Word,
+    tuples: bool,
+) -> Option<O::Word> {
+    let tag = ops.konst(TAG);
+    let zero = ops.konst(0);
+    let k_tag = ops.int_and(k, tag);
+    let k_int = ops.int_ne(k_tag, zero);
+    if !ops.branch(k_int) {
+        return None;
+    }
+    let o_tag = ops.int_and(o, tag);
+    let o_int = ops.int_ne(o_tag, zero);
+    if ops.branch(o_int) {
+        return None;
+    }
+    let layout = vm.seq_layout;
+    // SAFETY: `o` is a pointer to a live object (not tagged, and a stack
+    // value is never NULL); its class word is at `type_offset`.
+    let class = unsafe { ops.load_imm(o, vm.jit.box_layout().type_offset) };
+    let list = ops.konst(vm.types.list.0);
+    let is_list = ops.int_eq(class, list);
+    let vec = if ops.branch(is_list) {
+        layout.list_vec
+    } else {
+        if !tuples {
+            return None;
+        }
+        let tuple = ops.konst(vm.types.tuple.0);
+        let is_tuple = ops.int_eq(class, tuple);
+        if !ops.branch(is_tuple) {
+            return None;
+        }
+        layout.tuple_vec
+    };
+    // SAFETY: an exact list or tuple holds its `Vec` at `vec` (measured by
+    // `seq_layout`), whose length and buffer words are readable.
+    let len = unsafe { ops.load(o, vec + layout.vec_len) };
+    let mut i = ops.int_sar(k, 1);
+    let negative = ops.int_lt(i, zero);
+    if ops.branch(negative) {
+        i = ops.int_add(i, len);
+        let still = ops.int_lt(i, zero);
+        if ops.branch(still) {
+            return None;
+        }
+    }
+    let inside = ops.int_lt(i, len);
+    if !ops.branch(inside) {
+        return None;
+    }
+    // SAFETY: as for `len`.
+    let items = unsafe { ops.load(o, vec + layout.vec_ptr) };
+    let eight = ops.konst(8);
+    let offset = ops.int_mul(i, eight);
+    Some(ops.int_add(items, offset))
+}
+
+/// `o[k]`; 0 when an exception was raised. Exact lists and tuples with a
+/// small int index are read directly.
+#[inline(always)]
+pub fn subscript_get<O: Ops<Vm>>(ops: &mut O, vm: &mut Vm, o: O::Word, k: O::Word) -> O::Word {
+    if let Some(addr) = seq_item_address(ops, vm, o, k, true) {
+        // SAFETY: `addr` is item `i < len` of the live sequence's buffer.
+        return unsafe { ops.load(addr, 0) };
+    }
+    ops.residual2(vm, super::residuals::getitem, o, k)
+}
+
+/// `o[k] = v`; 0 when an exception was raised. An exact list with a small
+/// int index in range is written directly.
+#[inline(always)]
+pub fn subscript_set<O: Ops<Vm>>(
+    ops: &mut O,
+    vm: &mut Vm,
+    o: O::Word,
+    k: O::Word,
+    v: O::Word,
+) -> O::Word {
+    if let Some(addr) = seq_item_address(ops, vm, o, k, false) {
+        // SAFETY: `addr` is item `i < len` of the live list's buffer, which
+        // nothing borrows while a handler runs (the collector does not move
+        // objects, and stores need no barrier).
+        unsafe { ops.store(addr, 0, v) };
+        return ops.konst(1);
+    }
+    ops.residual3(vm, super::residuals::setitem, o, k, v)
+}
+
 /// Makes a float object of class `class` (the float type) holding the
 /// `f64` whose bits are `bits`; never raises, never collects.
 pub extern "C" fn box_float(vm: &mut Vm, class: u64, bits: u64) -> u64 {

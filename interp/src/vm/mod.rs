@@ -99,6 +99,9 @@ const INTERN_CACHE_SIZE: usize = 1 << INTERN_CACHE_BITS;
 
 pub struct Vm {
     pub heap: Heap,
+    /// Where lists and tuples keep their items (for the handlers' fast
+    /// paths, which compiled code shares).
+    pub seq_layout: handlers::SeqLayout,
     pub types: Types,
     pub none: Value,
     pub true_: Value,
@@ -191,6 +194,7 @@ impl Vm {
             native_depth: 0,
             roots: Vec::new(),
             jit: Jit::new(jit, frame::frame_layout()),
+            seq_layout: Default::default(),
             tracing: Default::default(),
             argv: Vec::new(),
             repr_guard: Vec::new(),
@@ -202,6 +206,7 @@ impl Vm {
         });
         let boxes = handlers::float_box_layout(&mut vm);
         vm.jit.set_box_layout(boxes);
+        vm.seq_layout = handlers::seq_layout(&mut vm);
         for kind in crate::bytecode::BinOpKind::ALL {
             let (op, rop, iop) = kind.dunders();
             vm.binop_names[kind as usize] = [vm.intern(op), vm.intern(rop), vm.intern(iop)];
