@@ -56,6 +56,10 @@ impl Map {
     }
 }
 
+/// `repr(C, u64)`: a word tag (the variant's index) then the variant's
+/// fields in order, so compiled code can read a `Map` variant's map and
+/// values (see `vm::attr_handlers`).
+#[repr(C, u64)]
 pub enum Attrs {
     Map {
         map: Rc<Map>,

@@ -414,6 +414,7 @@ impl Vm {
         }
         let d = c.dict;
         self.dict_set(d, name, value)?;
+        *self.class_changes += 1;
         let v = self.fresh_version();
         if let ObjKind::Class(c) = &mut obj.obj_mut().kind {
             c.version = v;
@@ -723,6 +724,7 @@ impl Vm {
             return Err(self.no_attribute(obj, name));
         }
         self.delitem(d, name)?;
+        *self.class_changes += 1;
         let v = self.fresh_version();
         if let ObjKind::Class(c) = &mut obj.obj_mut().kind {
             c.version = v;

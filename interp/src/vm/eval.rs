@@ -11,6 +11,7 @@
 //! The merge point is the top of the loop; `can_enter_jit` is counted at
 //! backward jumps.
 
+use super::attr_handlers;
 use super::frame::{as_words_mut, Frame, ReturnMode};
 use super::handlers;
 use super::residuals::{self, pc_arg, ITER_STOP, NO_METHOD};
@@ -169,12 +170,25 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                 Op::LoadAttr => {
                     let sp = f.sp;
                     let o = ops.get_slot(as_words_mut(&mut f.slots), sp - 1);
-                    let code = ops.konst(code_word(f));
-                    let k = ops.konst(pc_arg(pc, arg));
-                    let v = ops.residual3(vm, residuals::load_attr, code, k, o);
-                    if ops.check_exception(v) {
-                        break 'instr take_pending(vm);
-                    }
+                    let v = match attr_handlers::load_slot(
+                        ops,
+                        vm,
+                        Frame::from_raw(fp).code.as_ref(),
+                        pc,
+                        o,
+                    ) {
+                        Some(v) => v,
+                        None => {
+                            let code = ops.konst(code_word(f));
+                            let k = ops.konst(pc_arg(pc, arg));
+                            let v = ops.residual3(vm, residuals::load_attr, code, k, o);
+                            if ops.check_exception(v) {
+                                break 'instr take_pending(vm);
+                            }
+                            v
+                        }
+                    };
+                    let f = Frame::from_raw(fp);
                     ops.set_slot(as_words_mut(&mut f.slots), sp - 1, v);
                 }
                 Op::StoreAttr => {
@@ -182,13 +196,22 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                     let slots = as_words_mut(&mut f.slots);
                     let o = ops.get_slot(slots, sp - 1);
                     let v = ops.get_slot(slots, sp - 2);
-                    let code = ops.konst(code_word(f));
-                    let k = ops.konst(pc_arg(pc, arg));
-                    let r = ops.residual4(vm, residuals::store_attr, [code, k, o, v]);
-                    if ops.check_exception(r) {
-                        break 'instr take_pending(vm);
+                    if !attr_handlers::store_slot(
+                        ops,
+                        vm,
+                        Frame::from_raw(fp).code.as_ref(),
+                        pc,
+                        o,
+                        v,
+                    ) {
+                        let code = ops.konst(code_word(f));
+                        let k = ops.konst(pc_arg(pc, arg));
+                        let r = ops.residual4(vm, residuals::store_attr, [code, k, o, v]);
+                        if ops.check_exception(r) {
+                            break 'instr take_pending(vm);
+                        }
                     }
-                    f.sp = sp - 2;
+                    Frame::from_raw(fp).sp = sp - 2;
                 }
                 Op::DeleteAttr => {
                     let name = f.code.names[arg as usize];
@@ -198,6 +221,18 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                 Op::LoadMethod => {
                     let sp = f.sp;
                     let o = ops.get_slot(as_words_mut(&mut f.slots), sp - 1);
+                    if let Some(m) =
+                        attr_handlers::method(ops, vm, Frame::from_raw(fp).code.as_ref(), pc, o)
+                    {
+                        // Stack: [function, self].
+                        let f = Frame::from_raw(fp);
+                        let slots = as_words_mut(&mut f.slots);
+                        ops.set_slot(slots, sp - 1, m);
+                        ops.set_slot(slots, sp, o);
+                        f.sp = sp + 1;
+                        continue 'instr;
+                    }
+                    let f = Frame::from_raw(fp);
                     let code = ops.konst(code_word(f));
                     let k = ops.konst(pc_arg(pc, arg));
                     let m = ops.residual3(vm, residuals::load_method_fast, code, k, o);

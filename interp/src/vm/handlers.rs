@@ -13,7 +13,7 @@ use crate::object::{kind_of, ObjKind, PyObj, Value};
 use piepie_jit::{BoxLayout, FloatArith, FloatCmp, Ops};
 
 /// The tag bit of a small int.
-const TAG: u64 = 1;
+pub(super) const TAG: u64 = 1;
 
 /// Where a float object keeps its class and its `f64` (the JIT's box
 /// layout for floats), measured on a float this VM made: the payload sits

@@ -133,7 +133,54 @@ fn is_plain(obj: Value) -> bool {
         )
 }
 
+/// What a valid `LoadSlot` / `StoreSlot` entry says: instances of `class`
+/// with map `map` keep the attribute in value `index`.
+#[derive(Clone, Copy, Debug)]
+pub struct SlotHit {
+    pub class: u64,
+    pub map: usize,
+    pub index: u32,
+}
+
+/// What a valid `Method` entry says: on instances of `class` with map
+/// `map` (0: no attributes), the attribute is the plain method `func`.
+#[derive(Clone, Copy, Debug)]
+pub struct MethodHit {
+    pub class: u64,
+    pub map: usize,
+    pub func: u64,
+}
+
 impl Vm {
+    /// The `LoadSlot` (or, with `store`, `StoreSlot`) entry of the
+    /// instruction at `pc`, if it is valid in this epoch.
+    pub fn ic_slot(&self, code: &CodeObject, pc: usize, store: bool) -> Option<SlotHit> {
+        let e = code.caches.entry(pc).get();
+        let kind = if store {
+            IcKind::StoreSlot
+        } else {
+            IcKind::LoadSlot
+        };
+        (e.kind == kind && e.epoch == self.next_class_version).then_some(SlotHit {
+            class: e.class,
+            map: e.map,
+            index: e.index,
+        })
+    }
+
+    /// The `Method` entry of the instruction at `pc`, if it is valid in
+    /// this epoch and names a map (not a `__slots__` layout).
+    pub fn ic_method(&self, code: &CodeObject, pc: usize) -> Option<MethodHit> {
+        let e = code.caches.entry(pc).get();
+        (e.kind == IcKind::Method && e.epoch == self.next_class_version && e.map != 1).then_some(
+            MethodHit {
+                class: e.class,
+                map: e.map,
+                func: e.value,
+            },
+        )
+    }
+
     /// `obj.name` for `LoadAttr` at `pc` of `code`.
     #[inline(always)]
     pub fn load_attr_cached(

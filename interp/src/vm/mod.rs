@@ -10,6 +10,7 @@
 
 pub mod arith;
 pub mod attr;
+pub mod attr_handlers;
 pub mod call;
 pub mod compare;
 pub mod eval;
@@ -102,6 +103,12 @@ pub struct Vm {
     /// Where lists and tuples keep their items (for the handlers' fast
     /// paths, which compiled code shares).
     pub seq_layout: handlers::SeqLayout,
+    /// Where instances keep their attributes (for the same fast paths).
+    pub attrs_layout: attr_handlers::AttrsLayout,
+    /// Moves whenever a class's attributes change (set or deleted):
+    /// compiled code that relied on a class's attributes guards it. Boxed:
+    /// its address is baked into that code.
+    pub class_changes: Box<u64>,
     pub types: Types,
     pub none: Value,
     pub true_: Value,
@@ -195,6 +202,8 @@ impl Vm {
             roots: Vec::new(),
             jit: Jit::new(jit, frame::frame_layout()),
             seq_layout: Default::default(),
+            attrs_layout: Default::default(),
+            class_changes: Box::new(0),
             tracing: Default::default(),
             argv: Vec::new(),
             repr_guard: Vec::new(),
@@ -207,6 +216,7 @@ impl Vm {
         let boxes = handlers::float_box_layout(&mut vm);
         vm.jit.set_box_layout(boxes);
         vm.seq_layout = handlers::seq_layout(&mut vm);
+        vm.attrs_layout = attr_handlers::attrs_layout();
         for kind in crate::bytecode::BinOpKind::ALL {
             let (op, rop, iop) = kind.dunders();
             vm.binop_names[kind as usize] = [vm.intern(op), vm.intern(rop), vm.intern(iop)];

@@ -1,0 +1,201 @@
+//! The hit paths of the attribute inline caches (`LoadAttr`, `StoreAttr`,
+//! `LoadMethod`) written against the JIT's primitive operations, so that a
+//! trace reads and writes instance attributes with guards on the class
+//! and the map instead of calling into the cache.
+//!
+//! What the cache entry says is read when the handler runs (it is green:
+//! a recording specializes the trace on it); what it checks about the
+//! object (class, attribute layout, the value being set) is checked with
+//! `Ops`, so compiled code checks it again on every run. A cache entry is
+//! valid only in the class epoch it was filled in, which also moves at
+//! every collection (so cached pointers are alive). Compiled code cannot
+//! rely on that epoch: it keeps the class and function it names alive (the
+//! trace's roots) and instead guards `Vm::class_changes`, which moves only
+//! when a class's attributes change.
+//!
+//! Layout: `PyObj::attrs` is an `Option<Box<Attrs>>` (a pointer, 0 for
+//! none); `Attrs` is `repr(C, u64)`, so a `Map` variant is its tag word,
+//! then the map pointer, then the values `Vec` (whose buffer pointer is
+//! found through [`SeqLayout`](super::handlers::SeqLayout)). The offsets
+//! are measured on probes at startup ([`attrs_layout`]).
+
+use super::handlers::TAG;
+use super::Vm;
+use crate::bytecode::CodeObject;
+use crate::object::attrs::{Attrs, Map};
+use crate::object::{PyObj, Value};
+use piepie_jit::Ops;
+use std::rc::Rc;
+
+/// Where an instance keeps its map and attribute values.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct AttrsLayout {
+    /// `PyObj::attrs` in an object.
+    pub obj_attrs: i32,
+    /// The tag word of the `Map` variant.
+    pub map_tag: u64,
+    /// The map pointer and the values `Vec` in an `Attrs`.
+    pub map: i32,
+    pub values: i32,
+}
+
+/// Measures [`AttrsLayout`] on a probe.
+pub fn attrs_layout() -> AttrsLayout {
+    let probe = Attrs::Map {
+        map: Map::empty(),
+        values: vec![],
+    };
+    let base = &probe as *const Attrs as usize;
+    // SAFETY: `Attrs` is `repr(C, u64)`: its first word is the tag.
+    let map_tag = unsafe { *(base as *const u64) };
+    let Attrs::Map { map, values } = &probe else {
+        unreachable!("a map probe");
+    };
+    AttrsLayout {
+        obj_attrs: std::mem::offset_of!(PyObj, attrs) as i32,
+        map_tag,
+        map: (map as *const Rc<Map> as usize - base) as i32,
+        values: (values as *const Vec<Value> as usize - base) as i32,
+    }
+}
+
+/// The address of `o`'s `Attrs` if `o` is an object of class `class`
+/// with attribute map `map` (0: no attributes, then the address is 0),
+/// under the class attributes the caches saw.
+#[inline(always)]
+fn attrs_if_shape<O: Ops<Vm>>(
+    ops: &mut O,
+    vm: &mut Vm,
+    o: O::Word,
+    class: u64,
+    map: usize,
+) -> Option<O::Word> {
+    let tag = ops.konst(TAG);
+    let zero = ops.konst(0);
+    let tagged = ops.int_and(o, tag);
+    let is_int = ops.int_ne(tagged, zero);
+    if ops.branch(is_int) {
+        return None;
+    }
+    // SAFETY: `o` is a live object (untagged, and a stack value is never
+    // NULL); its class word is at `type_offset`. A plain `load`: the
+    // class of an instance can be reassigned.
+    let cls = unsafe { ops.load(o, vm.jit.box_layout().type_offset) };
+    let want = ops.konst(class);
+    let same = ops.int_eq(cls, want);
+    if !ops.branch(same) {
+        return None;
+    }
+    if ops.we_are_jitted() {
+        // Compiled code may run in later epochs: the class stays alive
+        // (a trace root) and its attributes must not have changed.
+        vm.tracing.roots.push(Value(class));
+        let at = ops.konst(&*vm.class_changes as *const u64 as u64);
+        // SAFETY: `class_changes` is a boxed word that lives as long as
+        // the VM.
+        let changes = unsafe { ops.load(at, 0) };
+        ops.promote(changes);
+    }
+    let layout = vm.attrs_layout;
+    // SAFETY: `obj_attrs` is the offset of the `Option<Box<Attrs>>`.
+    let attrs = unsafe { ops.load(o, layout.obj_attrs) };
+    if map == 0 {
+        let none = ops.int_eq(attrs, zero);
+        return ops.branch(none).then_some(attrs);
+    }
+    let none = ops.int_eq(attrs, zero);
+    if ops.branch(none) {
+        return None;
+    }
+    // SAFETY: a non-null `attrs` points to an `Attrs` (repr(C, u64)).
+    let variant = unsafe { ops.load(attrs, 0) };
+    let map_tag = ops.konst(layout.map_tag);
+    let is_map = ops.int_eq(variant, map_tag);
+    if !ops.branch(is_map) {
+        return None;
+    }
+    // SAFETY: a `Map` variant's map pointer is at `map`.
+    let m = unsafe { ops.load(attrs, layout.map) };
+    let want = ops.konst(map as u64);
+    let same = ops.int_eq(m, want);
+    ops.branch(same).then_some(attrs)
+}
+
+/// The address of value `index` of a `Map` variant at `attrs` (whose map
+/// has more than `index` names, so the values do too).
+#[inline(always)]
+fn value_address<O: Ops<Vm>>(ops: &mut O, vm: &Vm, attrs: O::Word, index: u32) -> O::Word {
+    let off = vm.attrs_layout.values + vm.seq_layout.vec_ptr;
+    // SAFETY: the values `Vec` of a `Map` variant is at `values`.
+    let items = unsafe { ops.load(attrs, off) };
+    let at = ops.konst(index as u64 * 8);
+    ops.int_add(items, at)
+}
+
+/// `o.name` where the `LoadAttr` cache at `pc` says it is an instance
+/// attribute; `None` to take the general path.
+#[inline(always)]
+pub fn load_slot<O: Ops<Vm>>(
+    ops: &mut O,
+    vm: &mut Vm,
+    code: &CodeObject,
+    pc: usize,
+    o: O::Word,
+) -> Option<O::Word> {
+    let hit = vm.ic_slot(code, pc, false)?;
+    let attrs = attrs_if_shape(ops, vm, o, hit.class, hit.map)?;
+    if hit.map == 0 {
+        return None;
+    }
+    let addr = value_address(ops, vm, attrs, hit.index);
+    // SAFETY: value `index` of a map with more names.
+    let v = unsafe { ops.load(addr, 0) };
+    let zero = ops.konst(0);
+    let unset = ops.int_eq(v, zero);
+    (!ops.branch(unset)).then_some(v)
+}
+
+/// `o.name = v` where the `StoreAttr` cache at `pc` says it replaces an
+/// instance attribute; false to take the general path.
+#[inline(always)]
+pub fn store_slot<O: Ops<Vm>>(
+    ops: &mut O,
+    vm: &mut Vm,
+    code: &CodeObject,
+    pc: usize,
+    o: O::Word,
+    v: O::Word,
+) -> bool {
+    let Some(hit) = vm.ic_slot(code, pc, true) else {
+        return false;
+    };
+    if hit.map == 0 {
+        return false;
+    }
+    let Some(attrs) = attrs_if_shape(ops, vm, o, hit.class, hit.map) else {
+        return false;
+    };
+    let addr = value_address(ops, vm, attrs, hit.index);
+    // SAFETY: value `index` of a map with more names; nothing borrows the
+    // instance's values while a handler runs.
+    unsafe { ops.store(addr, 0, v) };
+    true
+}
+
+/// The function `o.name` names when the `LoadMethod` cache at `pc` says
+/// it is a plain method of `o`'s class; `None` to take the general path.
+#[inline(always)]
+pub fn method<O: Ops<Vm>>(
+    ops: &mut O,
+    vm: &mut Vm,
+    code: &CodeObject,
+    pc: usize,
+    o: O::Word,
+) -> Option<O::Word> {
+    let hit = vm.ic_method(code, pc)?;
+    attrs_if_shape(ops, vm, o, hit.class, hit.map)?;
+    if ops.we_are_jitted() {
+        vm.tracing.roots.push(Value(hit.func));
+    }
+    Some(ops.konst(hit.func))
+}
