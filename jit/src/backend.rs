@@ -229,11 +229,11 @@ impl<'a, 'b> Lowering<'a, 'b> {
         self.b.inst_results(call)[0]
     }
 
-    fn to_float(&mut self, v: Value) -> Value {
+    fn as_f64(&mut self, v: Value) -> Value {
         self.b.ins().bitcast(F64, MemFlagsData::new(), v)
     }
 
-    fn from_float(&mut self, v: Value) -> Value {
+    fn float_bits(&mut self, v: Value) -> Value {
         self.b.ins().bitcast(I64, MemFlagsData::new(), v)
     }
 
@@ -325,14 +325,14 @@ impl<'a, 'b> Lowering<'a, 'b> {
                 Opcode::IntXor => Some(self.b.ins().bxor(args[0], args[1])),
                 Opcode::IntSar => Some(self.b.ins().sshr_imm_u(args[0], op.aux as i64)),
                 Opcode::FloatAdd | Opcode::FloatSub | Opcode::FloatMul | Opcode::FloatDiv => {
-                    let (x, y) = (self.to_float(args[0]), self.to_float(args[1]));
+                    let (x, y) = (self.as_f64(args[0]), self.as_f64(args[1]));
                     let r = match op.opcode {
                         Opcode::FloatAdd => self.b.ins().fadd(x, y),
                         Opcode::FloatSub => self.b.ins().fsub(x, y),
                         Opcode::FloatMul => self.b.ins().fmul(x, y),
                         _ => self.b.ins().fdiv(x, y),
                     };
-                    Some(self.from_float(r))
+                    Some(self.float_bits(r))
                 }
                 Opcode::FloatEq
                 | Opcode::FloatNe
@@ -348,12 +348,12 @@ impl<'a, 'b> Lowering<'a, 'b> {
                         Opcode::FloatGt => FloatCC::GreaterThan,
                         _ => FloatCC::GreaterThanOrEqual,
                     };
-                    let (x, y) = (self.to_float(args[0]), self.to_float(args[1]));
+                    let (x, y) = (self.as_f64(args[0]), self.as_f64(args[1]));
                     Some(self.b.ins().fcmp(cc, x, y))
                 }
                 Opcode::IntToFloat => {
                     let f = self.b.ins().fcvt_from_sint(F64, args[0]);
-                    Some(self.from_float(f))
+                    Some(self.float_bits(f))
                 }
                 Opcode::LoadImm => {
                     let mem = MemFlagsData::trusted().with_readonly();

@@ -701,7 +701,12 @@ impl<C> Ops<C> for Recorder {
                 op: Operand::Const(value),
             };
         }
-        let op = self.push(Opcode::NewBox, vec![ty.op, payload.op], f as u64, None);
+        let op = self.push(
+            Opcode::NewBox,
+            vec![ty.op, payload.op],
+            f as usize as u64,
+            None,
+        );
         Traced { value, op }
     }
     fn we_are_jitted(&self) -> bool {
