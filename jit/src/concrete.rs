@@ -6,7 +6,8 @@
 
 use crate::hints::GreenKey;
 use crate::ops::{
-    FloatArith, FloatCmp, Ops, Residual1, Residual2, Residual3, Residual4, ResidualN, ResumeAt,
+    read_word, write_word, FloatArith, FloatCmp, Ops, Residual1, Residual2, Residual3, Residual4,
+    ResidualN, ResumeAt,
 };
 
 /// The zero-sized concrete instance.
@@ -148,17 +149,17 @@ impl<C> Ops<C> for Concrete {
     #[inline(always)]
     unsafe fn load_imm(&mut self, obj: u64, offset: i32) -> u64 {
         // SAFETY: the caller's contract (a live object with a word there).
-        unsafe { *((obj as *const u8).offset(offset as isize) as *const u64) }
+        unsafe { read_word(obj, offset) }
     }
     #[inline(always)]
     unsafe fn load(&mut self, addr: u64, offset: i32) -> u64 {
         // SAFETY: the caller's contract (a readable, aligned word).
-        unsafe { *((addr as *const u8).offset(offset as isize) as *const u64) }
+        unsafe { read_word(addr, offset) }
     }
     #[inline(always)]
     unsafe fn store(&mut self, addr: u64, offset: i32, value: u64) {
         // SAFETY: the caller's contract (a writable, aligned word).
-        unsafe { *((addr as *mut u8).offset(offset as isize) as *mut u64) = value }
+        unsafe { write_word(addr, offset, value) }
     }
     #[inline(always)]
     fn new_box(&mut self, cx: &mut C, f: Residual2<C>, ty: u64, payload: u64) -> u64 {

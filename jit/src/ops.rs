@@ -28,6 +28,26 @@ pub type Residual4<C> = extern "C" fn(&mut C, u64, u64, u64, u64) -> u64;
 
 use crate::hints::GreenKey;
 
+/// The word at `addr + offset` (what `load`/`load_imm` do concretely).
+///
+/// # Safety
+/// `addr + offset` must be a readable, aligned word.
+#[inline(always)]
+pub unsafe fn read_word(addr: u64, offset: i32) -> u64 {
+    // SAFETY: the caller's contract.
+    unsafe { *((addr as *const u8).offset(offset as isize) as *const u64) }
+}
+
+/// Writes the word at `addr + offset` (what `store` does concretely).
+///
+/// # Safety
+/// `addr + offset` must be a writable, aligned word nothing borrows.
+#[inline(always)]
+pub unsafe fn write_word(addr: u64, offset: i32, value: u64) {
+    // SAFETY: the caller's contract.
+    unsafe { *((addr as *mut u8).offset(offset as isize) as *mut u64) = value }
+}
+
 /// A float arithmetic operator (on words holding `f64` bits).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FloatArith {

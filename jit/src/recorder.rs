@@ -27,7 +27,8 @@
 use crate::hints::{FrameLayout, GreenKey};
 use crate::ir::{ExitKind, InlinedFrame, Op, Opcode, Operand, Snapshot, Trace};
 use crate::ops::{
-    FloatArith, FloatCmp, Ops, Residual1, Residual2, Residual3, Residual4, ResidualN, ResumeAt,
+    read_word, write_word, FloatArith, FloatCmp, Ops, Residual1, Residual2, Residual3, Residual4,
+    ResidualN, ResumeAt,
 };
 
 /// A word while recording: its concrete value and its trace value.
@@ -669,12 +670,12 @@ impl<C> Ops<C> for Recorder {
     }
     unsafe fn load_imm(&mut self, obj: Traced, offset: i32) -> Traced {
         // SAFETY: the caller's contract (a live object with a word there).
-        let value = unsafe { *((obj.value as *const u8).offset(offset as isize) as *const u64) };
+        let value = unsafe { read_word(obj.value, offset) };
         self.unary(Opcode::LoadImm, obj, offset as u64, value)
     }
     unsafe fn load(&mut self, addr: Traced, offset: i32) -> Traced {
         // SAFETY: the caller's contract (a readable, aligned word).
-        let value = unsafe { *((addr.value as *const u8).offset(offset as isize) as *const u64) };
+        let value = unsafe { read_word(addr.value, offset) };
         if !self.recording() {
             return Traced {
                 value,
@@ -687,7 +688,7 @@ impl<C> Ops<C> for Recorder {
     }
     unsafe fn store(&mut self, addr: Traced, offset: i32, v: Traced) {
         // SAFETY: the caller's contract (a writable, aligned word).
-        unsafe { *((addr.value as *mut u8).offset(offset as isize) as *mut u64) = v.value };
+        unsafe { write_word(addr.value, offset, v.value) };
         if self.recording() {
             self.push(Opcode::Store, vec![addr.op, v.op], offset as u64, None);
             self.side_effect = true;
