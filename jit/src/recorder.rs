@@ -515,16 +515,7 @@ impl<C> Ops<C> for Recorder {
     }
     fn int_sar(&mut self, a: Traced, bits: u32) -> Traced {
         let value = ((a.value as i64) >> bits) as u64;
-        if !self.recording() || matches!(a.op, Operand::Const(_)) {
-            return Traced {
-                value,
-                op: Operand::Const(value),
-            };
-        }
-        Traced {
-            value,
-            op: self.push(Opcode::IntSar, vec![a.op], bits as u64, None),
-        }
+        self.unary(Opcode::IntSar, a, bits as u64, value)
     }
     fn int_eq(&mut self, a: Traced, b: Traced) -> TracedBool {
         self.cmp(Opcode::IntEq, a, b, a.value == b.value)
