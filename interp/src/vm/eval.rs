@@ -15,7 +15,9 @@ use super::attr_handlers;
 use super::frame::{as_words_mut, Frame, ReturnMode};
 use super::handlers;
 use super::residuals::{self, pc_arg, ITER_STOP, NO_METHOD};
-use super::tracing::{enter_loop, inline_depth, plan_call, record_loop, CallPlan};
+use super::tracing::{
+    callable_from_trace, enter_loop, inline_depth, plan_call, record_loop, CallPlan,
+};
 use super::{Exc, ExcKind, PyResult, Vm};
 use crate::bytecode::{BinOpKind, CmpKind, Op, UnaryKind};
 use crate::object::kind_of;
@@ -370,6 +372,24 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                 }
                 Op::CallKw => {
                     let n = arg as usize;
+                    if ops.we_are_jitted() {
+                        // [callee, args..., kwvalues..., names]: a
+                        // residual call (not inlined).
+                        if !callable_from_trace(f.peek(n + 1)) {
+                            leave_recording!(ops, fp, pc, "call that cannot be traced");
+                        }
+                        let sp = f.sp;
+                        let slots = as_words_mut(&mut f.slots);
+                        let at = sp - n - 2;
+                        let r = ops.residual_slots(vm, residuals::call_kw, slots, at, n + 2);
+                        if ops.check_exception(r) {
+                            break 'instr take_pending(vm);
+                        }
+                        let f = Frame::from_raw(fp);
+                        ops.set_slot(as_words_mut(&mut f.slots), at, r);
+                        f.sp = at + 1;
+                        continue 'instr;
+                    }
                     let names_t = f.pop();
                     let names = tuple_items(names_t);
                     let callee = f.peek(n);
@@ -425,9 +445,15 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                     f.sp = sp - 3;
                 }
                 Op::DeleteSubscr => {
-                    let k = f.pop();
-                    let o = f.pop();
-                    tri!('instr, vm.delitem(o, k));
+                    let sp = f.sp;
+                    let slots = as_words_mut(&mut f.slots);
+                    let k = ops.get_slot(slots, sp - 1);
+                    let o = ops.get_slot(slots, sp - 2);
+                    let r = ops.residual2(vm, residuals::delete_subscr, o, k);
+                    if ops.check_exception(r) {
+                        break 'instr take_pending(vm);
+                    }
+                    Frame::from_raw(fp).sp = sp - 2;
                 }
                 Op::BinaryOp | Op::InplaceOp => {
                     let sp = f.sp;
@@ -572,11 +598,14 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                     ops.set_slot(slots, sp - 3, top);
                 }
                 Op::Rot4 => {
-                    let top = f.peek(0);
-                    f.set_peek(0, f.peek(1));
-                    f.set_peek(1, f.peek(2));
-                    f.set_peek(2, f.peek(3));
-                    f.set_peek(3, top);
+                    let sp = f.sp;
+                    let slots = as_words_mut(&mut f.slots);
+                    let w: Vec<O::Word> = (sp - 4..sp).map(|i| ops.get_slot(slots, i)).collect();
+                    // [a, b, c, top] -> [top, a, b, c]
+                    ops.set_slot(slots, sp - 4, w[3]);
+                    ops.set_slot(slots, sp - 3, w[0]);
+                    ops.set_slot(slots, sp - 2, w[1]);
+                    ops.set_slot(slots, sp - 1, w[2]);
                 }
                 Op::Jump => {
                     if (arg as usize) < pc && ops.we_are_jitted() && inline_depth(vm) > 0 {
@@ -717,42 +746,24 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                     ops.set_slot(slots, sp - n, t);
                     f.sp = sp - n + 1;
                 }
-                Op::BuildSet => {
-                    let items = f.top_n(arg as usize).to_vec();
-                    let s = tri!('instr, vm.new_set_from(&items, false));
-                    f.drop_n(arg as usize);
-                    f.push(s);
-                }
-                Op::BuildMap => {
-                    let n = arg as usize;
-                    let items = f.top_n(2 * n).to_vec();
-                    let d = vm.new_dict();
-                    for pair in items.chunks(2) {
-                        tri!('instr, vm.dict_set(d, pair[0], pair[1]));
+                Op::BuildSet | Op::BuildMap | Op::BuildSlice | Op::BuildString => {
+                    // The top `n` words become one object (BuildMap: `arg`
+                    // key, value pairs; BuildSlice: 2 or 3 bounds).
+                    let (helper, n): (piepie_jit::ResidualN<Vm>, usize) = match instr.op() {
+                        Op::BuildSet => (residuals::build_set, arg as usize),
+                        Op::BuildMap => (residuals::build_map, 2 * arg as usize),
+                        Op::BuildSlice => (residuals::build_slice, arg as usize),
+                        _ => (residuals::build_string, arg as usize),
+                    };
+                    let sp = f.sp;
+                    let slots = as_words_mut(&mut f.slots);
+                    let r = ops.residual_slots(vm, helper, slots, sp - n, n);
+                    if ops.check_exception(r) {
+                        break 'instr take_pending(vm);
                     }
                     let f = Frame::from_raw(fp);
-                    f.drop_n(2 * n);
-                    f.push(d);
-                }
-                Op::BuildSlice => {
-                    let (a, b, c) = if arg == 3 {
-                        let c = f.pop();
-                        (f.peek(1), f.peek(0), c)
-                    } else {
-                        (f.peek(1), f.peek(0), vm.none)
-                    };
-                    f.drop_n(2);
-                    let s = vm.alloc(vm.types.slice, ObjKind::Slice(a, b, c));
-                    f.push(s);
-                }
-                Op::BuildString => {
-                    let mut s = String::new();
-                    for &p in f.top_n(arg as usize) {
-                        s.push_str(super::str_of(p));
-                    }
-                    f.drop_n(arg as usize);
-                    let v = vm.new_str(s);
-                    f.push(v);
+                    ops.set_slot(as_words_mut(&mut f.slots), sp - n, r);
+                    f.sp = sp - n + 1;
                 }
                 Op::ListAppend | Op::SetAdd => {
                     // Comprehensions: [target, ..., v].
@@ -771,7 +782,24 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                     }
                     Frame::from_raw(fp).sp = sp - 1;
                 }
-                Op::ListExtend | Op::SetUpdate | Op::DictUpdate | Op::DictMerge => {
+                Op::ListExtend | Op::SetUpdate | Op::DictUpdate => {
+                    let sp = f.sp;
+                    let slots = as_words_mut(&mut f.slots);
+                    let v = ops.get_slot(slots, sp - 1);
+                    let target = ops.get_slot(slots, sp - 1 - arg as usize);
+                    let which = match instr.op() {
+                        Op::ListExtend => 0,
+                        Op::SetUpdate => 1,
+                        _ => 2,
+                    };
+                    let which = ops.konst(which);
+                    let r = ops.residual3(vm, residuals::collection_update, which, target, v);
+                    if ops.check_exception(r) {
+                        break 'instr take_pending(vm);
+                    }
+                    Frame::from_raw(fp).sp = sp - 1;
+                }
+                Op::DictMerge => {
                     let v = f.pop();
                     let target = f.peek(arg as usize - 1);
                     if instr.op() == Op::DictMerge {
@@ -795,13 +823,10 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                     Frame::from_raw(fp).sp = sp - 2;
                 }
                 Op::ListToTuple => {
-                    let l = f.top();
-                    let items = match kind_of(l) {
-                        ObjKind::List(v) => v.clone(),
-                        _ => vec![],
-                    };
-                    let t = vm.new_tuple(items);
-                    f.set_peek(0, t);
+                    let sp = f.sp;
+                    let l = ops.get_slot(as_words_mut(&mut f.slots), sp - 1);
+                    let t = ops.residual1(vm, residuals::list_to_tuple, l);
+                    ops.set_slot(as_words_mut(&mut f.slots), sp - 1, t);
                 }
                 Op::UnpackSequence => {
                     // The items, first on top, from a tuple of exactly them.
@@ -832,13 +857,21 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                     }
                 }
                 Op::MakeFunction => {
-                    let code = f.pop();
-                    let closure = if arg & 8 != 0 { f.pop() } else { Value::NULL };
-                    let kwdefaults = if arg & 2 != 0 { f.pop() } else { Value::NULL };
-                    let defaults = if arg & 1 != 0 { f.pop() } else { Value::NULL };
-                    let globals = f.globals;
-                    let func = vm.make_function(code, globals, defaults, kwdefaults, closure);
-                    f.push(func);
+                    // [defaults?, kwdefaults?, closure?, code] as `arg`
+                    // says, packed in a tuple for the helper.
+                    let n = 1 + (arg & 0b1011).count_ones() as usize;
+                    let sp = f.sp;
+                    let slots = as_words_mut(&mut f.slots);
+                    let parts = ops.residual_slots(vm, residuals::build_tuple, slots, sp - n, n);
+                    let flags = ops.konst(arg as u64);
+                    // Inlined frames exist only in compiled code: name
+                    // their globals (0 is the running frame's).
+                    let inlined = ops.we_are_jitted() && inline_depth(vm) > 0;
+                    let globals = ops.konst(if inlined { f.globals.0 } else { 0 });
+                    let func = ops.residual3(vm, residuals::make_function, flags, globals, parts);
+                    let f = Frame::from_raw(fp);
+                    ops.set_slot(as_words_mut(&mut f.slots), sp - n, func);
+                    f.sp = sp - n + 1;
                 }
                 Op::ReturnValue => {
                     if ops.we_are_jitted()
@@ -1031,17 +1064,23 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                     tri!('instr, vm.import_star(m, ns));
                 }
                 Op::FormatValue => {
-                    let spec = if arg & 4 != 0 { f.pop() } else { Value::NULL };
-                    let v = f.pop();
-                    let conv = arg & 3;
-                    let v = match conv {
-                        1 => tri!('instr, vm.str_value(v)),
-                        2 => tri!('instr, vm.repr_value(v)),
-                        3 => tri!('instr, vm.ascii_value(v)),
-                        _ => v,
+                    // [v, spec?]: `v` converted (arg & 3), then formatted.
+                    let sp = f.sp;
+                    let slots = as_words_mut(&mut f.slots);
+                    let (at, spec) = if arg & 4 != 0 {
+                        (sp - 2, ops.get_slot(slots, sp - 1))
+                    } else {
+                        (sp - 1, ops.konst(0))
                     };
-                    let s = tri!('instr, vm.format_value(v, spec));
-                    Frame::from_raw(fp).push(s);
+                    let v = ops.get_slot(slots, at);
+                    let conv = ops.konst((arg & 3) as u64);
+                    let r = ops.residual3(vm, residuals::format_value, conv, v, spec);
+                    if ops.check_exception(r) {
+                        break 'instr take_pending(vm);
+                    }
+                    let f = Frame::from_raw(fp);
+                    ops.set_slot(as_words_mut(&mut f.slots), at, r);
+                    f.sp = at + 1;
                 }
                 Op::LoadAssertionError => {
                     let a = vm.exc_type(ExcKind::AssertionError);
@@ -1130,6 +1169,19 @@ fn traceable(op: Op) -> bool {
             | Op::JumpIfFalseOrPop
             | Op::JumpIfTrueOrPop
             | Op::ForIter
+            | Op::BuildSet
+            | Op::BuildMap
+            | Op::BuildSlice
+            | Op::BuildString
+            | Op::ListExtend
+            | Op::SetUpdate
+            | Op::DictUpdate
+            | Op::ListToTuple
+            | Op::DeleteSubscr
+            | Op::MakeFunction
+            | Op::FormatValue
+            | Op::Rot4
+            | Op::CallKw
     )
 }
 

@@ -257,3 +257,127 @@ pub extern "C" fn backedge_poll(vm: &mut Vm, _unused: u64) -> u64 {
     let r = crate::native::signal::check_signals(vm);
     word(vm, r.map(|_| Value(1)))
 }
+
+/// `BUILD_SET`: a set of the words.
+pub extern "C" fn build_set(vm: &mut Vm, words: *const u64, n: u64) -> u64 {
+    let items = values(words, n).to_vec();
+    let r = vm.new_set_from(&items, false);
+    word(vm, r)
+}
+
+/// `BUILD_MAP`: a dict of the words taken as key, value pairs.
+pub extern "C" fn build_map(vm: &mut Vm, words: *const u64, n: u64) -> u64 {
+    let items = values(words, n).to_vec();
+    let d = vm.new_dict();
+    for pair in items.chunks(2) {
+        if let Err(e) = vm.dict_set(d, pair[0], pair[1]) {
+            vm.pending_exc = e.0;
+            return 0;
+        }
+    }
+    d.0
+}
+
+/// `BUILD_SLICE`: `slice(start, stop)` of two words, `slice(start, stop,
+/// step)` of three.
+pub extern "C" fn build_slice(vm: &mut Vm, words: *const u64, n: u64) -> u64 {
+    let w = values(words, n);
+    let step = if n == 3 { w[2] } else { vm.none };
+    vm.alloc(vm.types.slice, ObjKind::Slice(w[0], w[1], step)).0
+}
+
+/// `BUILD_STRING`: the concatenation of the words (strings).
+pub extern "C" fn build_string(vm: &mut Vm, words: *const u64, n: u64) -> u64 {
+    let mut s = String::new();
+    for &p in values(words, n) {
+        s.push_str(super::str_of(p));
+    }
+    vm.new_str(s).0
+}
+
+/// `LIST_TO_TUPLE`: a tuple of the list's items.
+pub extern "C" fn list_to_tuple(vm: &mut Vm, l: u64) -> u64 {
+    let items = match kind_of(Value(l)) {
+        ObjKind::List(v) => v.clone(),
+        _ => vec![],
+    };
+    vm.new_tuple(items).0
+}
+
+/// `LIST_EXTEND` (`which` 0), `SET_UPDATE` (1) or `DICT_UPDATE` (2):
+/// adds the items of `v` to `target`; 1.
+pub extern "C" fn collection_update(vm: &mut Vm, which: u64, target: u64, v: u64) -> u64 {
+    use crate::bytecode::Op;
+    let op = [Op::ListExtend, Op::SetUpdate, Op::DictUpdate][which as usize];
+    let r = super::eval::collection_add(vm, op, Value(target), Value(v));
+    word(vm, r.map(|_| Value(1)))
+}
+
+/// `FORMAT_VALUE`: `v` converted by `conv` (0 none, 1 `str`, 2 `repr`,
+/// 3 `ascii`), then formatted with `spec` (0: no spec).
+pub extern "C" fn format_value(vm: &mut Vm, conv: u64, v: u64, spec: u64) -> u64 {
+    let v = Value(v);
+    let converted = match conv {
+        1 => vm.str_value(v),
+        2 => vm.repr_value(v),
+        3 => vm.ascii_value(v),
+        _ => Ok(v),
+    };
+    let r = converted.and_then(|v| vm.format_value(v, Value(spec)));
+    word(vm, r)
+}
+
+/// `DELETE_SUBSCR`: `del o[k]`; 1.
+pub extern "C" fn delete_subscr(vm: &mut Vm, o: u64, k: u64) -> u64 {
+    let r = vm.delitem(Value(o), Value(k));
+    word(vm, r.map(|_| Value(1)))
+}
+
+/// `MAKE_FUNCTION` with flags `flags` in `globals` (0: the running
+/// frame's), from the tuple of the popped words (defaults, keyword
+/// defaults and closure as `flags` says, then the code object).
+pub extern "C" fn make_function(vm: &mut Vm, flags: u64, globals: u64, parts: u64) -> u64 {
+    let parts = match kind_of(Value(parts)) {
+        ObjKind::Tuple(v) => v.clone(),
+        _ => unreachable!("make_function takes a tuple"),
+    };
+    let mut it = parts.into_iter();
+    let mut next_if = |bit: u64| {
+        if flags & bit != 0 {
+            it.next().expect("a part per flag")
+        } else {
+            Value::NULL
+        }
+    };
+    let defaults = next_if(1);
+    let kwdefaults = next_if(2);
+    let closure = next_if(8);
+    let code = it.next().expect("the code object");
+    let globals = if globals == 0 {
+        vm.frames.last().expect("a running frame").globals
+    } else {
+        Value(globals)
+    };
+    vm.make_function(code, globals, defaults, kwdefaults, closure)
+        .0
+}
+
+/// `CALL_KW`: the words are `[callee, positional args..., keyword
+/// values..., names]` where `names` is the tuple of keyword names.
+pub extern "C" fn call_kw(vm: &mut Vm, words: *const u64, n: u64) -> u64 {
+    let w = values(words, n);
+    let names = match kind_of(w[w.len() - 1]) {
+        ObjKind::Tuple(v) => v.clone(),
+        _ => unreachable!("CALL_KW names are a tuple"),
+    };
+    let vals = &w[1..w.len() - 1];
+    let npos = vals.len() - names.len();
+    let args = super::Args {
+        pos: &vals[..npos],
+        kwnames: &names,
+        kwvals: &vals[npos..],
+    };
+    let r = vm.call_with(w[0], args);
+    let r = r.and_then(|v| crate::native::signal::check_signals(vm).map(|_| v));
+    word(vm, r)
+}

@@ -76,6 +76,13 @@ pub enum CallPlan {
     General,
 }
 
+/// Whether a trace may call `callee` residually from any frame (it does
+/// not look at the frame calling it).
+pub fn callable_from_trace(callee: Value) -> bool {
+    !callee.is_ptr()
+        || !matches!(kind_of(callee), ObjKind::Builtin(b) if FRAME_READING_BUILTINS.contains(&b.name))
+}
+
 /// How to call `callee` with `nargs` positional arguments; `recording`
 /// says whether the call is being traced.
 #[inline(always)]
@@ -83,11 +90,7 @@ pub fn plan_call(vm: &Vm, callee: Value, nargs: usize, recording: bool) -> CallP
     if !callee.is_ptr() {
         return CallPlan::General;
     }
-    let residual = if nargs <= 3 {
-        CallPlan::Residual
-    } else {
-        CallPlan::General
-    };
+    let residual = CallPlan::Residual;
     match kind_of(callee) {
         ObjKind::Function(f) => {
             let simple = !f.code.is_generator() && f.code.takes_exactly_positional(nargs);
@@ -114,9 +117,7 @@ pub fn plan_call(vm: &Vm, callee: Value, nargs: usize, recording: bool) -> CallP
             }
         }
         ObjKind::BoundMethod { .. } | ObjKind::Class(_) if !recording => CallPlan::General,
-        ObjKind::Builtin(b) if recording && FRAME_READING_BUILTINS.contains(&b.name) => {
-            CallPlan::General
-        }
+        ObjKind::Builtin(_) if recording && !callable_from_trace(callee) => CallPlan::General,
         _ => residual,
     }
 }
