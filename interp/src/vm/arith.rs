@@ -283,18 +283,24 @@ impl Vm {
             }
         }
         if kind == BinOpKind::Mul {
+            // As CPython's `sequence_repeat`: a sequence operand that can
+            // be repeated names the other operand, which is no index.
             let seq = |vm: &Vm, v: Value| {
-                vm.isinstance(v, vm.types.str_)
-                    || vm.isinstance(v, vm.types.list)
-                    || vm.isinstance(v, vm.types.tuple)
+                [
+                    vm.types.str_,
+                    vm.types.list,
+                    vm.types.tuple,
+                    vm.types.bytes,
+                    vm.types.bytearray,
+                ]
+                .iter()
+                .any(|&t| vm.isinstance(v, t))
             };
-            if (seq(self, a) && !self.is_int(b) && self.as_num(b).is_some())
-                || (seq(self, a) && seq(self, b))
-            {
+            if seq(self, a) {
                 return self
                     .type_error(format!("can't multiply sequence by non-int of type '{tb}'"));
             }
-            if seq(self, b) && !self.is_int(a) && self.as_num(a).is_some() {
+            if seq(self, b) {
                 return self
                     .type_error(format!("can't multiply sequence by non-int of type '{ta}'"));
             }

@@ -90,11 +90,7 @@ fn attrs_if_shape<O: Ops<Vm>>(
         // Compiled code may run in later epochs: the class stays alive
         // (a trace root) and its attributes must not have changed.
         vm.tracing.roots.push(Value(class));
-        let at = ops.konst(&*vm.class_changes as *const u64 as u64);
-        // SAFETY: `class_changes` is a boxed word that lives as long as
-        // the VM.
-        let changes = unsafe { ops.load(at, 0) };
-        ops.promote(changes);
+        guard_classes_unchanged(ops, vm);
     }
     let layout = vm.attrs_layout;
     // SAFETY: `obj_attrs` is the offset of the `Option<Box<Attrs>>`.
@@ -119,6 +115,38 @@ fn attrs_if_shape<O: Ops<Vm>>(
     let want = ops.konst(map as u64);
     let same = ops.int_eq(m, want);
     ops.branch(same).then_some(attrs)
+}
+
+/// Records that no class's attributes changed since the recording (a
+/// guard on `Vm::class_changes`): what a trace looked up in a class stays
+/// true while the guard holds.
+fn guard_classes_unchanged<O: Ops<Vm>>(ops: &mut O, vm: &Vm) {
+    let at = ops.konst(&*vm.class_changes as *const u64 as u64);
+    // SAFETY: `class_changes` is a boxed word that lives as long as the VM.
+    let changes = unsafe { ops.load(at, 0) };
+    ops.promote(changes);
+}
+
+/// When recording: guards that `o` (whose value now is `concrete`) keeps
+/// its class, and that classes keep their attributes, so a choice made by
+/// looking up a method in `o`'s class holds in compiled code. The class is
+/// kept alive by the trace.
+pub fn guard_class_lookup<O: Ops<Vm>>(ops: &mut O, vm: &mut Vm, o: O::Word, concrete: Value) {
+    if !ops.we_are_jitted() {
+        return;
+    }
+    let tag = ops.konst(TAG);
+    let zero = ops.konst(0);
+    let tagged = ops.int_and(o, tag);
+    let is_int = ops.int_ne(tagged, zero);
+    if !ops.branch(is_int) {
+        // SAFETY: an untagged stack value is a live object; its class word
+        // is at `type_offset` (a plain load: `__class__` can be assigned).
+        let cls = unsafe { ops.load(o, vm.jit.box_layout().type_offset) };
+        ops.promote(cls);
+        vm.tracing.roots.push(concrete.obj().class);
+    }
+    guard_classes_unchanged(ops, vm);
 }
 
 /// The address of value `index` of a `Map` variant at `attrs` (whose map

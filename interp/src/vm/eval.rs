@@ -16,7 +16,8 @@ use super::frame::{as_words_mut, Frame, ReturnMode};
 use super::handlers;
 use super::residuals::{self, pc_arg, ITER_STOP, NO_METHOD};
 use super::tracing::{
-    callable_from_trace, enter_loop, inline_depth, plan_call, record_loop, CallPlan,
+    callable_from_trace, enter_loop, inline_depth, inlined_frame_key, plan_call, record_loop,
+    CallPlan,
 };
 use super::{Exc, ExcKind, PyResult, Vm};
 use crate::bytecode::{BinOpKind, CmpKind, Op, UnaryKind};
@@ -462,21 +463,32 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                     let a = ops.get_slot(slots, sp - 2);
                     let kind = BinOpKind::from_arg(arg);
                     let inplace = instr.op() == Op::InplaceOp;
-                    if let Some((method, stage)) =
-                        vm.binop_frame_target(kind, f.peek(1), f.peek(0), inplace)
-                    {
-                        if ops.we_are_jitted() {
-                            leave_recording!(ops, fp, pc, "call of a user operator method");
-                        }
-                        // A user class's operator method: run it as a frame
-                        // of this loop, the operands left on our stack.
-                        let new = tri!(
-                            'instr,
-                            vm.prepare_frame(method, &f.slots[sp - 2..sp], &[], &[])
-                        );
-                        let mut new = new;
-                        new.on_return = ReturnMode::Operator(kind, stage);
+                    let target = vm.binop_frame_target(kind, f.peek(1), f.peek(0), inplace);
+                    // A user class's operator method: run it as a frame of
+                    // this loop, the operands left on our stack (a trace
+                    // inlines it when it would inline a call to it; else
+                    // the generic operator below is a residual call).
+                    if let Some((method, stage)) = target.filter(|&(m, _)| {
+                        !ops.we_are_jitted() || plan_call(vm, m, 2, true) == CallPlan::Frame
+                    }) {
+                        let (va, vb) = (f.peek(1), f.peek(0));
+                        let mut new = tri!('instr, vm.prepare_frame(method, &[va, vb], &[], &[]));
+                        let mode = ReturnMode::Operator(kind, stage);
+                        new.on_return = mode;
+                        let nlocals = new.code.nlocals();
                         tri!('instr, vm.push_frame(new));
+                        if ops.we_are_jitted() {
+                            // The method was chosen by the operands' classes.
+                            attr_handlers::guard_class_lookup(ops, vm, a, va);
+                            attr_handlers::guard_class_lookup(ops, vm, b, vb);
+                            vm.tracing.roots.push(method);
+                            let waiting = ResumeAt {
+                                pc: pc as u32 + 1,
+                                sp: sp as u32,
+                            };
+                            let key = inlined_frame_key(method, mode);
+                            ops.enter_frame(key, &[a, b], nlocals, waiting);
+                        }
                         fp = &mut **vm.frames.last_mut().expect("pushed frame");
                         vm.safepoint();
                         continue 'instr;
@@ -874,12 +886,28 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                     f.sp = sp - n + 1;
                 }
                 Op::ReturnValue => {
-                    if ops.we_are_jitted()
-                        && (inline_depth(vm) == 0 || f.on_return != ReturnMode::Push)
-                    {
-                        leave_recording!(ops, fp, pc, "return from the loop's frame");
-                    }
                     let w = ops.get_slot(as_words_mut(&mut f.slots), f.sp - 1);
+                    if ops.we_are_jitted() {
+                        match f.on_return {
+                            _ if inline_depth(vm) == 0 => {
+                                leave_recording!(ops, fp, pc, "return from the loop's frame")
+                            }
+                            ReturnMode::Push => {}
+                            ReturnMode::Operator(..) => {
+                                let ni = ops.konst(vm.not_implemented.0);
+                                let declined = ops.int_eq(w, ni);
+                                if ops.branch(declined) {
+                                    leave_recording!(
+                                        ops,
+                                        fp,
+                                        pc,
+                                        "operator method returned NotImplemented"
+                                    );
+                                }
+                            }
+                            _ => leave_recording!(ops, fp, pc, "return to a native caller"),
+                        }
+                    }
                     let v = f.pop();
                     let mode = f.on_return;
                     let init_self = f.init_self;
@@ -903,15 +931,19 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                         ReturnMode::Operator(kind, stage) => {
                             fp = &mut **vm.frames.last_mut().expect("caller frame");
                             let f = Frame::from_raw(fp);
-                            let r = if v == vm.not_implemented {
+                            if v == vm.not_implemented {
+                                // (Not when recording: the guard above.)
                                 let (a, b) = (f.peek(1), f.peek(0));
-                                tri!('instr, vm.binop_declined(kind, a, b, stage))
+                                let r = tri!('instr, vm.binop_declined(kind, a, b, stage));
+                                let f = Frame::from_raw(fp);
+                                f.drop_n(2);
+                                f.push(r);
                             } else {
-                                v
-                            };
-                            let f = Frame::from_raw(fp);
-                            f.drop_n(2);
-                            f.push(r);
+                                ops.leave_frame();
+                                let sp = f.sp;
+                                ops.set_slot(as_words_mut(&mut f.slots), sp - 2, w);
+                                f.sp = sp - 1;
+                            }
                         }
                         ReturnMode::Init => {
                             fp = &mut **vm.frames.last_mut().expect("caller frame");

@@ -14,7 +14,7 @@
 //!   one must never satisfy a guard.
 
 use super::eval::{run, take_pending};
-use super::frame::{Frame, ReturnMode};
+use super::frame::{Frame, OperatorStage, ReturnMode};
 use super::{PyResult, Vm};
 use crate::bytecode::CodeObject;
 use crate::object::{kind_of, ObjKind, Value};
@@ -37,6 +37,37 @@ const FRAME_READING_BUILTINS: &[&str] = &[
     "breakpoint",
     "__import__",
 ];
+
+/// The key of an inlined frame in resume data: the address of the
+/// function it runs (8-aligned), with how it returns in the low bits
+/// (0: its result is pushed on the caller's stack; 1–3: an operator
+/// method, by [`OperatorStage`]). An operator frame's operator is the
+/// one of the caller's instruction that called it.
+pub fn inlined_frame_key(func: Value, mode: ReturnMode) -> u64 {
+    let bits = match mode {
+        ReturnMode::Push => 0,
+        ReturnMode::Operator(_, OperatorStage::Binary) => 1,
+        ReturnMode::Operator(_, OperatorStage::BinaryForInplace) => 2,
+        ReturnMode::Operator(_, OperatorStage::Inplace) => 3,
+        ReturnMode::Init | ReturnMode::ToNative => unreachable!("not inlined"),
+    };
+    debug_assert_eq!(func.0 & 7, 0, "functions are 8-aligned");
+    func.0 | bits
+}
+
+/// The function and return mode of an inlined frame whose key is `key`
+/// and whose caller is `caller` (see [`inlined_frame_key`]).
+fn decode_frame_key(key: u64, caller: &Frame) -> (Value, ReturnMode) {
+    let stage = match key & 7 {
+        0 => return (Value(key), ReturnMode::Push),
+        1 => OperatorStage::Binary,
+        2 => OperatorStage::BinaryForInplace,
+        _ => OperatorStage::Inplace,
+    };
+    let call = caller.fetch(caller.pc - 1);
+    let kind = crate::bytecode::BinOpKind::from_arg(call.arg());
+    (Value(key & !7), ReturnMode::Operator(kind, stage))
+}
 
 /// The recording state the dispatch loop consults.
 #[derive(Default)]
@@ -198,8 +229,9 @@ pub fn enter_loop(vm: &mut Vm, fp: *mut Frame, n: usize) -> PyResult<()> {
             Next::Interpret(exit) => break exit,
         }
     };
+    let mut caller = fp;
     for fr in exit.frames {
-        let func = Value(fr.key);
+        let (func, mode) = decode_frame_key(fr.key, Frame::from_raw(caller));
         let ObjKind::Function(fd) = kind_of(func) else {
             unreachable!("inlined frames are keyed by their function");
         };
@@ -212,11 +244,12 @@ pub fn enter_loop(vm: &mut Vm, fp: *mut Frame, n: usize) -> PyResult<()> {
         }
         frame.pc = fr.pc as usize;
         frame.sp = sp;
-        frame.on_return = ReturnMode::Push;
+        frame.on_return = mode;
         // Not `push_frame`: these frames were running already (inlined
         // calls are at most MAX_INLINE_DEPTH deep), so the recursion
         // limit was checked when the trace was recorded.
         vm.frames.push(frame);
+        caller = &mut **vm.frames.last_mut().expect("pushed frame");
     }
     match exit.kind {
         ExitKind::Resume | ExitKind::ResumeAfter if exit.record_bridge => record_bridge(vm, fp),
