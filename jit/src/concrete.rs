@@ -182,7 +182,15 @@ impl<C> Ops<C> for Concrete {
         cond
     }
     #[inline(always)]
-    fn enter_frame(&mut self, _key: u64, _args: &[u64], _nlocals: usize, _caller: ResumeAt) {}
+    fn enter_frame(
+        &mut self,
+        _key: u64,
+        _args: &[u64],
+        _nlocals: usize,
+        _caller: ResumeAt,
+        _live: Option<std::rc::Rc<crate::hints::LiveSlots>>,
+    ) {
+    }
     #[inline(always)]
     fn leave_frame(&mut self) {}
     #[inline(always)]

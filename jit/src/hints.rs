@@ -71,3 +71,58 @@ pub struct BoxLayout {
     pub type_offset: i32,
     pub payload_offset: i32,
 }
+
+/// Which frame slots hold values the interpreter may still read, per pc:
+/// the interpreter's liveness analysis of one code object, handed to the
+/// recorder so that dead slots are neither carried around a loop nor kept
+/// in resume data (an exit leaves a dead slot of the loop's frame as it
+/// was, and an inlined frame's dead slot empty).
+///
+/// Invariant: a slot reported dead at `pc` is written before it is read on
+/// every path from `pc` (exception edges included). Slots at or above
+/// `covered` (cells, the value stack) and pcs out of range are always live.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LiveSlots {
+    covered: u32,
+    words: usize,
+    bits: Vec<u64>,
+}
+
+impl LiveSlots {
+    /// A table where the first `covered` slots are live at no pc yet.
+    pub fn new(pcs: usize, covered: u32) -> LiveSlots {
+        let words = (covered as usize).div_ceil(64);
+        LiveSlots {
+            covered,
+            words,
+            bits: vec![0; pcs * words],
+        }
+    }
+
+    /// The number of pcs and of words per pc.
+    pub fn shape(&self) -> (usize, usize) {
+        let pcs = self.bits.len().checked_div(self.words).unwrap_or(0);
+        (pcs, self.words)
+    }
+
+    /// The bit words of `pc` (slot `s` is bit `s % 64` of word `s / 64`).
+    pub fn row(&self, pc: usize) -> &[u64] {
+        &self.bits[pc * self.words..(pc + 1) * self.words]
+    }
+
+    pub fn row_mut(&mut self, pc: usize) -> &mut [u64] {
+        &mut self.bits[pc * self.words..(pc + 1) * self.words]
+    }
+
+    /// Whether `slot` may be read after `pc` before it is written.
+    pub fn is_live(&self, pc: u32, slot: u32) -> bool {
+        if slot >= self.covered || self.words == 0 {
+            return true;
+        }
+        let start = pc as usize * self.words;
+        match self.bits.get(start + slot as usize / 64) {
+            Some(w) => w >> (slot % 64) & 1 != 0,
+            None => true,
+        }
+    }
+}

@@ -249,8 +249,16 @@ pub trait Ops<C> {
     /// `key` for it) becomes the current frame; its first slots hold
     /// `args` and its other `nlocals` locals are empty (the word 0). While
     /// it runs, the caller stands at `caller` (the state a return resumes).
-    /// Concretely a no-op.
-    fn enter_frame(&mut self, key: u64, args: &[Self::Word], nlocals: usize, caller: ResumeAt);
+    /// `live` is the liveness of the callee's code, if known. Concretely a
+    /// no-op.
+    fn enter_frame(
+        &mut self,
+        key: u64,
+        args: &[Self::Word],
+        nlocals: usize,
+        caller: ResumeAt,
+        live: Option<std::rc::Rc<crate::hints::LiveSlots>>,
+    );
 
     /// The inlined callee returned: its caller is the current frame again.
     /// Concretely a no-op.

@@ -24,12 +24,13 @@
 //!   value had when recorded; a mismatch means a handler wrote the frame
 //!   behind the recorder's back, and aborts.
 
-use crate::hints::{FrameLayout, GreenKey};
+use crate::hints::{FrameLayout, GreenKey, LiveSlots};
 use crate::ir::{ExitKind, InlinedFrame, Op, Opcode, Operand, Snapshot, Trace};
 use crate::ops::{
     read_word, write_word, FloatArith, FloatCmp, Ops, Residual1, Residual2, Residual3, Residual4,
     ResidualN, ResumeAt,
 };
+use std::rc::Rc;
 
 /// A word while recording: its concrete value and its trace value.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -99,6 +100,17 @@ struct VFrame {
     /// Where this frame stands while its callee runs (set when a call
     /// from it is inlined).
     waiting: ResumeAt,
+    /// The instruction making that call (whose liveness the frame has
+    /// while it waits).
+    waiting_instr: u32,
+    /// The interpreter's liveness of the frame's code, if it gave one.
+    live: Option<Rc<LiveSlots>>,
+}
+
+impl VFrame {
+    fn is_live(&self, pc: u32, slot: u32) -> bool {
+        self.live.as_ref().is_none_or(|l| l.is_live(pc, slot))
+    }
 }
 
 /// The headers a bridge may end at: each compiled loop's green key, with
@@ -160,6 +172,8 @@ impl Recorder {
                 key: 0,
                 slots: Vec::new(),
                 waiting: ResumeAt { pc: 0, sp: 0 },
+                waiting_instr: 0,
+                live: None,
             }],
             input_of_slot: Vec::new(),
             instr_pc: start.pc,
@@ -186,6 +200,12 @@ impl Recorder {
             bridge: true,
             ..Recorder::with_targets(layout, start, sp, limit, targets)
         }
+    }
+
+    /// Gives the liveness of the loop's frame: the loop carries only the
+    /// slots live at its header, and snapshots list only live slots.
+    pub fn set_liveness(&mut self, live: Rc<LiveSlots>) {
+        self.frames[0].live = Some(live);
     }
 
     /// The stack depth the recording started at.
@@ -240,27 +260,31 @@ impl Recorder {
     }
 
     /// A snapshot of the frames: the innermost at (`pc`, `sp`), the others
-    /// where they wait for their callees.
-    fn snapshot(&mut self, pc: u32, sp: u32, kind: ExitKind) -> u32 {
+    /// where they wait for their callees. Slots dead at `live_pc` in the
+    /// innermost frame (at their call in the others) are left out: the
+    /// loop's frame keeps what it has there, an inlined frame gets 0.
+    fn snapshot(&mut self, pc: u32, sp: u32, kind: ExitKind, live_pc: u32) -> u32 {
         let depth = self.frames.len();
         let at = |i: usize, f: &VFrame| {
             if i + 1 == depth {
-                (pc, sp)
+                (pc, sp, live_pc)
             } else {
-                (f.waiting.pc, f.waiting.sp)
+                (f.waiting.pc, f.waiting.sp, f.waiting_instr)
             }
         };
-        let (pc0, sp0) = at(0, &self.frames[0]);
-        let own = &self.frames[0].slots;
-        let slots = (0..sp0.min(own.len() as u32))
-            .filter_map(|s| own[s as usize].map(|t| (s, t.op)))
+        let (pc0, sp0, live0) = at(0, &self.frames[0]);
+        let own = &self.frames[0];
+        let slots = (0..sp0.min(own.slots.len() as u32))
+            .filter(|&s| own.is_live(live0, s))
+            .filter_map(|s| own.slots[s as usize].map(|t| (s, t.op)))
             .collect();
         let mut frames = Vec::with_capacity(depth - 1);
         let mut complete = true;
         for (i, f) in self.frames.iter().enumerate().skip(1) {
-            let (fpc, fsp) = at(i, f);
-            let slots = (0..fsp as usize)
-                .map(|s| match f.slots.get(s).copied().flatten() {
+            let (fpc, fsp, flive) = at(i, f);
+            let slots = (0..fsp)
+                .map(|s| match f.slots.get(s as usize).copied().flatten() {
+                    _ if !f.is_live(flive, s) => Operand::Const(0),
                     Some(t) => t.op,
                     None => {
                         complete = false;
@@ -298,7 +322,12 @@ impl Recorder {
             self.fail(AbortReason::GuardAfterSideEffect);
             return;
         }
-        let sn = self.snapshot(self.instr_pc, self.instr_sp, ExitKind::Resume);
+        let sn = self.snapshot(
+            self.instr_pc,
+            self.instr_sp,
+            ExitKind::Resume,
+            self.instr_pc,
+        );
         self.push(opcode, args, 0, Some(sn));
     }
 
@@ -383,7 +412,7 @@ impl Recorder {
             return Traced { value, op };
         }
         let pc = self.instr_pc + self.layout.executing_pc_bias;
-        let sn = self.snapshot(pc, self.instr_sp, ExitKind::Resume);
+        let sn = self.snapshot(pc, self.instr_sp, ExitKind::Resume, self.instr_pc);
         let op = self.push(
             opcode,
             args.iter().map(|a| a.op).collect(),
@@ -401,7 +430,8 @@ impl Recorder {
     }
 
     /// Ends the trace at the loop header: every slot below the header's
-    /// stack depth that the loop touched becomes a loop-carried input, and
+    /// stack depth that the loop read, or wrote and is live at the header,
+    /// becomes a loop-carried input, and
     /// snapshots learn the inputs they predate.
     fn close(&mut self, sp: u32) {
         if sp != self.start_sp {
@@ -409,9 +439,12 @@ impl Recorder {
             return;
         }
         debug_assert_eq!(self.frames.len(), 1, "loops close in their own frame");
+        // A slot the loop wrote but that is dead at the header is not
+        // carried (a slot it read first is an input already).
         let own_len = self.frames[0].slots.len() as u32;
+        let header = self.start.pc;
         for s in 0..self.start_sp.min(own_len) {
-            if self.frames[0].slots[s as usize].is_some() {
+            if self.frames[0].slots[s as usize].is_some() && self.frames[0].is_live(header, s) {
                 self.input_for(s);
             }
         }
@@ -440,7 +473,7 @@ impl Recorder {
     /// Ends a bridge at the header of compiled loop `target` (at `pc`,
     /// stack depth `sp`): `finish` writes every slot the bridge changed.
     fn finish(&mut self, target: u32, pc: u32, sp: u32) {
-        let sn = self.snapshot(pc, sp, ExitKind::Resume);
+        let sn = self.snapshot(pc, sp, ExitKind::Resume, pc);
         self.push(Opcode::Finish, vec![], target as u64, Some(sn));
         if self.recording() {
             self.state = RecordState::Closed;
@@ -741,7 +774,7 @@ impl<C> Ops<C> for Recorder {
             if self.trace.ops[n as usize].opcode.class() == crate::ir::OpClass::Alloc);
         if self.recording() && !matches!(r.op, Operand::Const(_)) && !allocated {
             let pc = self.instr_pc + self.layout.executing_pc_bias;
-            let sn = self.snapshot(pc, self.instr_sp, ExitKind::RaisePending);
+            let sn = self.snapshot(pc, self.instr_sp, ExitKind::RaisePending, self.instr_pc);
             self.push(Opcode::GuardNoException, vec![r.op], 0, Some(sn));
         }
         false
@@ -750,7 +783,7 @@ impl<C> Ops<C> for Recorder {
         if self.recording() && !matches!(c.op, Operand::Const(_)) {
             // The guard fails when the condition is the other way.
             let at = if c.value { on_false } else { on_true };
-            let sn = self.snapshot(at.pc, at.sp, ExitKind::ResumeAfter);
+            let sn = self.snapshot(at.pc, at.sp, ExitKind::ResumeAfter, at.pc);
             let g = if c.value {
                 Opcode::GuardTrue
             } else {
@@ -760,11 +793,21 @@ impl<C> Ops<C> for Recorder {
         }
         c.value
     }
-    fn enter_frame(&mut self, key: u64, args: &[Traced], nlocals: usize, caller: ResumeAt) {
+    fn enter_frame(
+        &mut self,
+        key: u64,
+        args: &[Traced],
+        nlocals: usize,
+        caller: ResumeAt,
+        live: Option<Rc<LiveSlots>>,
+    ) {
         if !self.recording() {
             return;
         }
-        self.frames.last_mut().expect("a frame").waiting = caller;
+        let instr = self.instr_pc;
+        let waiting = self.frames.last_mut().expect("a frame");
+        waiting.waiting = caller;
+        waiting.waiting_instr = instr;
         self.inlined_calls += 1;
         let mut slots: Vec<Option<Traced>> = args.iter().map(|&a| Some(a)).collect();
         for _ in args.len()..nlocals {
@@ -777,6 +820,8 @@ impl<C> Ops<C> for Recorder {
             key,
             slots,
             waiting: ResumeAt { pc: 0, sp: 0 },
+            waiting_instr: 0,
+            live,
         });
     }
     fn leave_frame(&mut self) {
@@ -839,6 +884,53 @@ mod tests {
 ";
         assert_eq!(t.to_text(), want);
         assert_eq!(slots, [12, 7]);
+    }
+
+    /// Slot 2 is a temporary of the loop body (`t = slot1 * 2` then
+    /// `slot0 += t`): written before it is read, so dead at the header.
+    fn iteration_with_a_temporary(r: &mut Recorder, slots: &mut [u64]) -> bool {
+        let key = GreenKey { code: 1, pc: 0 };
+        if !Ops::<()>::merge_point(r, key, 3) {
+            return false;
+        }
+        let b = Ops::<()>::get_slot(r, slots, 1);
+        let t = Ops::<()>::int_add_ovf(r, b, b).unwrap();
+        Ops::<()>::set_slot(r, slots, 2, t);
+        let a = Ops::<()>::get_slot(r, slots, 0);
+        let t = Ops::<()>::get_slot(r, slots, 2);
+        let s = Ops::<()>::int_add_ovf(r, a, t).unwrap();
+        Ops::<()>::set_slot(r, slots, 0, s);
+        let k = Ops::<()>::konst(r, 100);
+        let c = Ops::<()>::int_lt(r, s, k);
+        Ops::<()>::branch(r, c)
+    }
+
+    #[test]
+    fn a_slot_dead_at_the_header_is_neither_carried_nor_kept_in_snapshots() {
+        let mut r = Recorder::new(LAYOUT, GreenKey { code: 1, pc: 0 }, 3, 100);
+        let mut live = LiveSlots::new(1, 3);
+        live.row_mut(0)[0] = 0b011;
+        r.set_liveness(Rc::new(live));
+        let mut slots = [5u64, 7, 0];
+        assert!(iteration_with_a_temporary(&mut r, &mut slots));
+        assert!(!iteration_with_a_temporary(&mut r, &mut slots));
+        assert_eq!(r.state(), RecordState::Closed);
+        let t = r.into_trace();
+        t.verify().unwrap();
+        let want = "inputs s1 s0
+  debug_merge_point
+  %1 = int_add_ovf i0, i0
+  guard_no_overflow %1 @0
+  %3 = int_add_ovf i1, %1
+  guard_no_overflow %3 @1
+  %5 = int_lt %3, $100
+  guard_true %5 @2
+  jump i0, %3
+@0 resume pc=0 sp=3 s0=i1 s1=i0
+@1 resume pc=0 sp=3 s0=i1 s1=i0
+@2 resume pc=0 sp=3 s0=%3 s1=i0
+";
+        assert_eq!(t.to_text(), want);
     }
 
     #[test]

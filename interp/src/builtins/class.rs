@@ -196,6 +196,12 @@ fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let t = vm.type_name(cls);
         return Err(vm.type_error(format!("object.__new__(X): X is not a type object ({t})")));
     }
+    // A built-in type whose instances hold a native payload (an iterator,
+    // a function, ...) has no plain instances.
+    if vm.class_data(cls).layout == crate::object::class::Layout::Opaque {
+        let name = vm.class_data(cls).name.clone();
+        return Err(vm.type_error(format!("cannot create '{name}' instances")));
+    }
     Ok(vm.new_instance(cls))
 }
 

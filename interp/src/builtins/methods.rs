@@ -1376,6 +1376,79 @@ fn iter_next_m(vm: &mut Vm, a: Args) -> PyResult<Value> {
     }
 }
 
+/// `__reduce__` of the list, tuple, bytes and range iterators, as CPython
+/// 3.11: `(iter, (seq,), position)`, or `(iter, (empty,))` once exhausted
+/// (how `copy` and `pickle` rebuild one).
+fn seq_iter_reduce(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    check_args(vm, "__reduce__", &a, 1, 1)?;
+    let it = a.pos[0];
+    let name = vm.intern("iter");
+    let Some(iter_fn) = crate::builtins::dict::dict_get_str(vm.builtins, name) else {
+        return Err(vm.runtime_error("builtins.iter is missing"));
+    };
+    let (seq, position) = match kind_of(it) {
+        ObjKind::Iter(IterState::Seq { seq, idx }) => (*seq, Some(*idx as i64)),
+        ObjKind::Iter(IterState::Range { cur, stop, step }) => {
+            let r = RangeObj::from_i64(*cur, *stop, *step);
+            (
+                vm.alloc(vm.types.range, ObjKind::Range(Box::new(r))),
+                Some(0),
+            )
+        }
+        ObjKind::Iter(IterState::Exhausted) => {
+            let empty = if vm.class_of(it) == vm.types.tuple_iterator {
+                vm.new_tuple(vec![])
+            } else {
+                vm.new_list(vec![])
+            };
+            (empty, None)
+        }
+        _ => {
+            let t = vm.type_name(it);
+            return Err(vm.type_error(format!("cannot pickle '{t}' object")));
+        }
+    };
+    let args = vm.new_tuple(vec![seq]);
+    let mut parts = vec![iter_fn, args];
+    if let Some(p) = position {
+        parts.push(vm.new_int(p));
+    }
+    Ok(vm.new_tuple(parts))
+}
+
+/// `__setstate__(position)` of the list, tuple, bytes and range
+/// iterators: moves to `position` (clamped to the sequence, as CPython).
+fn seq_iter_setstate(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    check_args(vm, "__setstate__", &a, 2, 2)?;
+    let it = a.pos[0];
+    let Some(n) = vm.as_i64(a.pos[1]) else {
+        return Err(vm.type_error("an integer is required"));
+    };
+    let n = n.max(0);
+    let len_of = |seq: Value| match kind_of(seq) {
+        ObjKind::List(l) | ObjKind::Tuple(l) => l.len(),
+        ObjKind::Bytes(b) | ObjKind::ByteArray(b) => b.len(),
+        _ => 0,
+    };
+    if let ObjKind::Iter(st) = &mut it.obj_mut().kind {
+        match st {
+            IterState::Seq { seq, idx } => *idx = (n as usize).min(len_of(*seq)),
+            IterState::Range { cur, stop, step } => {
+                let target = *cur as i128 + n as i128 * *step as i128;
+                let end = *stop as i128;
+                let clamped = if *step > 0 {
+                    target.min(end)
+                } else {
+                    target.max(end)
+                };
+                *cur = clamped as i64;
+            }
+            _ => {}
+        }
+    }
+    Ok(vm.none)
+}
+
 // ---- exceptions -------------------------------------------------------------
 
 /// The OSError subclass CPython picks for an errno (`OSError(2, ...)` is a FileNotFoundError).
@@ -1651,12 +1724,22 @@ pub fn install(vm: &mut Vm) {
         t.callable_iterator,
         t.iterator,
     ];
+    let picklable = [
+        t.list_iterator,
+        t.tuple_iterator,
+        t.bytes_iterator,
+        t.range_iterator,
+    ];
     for (cls, name, kind, f) in tables {
         add_method(vm, cls, name, kind, f);
     }
     for it in iter_types {
         add_method(vm, it, "__iter__", m, iter_self);
         add_method(vm, it, "__next__", m, iter_next_m);
+    }
+    for it in picklable {
+        add_method(vm, it, "__reduce__", m, seq_iter_reduce);
+        add_method(vm, it, "__setstate__", m, seq_iter_setstate);
     }
     let base = vm.exc_type(ExcKind::BaseException);
     add_method(vm, base, "__new__", s, exc_new);

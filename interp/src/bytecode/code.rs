@@ -55,6 +55,9 @@ pub struct CodeObject {
     pub docstring: Option<String>,
     /// Inline caches of the attribute instructions (see `vm/inline_cache.rs`).
     pub caches: crate::vm::inline_cache::InlineCaches,
+    /// Liveness of the locals (see `liveness.rs`), computed the first time
+    /// a trace needs it.
+    pub liveness: std::cell::OnceCell<Option<std::rc::Rc<piepie_jit::LiveSlots>>>,
 }
 
 impl CodeObject {

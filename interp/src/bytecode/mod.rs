@@ -1,6 +1,8 @@
-//! Bytecode: the opcode table (`op.rs`) and code objects (`code.rs`).
+//! Bytecode: the opcode table (`op.rs`), code objects (`code.rs`) and
+//! the liveness of their locals (`liveness.rs`).
 
 pub mod code;
+pub mod liveness;
 pub mod op;
 
 pub use code::{flags, CodeObject, ExcEntry};

@@ -227,6 +227,7 @@ pub fn assemble(
     let caches = crate::vm::inline_cache::InlineCaches::for_instrs(&instrs);
     CodeObject {
         caches,
+        liveness: std::cell::OnceCell::new(),
         name,
         qualname,
         filename,

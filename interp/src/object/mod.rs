@@ -77,6 +77,12 @@ pub struct BigRangeIter {
 }
 
 /// State of the built-in iterator kinds.
+///
+/// `repr(u64)`: the variant is a whole word at the start of the state and
+/// each variant's fields follow it in order, so compiled code can test the
+/// variant and read the fields of `Seq` and `Range` (see
+/// `vm::handlers::IterLayout`, which measures the offsets).
+#[repr(u64)]
 pub enum IterState {
     /// A list, tuple, str-of-chars, bytes or bytearray walked by index.
     Seq {

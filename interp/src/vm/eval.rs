@@ -14,10 +14,11 @@
 use super::attr_handlers;
 use super::frame::{as_words_mut, Frame, ReturnMode};
 use super::handlers;
+use super::iter_handlers::{self, IterStep};
 use super::residuals::{self, pc_arg, ITER_STOP, NO_METHOD};
 use super::tracing::{
-    callable_from_trace, enter_loop, inline_depth, inlined_frame_key, plan_call, record_loop,
-    CallPlan,
+    callable_from_trace, code_liveness, enter_loop, inline_depth, inlined_frame_key, plan_call,
+    record_loop, CallPlan,
 };
 use super::{Exc, ExcKind, PyResult, Vm};
 use crate::bytecode::{BinOpKind, CmpKind, Op, UnaryKind};
@@ -365,7 +366,8 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                                     pc: pc as u32 + 1,
                                     sp: base as u32,
                                 };
-                                ops.enter_frame(callee.0, &args, f.code.nlocals(), waiting);
+                                let live = code_liveness(&f.code);
+                                ops.enter_frame(callee.0, &args, f.code.nlocals(), waiting, live);
                             }
                             vm.safepoint();
                         }
@@ -487,7 +489,8 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                                 sp: sp as u32,
                             };
                             let key = inlined_frame_key(method, mode);
-                            ops.enter_frame(key, &[a, b], nlocals, waiting);
+                            let live = code_liveness(&vm.frames.last().expect("pushed frame").code);
+                            ops.enter_frame(key, &[a, b], nlocals, waiting, live);
                         }
                         fp = &mut **vm.frames.last_mut().expect("pushed frame");
                         vm.safepoint();
@@ -720,6 +723,19 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                 Op::ForIter => {
                     let sp = f.sp;
                     let it = ops.get_slot(as_words_mut(&mut f.slots), sp - 1);
+                    match iter_handlers::for_iter_fast(ops, vm, it) {
+                        Some(IterStep::Next(v)) => {
+                            ops.set_slot(as_words_mut(&mut f.slots), sp, v);
+                            f.sp = sp + 1;
+                            continue 'instr;
+                        }
+                        Some(IterStep::Done) => {
+                            f.sp = sp - 1;
+                            f.pc = arg as usize;
+                            continue 'instr;
+                        }
+                        None => {}
+                    }
                     let v = ops.residual1(vm, residuals::for_iter_next, it);
                     if ops.check_exception(v) {
                         break 'instr take_pending(vm);

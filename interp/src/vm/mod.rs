@@ -20,6 +20,7 @@ pub mod handlers;
 pub mod import;
 pub mod inline_cache;
 pub mod iter;
+pub mod iter_handlers;
 pub mod method_cache;
 pub mod repr;
 pub mod residuals;
@@ -103,6 +104,7 @@ pub struct Vm {
     /// Where lists and tuples keep their items (for the handlers' fast
     /// paths, which compiled code shares).
     pub seq_layout: handlers::SeqLayout,
+    pub iter_layout: iter_handlers::IterLayout,
     /// Where instances keep their attributes (for the same fast paths).
     pub attrs_layout: attr_handlers::AttrsLayout,
     /// Moves whenever a class's attributes change (set or deleted):
@@ -202,6 +204,7 @@ impl Vm {
             roots: Vec::new(),
             jit: Jit::new(jit, frame::frame_layout()),
             seq_layout: Default::default(),
+            iter_layout: Default::default(),
             attrs_layout: Default::default(),
             class_changes: Box::new(0),
             tracing: Default::default(),
@@ -216,6 +219,7 @@ impl Vm {
         let boxes = handlers::float_box_layout(&mut vm);
         vm.jit.set_box_layout(boxes);
         vm.seq_layout = handlers::seq_layout(&mut vm);
+        vm.iter_layout = iter_handlers::iter_layout(&mut vm);
         vm.attrs_layout = attr_handlers::attrs_layout();
         for kind in crate::bytecode::BinOpKind::ALL {
             let (op, rop, iop) = kind.dunders();

@@ -18,7 +18,7 @@ use super::frame::{Frame, OperatorStage, ReturnMode};
 use super::{PyResult, Vm};
 use crate::bytecode::CodeObject;
 use crate::object::{kind_of, ObjKind, Value};
-use piepie_jit::{ExitKind, GreenKey, Next};
+use piepie_jit::{ExitKind, GreenKey, LiveSlots, Next};
 use std::rc::Rc;
 
 /// How deep calls are inlined into one trace.
@@ -37,6 +37,20 @@ const FRAME_READING_BUILTINS: &[&str] = &[
     "breakpoint",
     "__import__",
 ];
+
+/// The liveness of `code`'s locals for the recorder (None: all live),
+/// computed once per code object.
+pub fn code_liveness(code: &CodeObject) -> Option<Rc<LiveSlots>> {
+    code.liveness
+        .get_or_init(|| {
+            let reads_frame = code
+                .names
+                .iter()
+                .any(|&n| FRAME_READING_BUILTINS.contains(&crate::vm::str_of(n)));
+            crate::bytecode::liveness::analyze(code, reads_frame).map(Rc::new)
+        })
+        .clone()
+}
 
 /// The key of an inlined frame in resume data: the address of the
 /// function it runs (8-aligned), with how it returns in the low bits
@@ -185,6 +199,9 @@ fn record(
     // in turn: the outer recording's state is kept meanwhile.
     let outer_base = std::mem::replace(&mut vm.tracing.base, vm.frames.len());
     let outer_roots = std::mem::take(&mut vm.tracing.roots);
+    if let Some(live) = code_liveness(&Frame::from_raw(fp).code) {
+        rec.set_liveness(live);
+    }
     let r = run(vm, &mut rec);
     let f = Frame::from_raw(fp);
     let describe = format!(

@@ -1,0 +1,194 @@
+//! `FOR_ITER`'s traceable fast path: the next value of a list or tuple
+//! iterator, or of a `range` iterator with i64 bounds, read and advanced
+//! with the primitive operations, so that a compiled loop steps its
+//! iterator in a few machine instructions instead of a helper call.
+//!
+//! The iterator's state is an [`IterState`] (`repr(u64)`: its variant is
+//! a word, its fields follow at fixed offsets); [`IterLayout`] measures
+//! where those words are on probe objects, as `handlers::seq_layout` does
+//! for lists. Every other iterator takes the residual path.
+//!
+//! Invariants relied on: an object whose class is `list_iterator`,
+//! `tuple_iterator` or `range_iterator` is an `ObjKind::Iter` (those
+//! classes cannot be instantiated or subclassed from Python); a `Seq`
+//! iterator's `seq` never changes and is an exact list's or tuple's
+//! payload as its class says; a `Range` iterator's `stop` and `step` never
+//! change and `step` is not 0.
+
+use super::handlers::TAG;
+use super::Vm;
+use crate::object::{IterState, ObjKind, PyObj, Value};
+use piepie_jit::Ops;
+
+/// Where an iterator object keeps its state (byte offsets from the
+/// object's address) and the variant words of the states read inline.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct IterLayout {
+    /// The variant word.
+    pub variant: i32,
+    pub seq_variant: u64,
+    pub range_variant: u64,
+    pub exhausted_variant: u64,
+    pub seq_seq: i32,
+    pub seq_idx: i32,
+    pub range_cur: i32,
+    pub range_stop: i32,
+    pub range_step: i32,
+}
+
+/// Measures [`IterLayout`] on iterators this VM makes.
+pub fn iter_layout(vm: &mut Vm) -> IterLayout {
+    let list = vm.new_list(vec![]);
+    let range_obj = ObjKind::Range(Box::new(crate::object::RangeObj::from_i64(0, 1, 1)));
+    let range = vm.alloc(vm.types.range, range_obj);
+    let (Ok(seq_it), Ok(range_it)) = (vm.get_iter_native(list), vm.get_iter_native(range)) else {
+        unreachable!("lists and ranges are iterable");
+    };
+    let state = |it: Value| -> (&'static IterState, usize) {
+        let o: &'static PyObj = it.obj();
+        let ObjKind::Iter(st) = &o.kind else {
+            unreachable!("an iterator probe");
+        };
+        (st, o as *const PyObj as usize)
+    };
+    let offset = |field: *const u8, base: usize| (field as usize - base) as i32;
+    let (seq_state, seq_base) = state(seq_it);
+    let (range_state, range_base) = state(range_it);
+    // SAFETY: `IterState` is `repr(u64)`: its first word is the variant.
+    let variant_of = |st: &IterState| unsafe { *(st as *const IterState as *const u64) };
+    let IterState::Seq { seq, idx } = seq_state else {
+        unreachable!("a list iterator walks by index");
+    };
+    let IterState::Range { cur, stop, step } = range_state else {
+        unreachable!("a small range iterates by i64");
+    };
+    let variant = offset(seq_state as *const IterState as *const u8, seq_base);
+    debug_assert_eq!(
+        variant,
+        offset(range_state as *const IterState as *const u8, range_base)
+    );
+    let exhausted = IterState::Exhausted;
+    IterLayout {
+        exhausted_variant: variant_of(&exhausted),
+        variant,
+        seq_variant: variant_of(seq_state),
+        range_variant: variant_of(range_state),
+        seq_seq: offset(seq as *const Value as *const u8, seq_base),
+        seq_idx: offset(idx as *const usize as *const u8, seq_base),
+        range_cur: offset(cur as *const i64 as *const u8, range_base),
+        range_stop: offset(stop as *const i64 as *const u8, range_base),
+        range_step: offset(step as *const i64 as *const u8, range_base),
+    }
+}
+
+/// What the fast path of `FOR_ITER` found.
+pub enum IterStep<W> {
+    /// The next value (the iterator has advanced).
+    Next(W),
+    /// The iterator is exhausted (and marked so).
+    Done,
+}
+
+/// Steps `it` if it is a list, tuple or small-range iterator; None (having
+/// changed nothing) for any other iterator, and for a range whose next
+/// value would not be a small int.
+#[inline(always)]
+pub fn for_iter_fast<O: Ops<Vm>>(ops: &mut O, vm: &Vm, it: O::Word) -> Option<IterStep<O::Word>> {
+    let tag = ops.konst(TAG);
+    let zero = ops.konst(0);
+    let tagged = ops.int_and(it, tag);
+    let is_int = ops.int_ne(tagged, zero);
+    if ops.branch(is_int) {
+        return None;
+    }
+    let layout = vm.iter_layout;
+    // SAFETY: `it` is a pointer to a live object (untagged, and a stack
+    // value is never NULL); its class word is at `type_offset`.
+    let class = unsafe { ops.load_imm(it, vm.jit.box_layout().type_offset) };
+    let range_iterator = ops.konst(vm.types.range_iterator.0);
+    let is_range = ops.int_eq(class, range_iterator);
+    if ops.branch(is_range) {
+        return range_step(ops, vm, it);
+    }
+    let vec = {
+        let list_iterator = ops.konst(vm.types.list_iterator.0);
+        let is_list = ops.int_eq(class, list_iterator);
+        if ops.branch(is_list) {
+            vm.seq_layout.list_vec
+        } else {
+            let tuple_iterator = ops.konst(vm.types.tuple_iterator.0);
+            let is_tuple = ops.int_eq(class, tuple_iterator);
+            if !ops.branch(is_tuple) {
+                return None;
+            }
+            vm.seq_layout.tuple_vec
+        }
+    };
+    // SAFETY (all loads and stores below): `it` is an `ObjKind::Iter` (its
+    // class says so, see the module doc), whose state's variant word is at
+    // `layout.variant`; a `Seq` state's words are at the measured offsets,
+    // and its `seq` is a live list or tuple (by the iterator's class) whose
+    // `Vec` is at `vec`; item `idx < len` of its buffer is readable.
+    let variant = unsafe { ops.load(it, layout.variant) };
+    let seq_variant = ops.konst(layout.seq_variant);
+    let is_seq = ops.int_eq(variant, seq_variant);
+    if !ops.branch(is_seq) {
+        return None;
+    }
+    let seq = unsafe { ops.load_imm(it, layout.seq_seq) };
+    let idx = unsafe { ops.load(it, layout.seq_idx) };
+    let len = unsafe { ops.load(seq, vec + vm.seq_layout.vec_len) };
+    let more = ops.int_lt(idx, len);
+    if !ops.branch(more) {
+        // `*state = IterState::Exhausted`, as `Vm::iter_next` does (the
+        // `Seq` fields are plain words: nothing to drop).
+        let exhausted = ops.konst(layout.exhausted_variant);
+        unsafe { ops.store(it, layout.variant, exhausted) };
+        return Some(IterStep::Done);
+    }
+    let items = unsafe { ops.load(seq, vec + vm.seq_layout.vec_ptr) };
+    let eight = ops.konst(8);
+    let offset = ops.int_mul(idx, eight);
+    let addr = ops.int_add(items, offset);
+    let v = unsafe { ops.load(addr, 0) };
+    let one = ops.konst(1);
+    let next = ops.int_add(idx, one);
+    unsafe { ops.store(it, layout.seq_idx, next) };
+    Some(IterStep::Next(v))
+}
+
+/// The step of a `range_iterator` (`it`, checked by the caller).
+#[inline(always)]
+fn range_step<O: Ops<Vm>>(ops: &mut O, vm: &Vm, it: O::Word) -> Option<IterStep<O::Word>> {
+    let layout = vm.iter_layout;
+    // SAFETY (all loads and stores below): `it` is an `ObjKind::Iter`
+    // (its class says so); its variant word is at `layout.variant` and a
+    // `Range` state's words are at the measured offsets.
+    let variant = unsafe { ops.load(it, layout.variant) };
+    let range_variant = ops.konst(layout.range_variant);
+    let is_range = ops.int_eq(variant, range_variant);
+    if !ops.branch(is_range) {
+        return None;
+    }
+    let cur = unsafe { ops.load(it, layout.range_cur) };
+    let stop = unsafe { ops.load_imm(it, layout.range_stop) };
+    let step = unsafe { ops.load_imm(it, layout.range_step) };
+    let zero = ops.konst(0);
+    let up = ops.int_gt(step, zero);
+    let more = if ops.branch(up) {
+        ops.int_lt(cur, stop)
+    } else {
+        ops.int_gt(cur, stop)
+    };
+    if !ops.branch(more) {
+        return Some(IterStep::Done);
+    }
+    // The value as a small int (2 * cur + 1), and the next position; if
+    // either does not fit, the residual path does the big-int work.
+    let twice = ops.int_add_ovf(cur, cur)?;
+    let next = ops.int_add_ovf(cur, step)?;
+    let one = ops.konst(1);
+    let v = ops.int_add(twice, one);
+    unsafe { ops.store(it, layout.range_cur, next) };
+    Some(IterStep::Next(v))
+}
