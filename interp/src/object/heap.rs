@@ -318,15 +318,18 @@ impl Heap {
                 self.objects[w] = p;
                 w += 1;
             } else {
-                young_bytes += OBJ_BYTES + obj.kind.heap_bytes();
+                // Dead floats are most of what numeric code sweeps: they
+                // are tested first (they own no buffers to count).
                 if matches!(obj.kind, ObjKind::Float(_))
                     && obj.attrs.is_none()
                     && self.float_free.len() < FLOAT_FREE_MAX
                 {
                     // Unreachable, unmarked, no attributes: reusable as is.
+                    young_bytes += OBJ_BYTES;
                     self.float_free.push(p);
                     continue;
                 }
+                young_bytes += OBJ_BYTES + obj.kind.heap_bytes();
                 // SAFETY: unmarked means unreachable from every root and from
                 // every kept object, so no Value refers to it any more; we own
                 // the allocation.
