@@ -121,6 +121,7 @@ fn add(vm: &mut Vm, cls: Value, name: &'static str, f: crate::object::BuiltinFn)
             kind: BuiltinKind::Method,
             receiver: Value::NULL,
             owner: cls,
+            float_kernel: None,
         }),
     );
     let _ = vm.dict_set(dict, key, b);

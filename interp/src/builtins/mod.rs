@@ -34,6 +34,7 @@ pub fn add_function(vm: &mut Vm, ns: Value, name: &'static str, f: BuiltinFn) {
             kind: BuiltinKind::Function,
             receiver: Value::NULL,
             owner: Value::NULL,
+            float_kernel: None,
         }),
     );
     let k = vm.intern(name);
@@ -50,6 +51,7 @@ pub fn add_method(vm: &mut Vm, cls: Value, name: &'static str, kind: BuiltinKind
             kind,
             receiver: Value::NULL,
             owner: cls,
+            float_kernel: None,
         }),
     );
     let k = vm.intern(name);

@@ -61,6 +61,11 @@ pub struct Builtin {
     pub receiver: Value,
     /// The class that defines a method (for reprs and type checks), or NULL.
     pub owner: Value,
+    /// For a one-argument float function (`math.sqrt`, ...): the `f64`
+    /// kernel it applies, which compiled code may call directly when the
+    /// argument is a float and the result finite (see
+    /// `vm::handlers::float_kernel_call`).
+    pub float_kernel: Option<fn(f64) -> f64>,
 }
 
 pub struct Generator {

@@ -194,6 +194,8 @@ impl Vm {
             kind: b.kind,
             receiver,
             owner: b.owner,
+            // A bound receiver is an extra argument: no kernel applies.
+            float_kernel: None,
         };
         self.alloc(self.types.builtin_function, ObjKind::Builtin(nb))
     }

@@ -303,6 +303,19 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                         }
                     };
                     let callee = f.slots[sp - nargs - 1];
+                    if let Some(kernel) = float_kernel_of(callee).filter(|_| nargs == 1) {
+                        if ops.we_are_jitted() {
+                            // The kernel was chosen by the callee.
+                            ops.promote(callee_w);
+                            vm.tracing.roots.push(callee);
+                        }
+                        let x = ops.get_slot(as_words_mut(&mut f.slots), sp - 1);
+                        if let Some(r) = handlers::float_kernel_call(ops, vm, kernel, x) {
+                            ops.set_slot(as_words_mut(&mut f.slots), base, r);
+                            f.sp = base + 1;
+                            continue 'instr;
+                        }
+                    }
                     let plan = plan_call(vm, callee, nargs, ops.we_are_jitted());
                     if plan == CallPlan::Frame && ops.we_are_jitted() {
                         // The trace inlines this very function: a guard
@@ -861,6 +874,15 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                     let n = arg as usize;
                     let sp = f.sp;
                     let v = ops.get_slot(as_words_mut(&mut f.slots), sp - 1);
+                    if let Some(buffer) = handlers::unpack_exact(ops, vm, v, n) {
+                        let slots = as_words_mut(&mut f.slots);
+                        for i in 0..n {
+                            let item = handlers::unpacked_item(ops, buffer, i);
+                            ops.set_slot(slots, sp - 1 + (n - 1 - i), item);
+                        }
+                        f.sp = sp - 1 + n;
+                        continue 'instr;
+                    }
                     let nk = ops.konst(n as u64);
                     let t = ops.residual2(vm, residuals::unpack_to_tuple, v, nk);
                     if ops.check_exception(t) {
@@ -1597,5 +1619,17 @@ pub fn resume_with_exception(vm: &mut Vm, e: Exc) -> PyResult<Value> {
     match unwind(vm, e, false) {
         Unwound::Resume(_) => run(vm, &mut piepie_jit::Concrete),
         Unwound::Escape(e) => Err(e),
+    }
+}
+
+/// The `f64` kernel of `callee` if it is a one-argument float builtin.
+#[inline(always)]
+fn float_kernel_of(callee: Value) -> Option<fn(f64) -> f64> {
+    if !callee.is_ptr() {
+        return None;
+    }
+    match kind_of(callee) {
+        ObjKind::Builtin(b) => b.float_kernel,
+        _ => None,
     }
 }

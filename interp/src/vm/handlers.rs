@@ -135,6 +135,80 @@ fn seq_item_address<O: Ops<Vm>>(
     Some(ops.int_add(items, offset))
 }
 
+/// Where the `n` items of `o` are, if it is an exact tuple or list of
+/// length `n` (what unpacking `a, b = o` reads): its item buffer, and
+/// whether it is a tuple (whose words never change). Read the items with
+/// [`unpacked_item`].
+#[inline(always)]
+pub fn unpack_exact<O: Ops<Vm>>(
+    ops: &mut O,
+    vm: &Vm,
+    o: O::Word,
+    n: usize,
+) -> Option<(O::Word, bool)> {
+    let tag = ops.konst(TAG);
+    let zero = ops.konst(0);
+    let o_tag = ops.int_and(o, tag);
+    let o_int = ops.int_ne(o_tag, zero);
+    if ops.branch(o_int) {
+        return None;
+    }
+    let layout = vm.seq_layout;
+    // SAFETY: `o` is a pointer to a live object (not tagged, and a stack
+    // value is never NULL); its class word is at `type_offset`.
+    let class = unsafe { ops.load_imm(o, vm.jit.box_layout().type_offset) };
+    let tuple = ops.konst(vm.types.tuple.0);
+    let is_tuple = ops.int_eq(class, tuple);
+    let (vec, frozen) = if ops.branch(is_tuple) {
+        (layout.tuple_vec, true)
+    } else {
+        let list = ops.konst(vm.types.list.0);
+        let is_list = ops.int_eq(class, list);
+        if !ops.branch(is_list) {
+            return None;
+        }
+        (layout.list_vec, false)
+    };
+    // SAFETY (the loads below): an exact tuple or list holds its `Vec` at
+    // `vec`, whose length and buffer words are readable. A tuple's words
+    // never change once it exists.
+    let len = if frozen {
+        unsafe { ops.load_imm(o, vec + layout.vec_len) }
+    } else {
+        unsafe { ops.load(o, vec + layout.vec_len) }
+    };
+    let want = ops.konst(n as u64);
+    let exact = ops.int_eq(len, want);
+    if !ops.branch(exact) {
+        return None;
+    }
+    let items = if frozen {
+        unsafe { ops.load_imm(o, vec + layout.vec_ptr) }
+    } else {
+        unsafe { ops.load(o, vec + layout.vec_ptr) }
+    };
+    Some((items, frozen))
+}
+
+/// Item `i` of a buffer [`unpack_exact`] found (`i` below its `n`).
+#[inline(always)]
+pub fn unpacked_item<O: Ops<Vm>>(
+    ops: &mut O,
+    (items, frozen): (O::Word, bool),
+    i: usize,
+) -> O::Word {
+    let at = 8 * i as i32;
+    // SAFETY: `items` is the buffer of a live tuple or list of more than
+    // `i` items (checked by `unpack_exact`, with no Python code run since).
+    unsafe {
+        if frozen {
+            ops.load_imm(items, at)
+        } else {
+            ops.load(items, at)
+        }
+    }
+}
+
 /// `o[k]`; 0 when an exception was raised. Exact lists and tuples with a
 /// small int index are read directly.
 #[inline(always)]
@@ -238,6 +312,31 @@ fn float_binary<O: Ops<Vm>>(
         }
     }
     let r = ops.float_arith(op, x, y);
+    let class = ops.konst(vm.types.float.0);
+    Some(ops.new_box(vm, box_float, class, r))
+}
+
+/// `kernel(x)` as a new float, for a call of a one-argument float builtin
+/// (`math.sqrt(x)`; the caller checked the callee) when `x` is a float or
+/// a small int and the result is finite; None otherwise (the builtin's
+/// own path then decides, and raises for a domain error).
+#[inline(always)]
+pub fn float_kernel_call<O: Ops<Vm>>(
+    ops: &mut O,
+    vm: &mut Vm,
+    kernel: fn(f64) -> f64,
+    x: O::Word,
+) -> Option<O::Word> {
+    let x = float_value(ops, vm, x, false)?;
+    let f = ops.konst(kernel as usize as u64);
+    let r = ops.elidable2(vm, super::residuals::apply_float_kernel, f, x);
+    // r - r is 0 exactly when r is finite (NaN and infinities give NaN).
+    let d = ops.float_arith(FloatArith::Sub, r, r);
+    let zero = ops.konst(0f64.to_bits());
+    let finite = ops.float_cmp(FloatCmp::Eq, d, zero);
+    if !ops.branch(finite) {
+        return None;
+    }
     let class = ops.konst(vm.types.float.0);
     Some(ops.new_box(vm, box_float, class, r))
 }

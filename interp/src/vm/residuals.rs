@@ -210,6 +210,15 @@ pub extern "C" fn unpack_to_tuple(vm: &mut Vm, v: u64, n: u64) -> u64 {
     word(vm, r)
 }
 
+/// The `f64` bits of `kernel(x)`, `kernel` being the address of a
+/// `fn(f64) -> f64` (a `Builtin::float_kernel`). Pure.
+pub extern "C" fn apply_float_kernel(_vm: &mut Vm, kernel: u64, x: u64) -> u64 {
+    // SAFETY: `kernel` was made from a `fn(f64) -> f64` by
+    // `handlers::float_kernel_call`, and functions are never unloaded.
+    let f: fn(f64) -> f64 = unsafe { std::mem::transmute(kernel as usize) };
+    f(f64::from_bits(x)).to_bits()
+}
+
 /// Item `i` of tuple `t` (in range: [`unpack_to_tuple`] made it). Pure.
 pub extern "C" fn tuple_item(_vm: &mut Vm, t: u64, i: u64) -> u64 {
     match kind_of(Value(t)) {

@@ -305,6 +305,14 @@ pub fn create(vm: &mut Vm) -> Value {
     for &(n, f) in fns {
         add_function(vm, d, n, f);
     }
+    for &(n, kernel) in real::FLOAT_KERNELS {
+        let k = vm.intern(n);
+        if let Some(b) = crate::builtins::dict::dict_get_str(d, k) {
+            if let crate::object::ObjKind::Builtin(b) = &mut b.obj_mut().kind {
+                b.float_kernel = Some(kernel);
+            }
+        }
+    }
     for (n, v) in [
         ("pi", std::f64::consts::PI),
         ("e", std::f64::consts::E),

@@ -12,33 +12,42 @@ use crate::object::Value;
 use crate::vm::arith::Num;
 use crate::vm::{Args, PyResult, Vm};
 
-macro_rules! func1 {
-    ($name:ident, $f:expr, $can_overflow:expr) => {
-        pub fn $name(vm: &mut Vm, a: Args) -> PyResult<Value> {
-            math_1(vm, stringify!($name), &a, $f, $can_overflow)
-        }
+/// The one-argument float functions: each `pub fn` applies its kernel
+/// through `math_1`, and [`FLOAT_KERNELS`] lists the kernels by name (for
+/// compiled code, which calls a kernel directly; see `Builtin::float_kernel`).
+macro_rules! float_functions {
+    ($($name:ident => $f:expr, $can_overflow:expr;)*) => {
+        $(
+            pub fn $name(vm: &mut Vm, a: Args) -> PyResult<Value> {
+                math_1(vm, stringify!($name), &a, $f, $can_overflow)
+            }
+        )*
+        /// The kernels of the one-argument float functions, by name.
+        pub const FLOAT_KERNELS: &[(&str, fn(f64) -> f64)] = &[$((stringify!($name), $f)),*];
     };
 }
 
-func1!(acos, f64::acos, false);
-func1!(acosh, libm::acosh, false);
-func1!(asin, f64::asin, false);
-func1!(asinh, libm::asinh, false);
-func1!(atan, f64::atan, false);
-func1!(atanh, libm::atanh, false);
-func1!(cbrt, libm::cbrt, false);
-func1!(cos, f64::cos, false);
-func1!(cosh, f64::cosh, true);
-func1!(exp, f64::exp, true);
-func1!(exp2, f64::exp2, true);
-func1!(expm1, f64::exp_m1, true);
-func1!(fabs, f64::abs, false);
-func1!(log1p, f64::ln_1p, false);
-func1!(sin, f64::sin, false);
-func1!(sinh, f64::sinh, true);
-func1!(sqrt, f64::sqrt, false);
-func1!(tan, f64::tan, false);
-func1!(tanh, f64::tanh, false);
+float_functions! {
+    acos => f64::acos, false;
+    acosh => libm::acosh, false;
+    asin => f64::asin, false;
+    asinh => libm::asinh, false;
+    atan => f64::atan, false;
+    atanh => libm::atanh, false;
+    cbrt => libm::cbrt, false;
+    cos => f64::cos, false;
+    cosh => f64::cosh, true;
+    exp => f64::exp, true;
+    exp2 => f64::exp2, true;
+    expm1 => f64::exp_m1, true;
+    fabs => f64::abs, false;
+    log1p => f64::ln_1p, false;
+    sin => f64::sin, false;
+    sinh => f64::sinh, true;
+    sqrt => f64::sqrt, false;
+    tan => f64::tan, false;
+    tanh => f64::tanh, false;
+}
 
 pub fn atan2(vm: &mut Vm, a: Args) -> PyResult<Value> {
     math_2(vm, "atan2", &a, f64::atan2)
