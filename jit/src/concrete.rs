@@ -193,6 +193,11 @@ impl<C> Ops<C> for Concrete {
     }
     #[inline(always)]
     fn leave_frame(&mut self) {}
+
+    #[inline(always)]
+    fn end_in_interpreter(&mut self) -> bool {
+        false
+    }
     #[inline(always)]
     fn abort(&mut self, _reason: &'static str) {}
     #[inline(always)]

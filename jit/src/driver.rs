@@ -26,7 +26,7 @@
 use crate::backend::{Backend, LoopFn};
 use crate::hints::{BoxLayout, FrameLayout, GreenKey, JitConfig, JitMode};
 use crate::ir::Opcode;
-use crate::ir::{ExitKind, Trace};
+use crate::ir::{ExitKind, Trace, FINISH_IN_INTERPRETER};
 use crate::optimize::optimize;
 use crate::recorder::{BridgeTargets, RecordState, Recorder};
 use hashbrown::HashMap;
@@ -217,6 +217,10 @@ pub enum Next {
     /// Fragment `n` (a bridge of the exit taken, or the loop a `finish`
     /// named), on the frame as written back.
     Run(usize),
+    /// Fragment `n`, a bridge of an exit inside inlined calls: the
+    /// interpreter rebuilds their frames first, and the bridge runs on the
+    /// innermost.
+    RebuildAndRun(usize, Vec<FrameToRebuild>),
     /// The interpreter.
     Interpret(LoopExit),
 }
@@ -273,6 +277,48 @@ impl Jit {
         }
     }
 
+    /// Writes to the log, for each compiled fragment, its iterations, its
+    /// returns to the interpreter and its most taken exits (where a loop
+    /// that misses its speed loses its time); called once, at exit.
+    pub fn log_exit_summary(&mut self) {
+        if self.log.is_none() {
+            return;
+        }
+        let mut text =
+            String::from("exit summary (exits taken since their last bridge attempt):\n");
+        for (n, lp) in self.loops.iter().enumerate() {
+            let what = match lp.bridge_of {
+                Some((parent, exit)) => format!("bridge {n} (of exit {exit} of {parent})"),
+                None => format!("loop {n}"),
+            };
+            text.push_str(&format!(
+                "  {what}: {} iterations, {} returns to the interpreter\n",
+                lp.iterations.get(),
+                lp.entries
+            ));
+            let mut hot: Vec<(usize, u64)> = lp
+                .exit_counts
+                .iter()
+                .copied()
+                .enumerate()
+                .filter(|&(_, c)| c > 0)
+                .collect();
+            hot.sort_by_key(|&(e, c)| (std::cmp::Reverse(c), e));
+            for (e, c) in hot.into_iter().take(5) {
+                let sn = &lp.trace.snapshots[e];
+                let bridged = match lp.bridges[e] {
+                    Some(b) => format!(", bridged to {b}"),
+                    None => String::new(),
+                };
+                text.push_str(&format!(
+                    "    exit {e} ({:?} at pc {}): taken {c} times{bridged}\n",
+                    sn.kind, sn.pc
+                ));
+            }
+        }
+        self.log(&text);
+    }
+
     /// Counts a backward jump to `key` and says what to do.
     #[inline]
     pub fn on_backedge(&mut self, key: GreenKey) -> Backedge {
@@ -291,6 +337,13 @@ impl Jit {
             return Backedge::Interpret;
         }
         Backedge::Record
+    }
+
+    /// The compiled loop whose header is `key`, if any (for entering it
+    /// where the interpreter arrives at the header other than by a back
+    /// edge, such as a `for` loop's first iteration).
+    pub fn compiled_loop_at(&self, key: GreenKey) -> Option<usize> {
+        self.compiled.get(&key).copied()
     }
 
     /// A recorder for the loop at `key`, entered at stack depth `sp`.
@@ -549,6 +602,15 @@ impl Jit {
         let lp = &mut self.loops[n];
         if let Some((sn, target)) = lp.finish {
             if sn == exit {
+                if target == FINISH_IN_INTERPRETER as usize {
+                    // The fragment ended where the interpreter takes over:
+                    // not a failure, and nothing to bridge.
+                    return Next::Interpret(LoopExit {
+                        kind: ExitKind::Resume,
+                        frames,
+                        record_bridge: false,
+                    });
+                }
                 return Next::Run(target);
             }
         }
@@ -556,11 +618,15 @@ impl Jit {
         lp.exit_counts[e] += 1;
         self.stats.guards_failed += 1;
         if let Some(b) = lp.bridges[e] {
-            return Next::Run(b);
+            if frames.is_empty() {
+                return Next::Run(b);
+            }
+            return Next::RebuildAndRun(b, frames);
         }
         let kind = lp.trace.snapshots[e].kind;
+        // (An exit inside inlined calls gets a bridge recorded in the
+        // innermost of the frames it rebuilds.)
         let record_bridge = kind != ExitKind::RaisePending
-            && frames.is_empty()
             && lp.exit_counts[e] >= self.config.bridge_threshold.max(1) as u64
             && lp.bridge_attempts[e] < MAX_BRIDGE_ATTEMPTS
             && self.loops.len() < MAX_LOOPS

@@ -217,6 +217,11 @@ pub struct Op {
     pub snapshot: Option<u32>,
 }
 
+/// The `finish` target (its `aux`) that means "the interpreter": the trace
+/// ends with the frame written back at the snapshot, and the interpreter
+/// continues there (the snapshot's kind is `Resume`).
+pub const FINISH_IN_INTERPRETER: u32 = u32::MAX;
+
 /// What the interpreter does at a guard's exit.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ExitKind {

@@ -264,6 +264,14 @@ pub trait Ops<C> {
     /// Concretely a no-op.
     fn leave_frame(&mut self);
 
+    /// Ends a bridge here, before the current instruction, in the loop's
+    /// own frame: compiled code writes the frame back and the interpreter
+    /// runs the instruction (a return, say, which a trace of the loop
+    /// cannot contain). True if the recording so ended; false (and the
+    /// recording goes on, or was not running) anywhere else: a loop's own
+    /// trace, or an inlined frame. Concretely always false.
+    fn end_in_interpreter(&mut self) -> bool;
+
     /// Gives up recording (the handler met something it cannot trace);
     /// concretely a no-op.
     fn abort(&mut self, reason: &'static str);

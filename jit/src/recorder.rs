@@ -471,7 +471,9 @@ impl Recorder {
     }
 
     /// Ends a bridge at the header of compiled loop `target` (at `pc`,
-    /// stack depth `sp`): `finish` writes every slot the bridge changed.
+    /// stack depth `sp`), or in the interpreter (`target` is
+    /// [`crate::ir::FINISH_IN_INTERPRETER`]): `finish` writes every slot
+    /// the bridge changed.
     fn finish(&mut self, target: u32, pc: u32, sp: u32) {
         let sn = self.snapshot(pc, sp, ExitKind::Resume, pc);
         self.push(Opcode::Finish, vec![], target as u64, Some(sn));
@@ -829,6 +831,17 @@ impl<C> Ops<C> for Recorder {
             debug_assert!(self.frames.len() > 1, "leaving the loop's frame");
             self.frames.pop();
         }
+    }
+    fn end_in_interpreter(&mut self) -> bool {
+        if !self.recording() || !self.bridge || self.frames.len() != 1 {
+            return false;
+        }
+        self.finish(
+            crate::ir::FINISH_IN_INTERPRETER,
+            self.instr_pc,
+            self.instr_sp,
+        );
+        true
     }
     fn abort(&mut self, reason: &'static str) {
         self.fail(AbortReason::Interpreter(reason));

@@ -732,6 +732,17 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                     }
                     let f = Frame::from_raw(fp);
                     ops.set_slot(as_words_mut(&mut f.slots), sp - 1, it);
+                    if !ops.we_are_jitted()
+                        && vm.jit.enabled()
+                        && f.fetch(pc + 1).op() == Op::ForIter
+                    {
+                        // The loop's first iteration: its header is next,
+                        // and the frame stands as a back edge leaves it.
+                        if let Some(n) = vm.jit.compiled_loop_at(green_key(f, pc + 1)) {
+                            tri!('instr, enter_loop(vm, fp, n));
+                            fp = &mut **vm.frames.last_mut().expect("a running frame");
+                        }
+                    }
                 }
                 Op::ForIter => {
                     let sp = f.sp;
@@ -928,6 +939,12 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                     if ops.we_are_jitted() {
                         match f.on_return {
                             _ if inline_depth(vm) == 0 => {
+                                if ops.end_in_interpreter() {
+                                    // A bridge ends here: the interpreter
+                                    // returns (the loop's frame is real).
+                                    Frame::from_raw(fp).pc = pc;
+                                    return Ok(Value::NULL);
+                                }
                                 leave_recording!(ops, fp, pc, "return from the loop's frame")
                             }
                             ReturnMode::Push => {}

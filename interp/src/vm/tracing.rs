@@ -18,7 +18,7 @@ use super::frame::{Frame, OperatorStage, ReturnMode};
 use super::{PyResult, Vm};
 use crate::bytecode::CodeObject;
 use crate::object::{kind_of, ObjKind, Value};
-use piepie_jit::{ExitKind, GreenKey, LiveSlots, Next};
+use piepie_jit::{ExitKind, FrameToRebuild, GreenKey, LiveSlots, Next};
 use std::rc::Rc;
 
 /// How deep calls are inlined into one trace.
@@ -151,7 +151,10 @@ pub fn plan_call(vm: &Vm, callee: Value, nargs: usize, recording: bool) -> CallP
                 .iter()
                 .any(|fr| Rc::as_ptr(&fr.code) as usize == addr);
             if recursive {
-                CallPlan::General
+                // Not inlined (the trace would unroll the recursion): the
+                // call runs in a nested interpreter, as a call from native
+                // code does, under the same recursion limit.
+                residual
             } else if simple
                 && inline_depth(vm) < MAX_INLINE_DEPTH
                 && !vm.tracing.no_inline.contains(&addr)
@@ -225,7 +228,7 @@ fn record(
 /// inlined are rebuilt above it. The caller continues in the top frame.
 #[inline(never)]
 pub fn enter_loop(vm: &mut Vm, fp: *mut Frame, n: usize) -> PyResult<()> {
-    let mut n = n;
+    let (mut fp, mut n) = (fp, n);
     let mut from_interpreter = true;
     let exit = loop {
         let (entry, scratch) = vm.jit.enter(n, from_interpreter);
@@ -243,11 +246,27 @@ pub fn enter_loop(vm: &mut Vm, fp: *mut Frame, n: usize) -> PyResult<()> {
         let exit = unsafe { entry(cx, fp as *mut u8, slots, scratch) };
         match vm.jit.exit_taken(n, exit) {
             Next::Run(next) => n = next,
+            Next::RebuildAndRun(next, frames) => {
+                // The bridge was recorded in the innermost frame.
+                fp = rebuild_frames(vm, fp, frames);
+                n = next;
+            }
             Next::Interpret(exit) => break exit,
         }
     };
+    let top = rebuild_frames(vm, fp, exit.frames);
+    match exit.kind {
+        ExitKind::Resume | ExitKind::ResumeAfter if exit.record_bridge => record_bridge(vm, top),
+        ExitKind::Resume | ExitKind::ResumeAfter => Ok(()),
+        ExitKind::RaisePending => Err(take_pending(vm)),
+    }
+}
+
+/// Pushes the frames of the calls an exit had inlined (outermost first)
+/// above `fp`, their caller; returns the innermost (or `fp` if none).
+fn rebuild_frames(vm: &mut Vm, fp: *mut Frame, frames: Vec<FrameToRebuild>) -> *mut Frame {
     let mut caller = fp;
-    for fr in exit.frames {
+    for fr in frames {
         let (func, mode) = decode_frame_key(fr.key, Frame::from_raw(caller));
         let ObjKind::Function(fd) = kind_of(func) else {
             unreachable!("inlined frames are keyed by their function");
@@ -268,9 +287,5 @@ pub fn enter_loop(vm: &mut Vm, fp: *mut Frame, n: usize) -> PyResult<()> {
         vm.frames.push(frame);
         caller = &mut **vm.frames.last_mut().expect("pushed frame");
     }
-    match exit.kind {
-        ExitKind::Resume | ExitKind::ResumeAfter if exit.record_bridge => record_bridge(vm, fp),
-        ExitKind::Resume | ExitKind::ResumeAfter => Ok(()),
-        ExitKind::RaisePending => Err(take_pending(vm)),
-    }
+    caller
 }
