@@ -27,7 +27,8 @@ Options:
   --help, -h          print this help and exit
   --jit off|on        disable or enable the JIT (default on)
   --jit-threshold N   loop iterations before a loop is traced (also lowers
-                      the bridge threshold to N if it is higher)
+                      the bridge and function-entry thresholds to N if
+                      they are higher)
   --jit-bridge-threshold N  failures of a guard before a bridge is traced
   --jit-stats         print JIT statistics at exit (to stderr)
   --jit-log FILE      write the JIT's log to FILE
@@ -106,6 +107,8 @@ fn parse_args(args: &[String]) -> Result<Cli, String> {
                     .parse()
                     .map_err(|_| format!("--jit-threshold expects a number, not '{v}'"))?;
                 cli.jit.bridge_threshold = cli.jit.bridge_threshold.min(cli.jit.loop_threshold);
+                cli.jit.function_threshold =
+                    cli.jit.function_threshold.min(cli.jit.loop_threshold);
                 i += 2;
             }
             "--jit-bridge-threshold" => {

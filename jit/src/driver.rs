@@ -119,6 +119,8 @@ pub struct CompiledLoop {
 #[derive(Clone, Debug, Default)]
 pub struct JitStats {
     pub loops_compiled: u64,
+    /// Traces compiled from a hot function's entry.
+    pub entries_compiled: u64,
     pub bridges_compiled: u64,
     pub aborts: u64,
     pub aborts_by_reason: BTreeMap<String, u64>,
@@ -142,12 +144,13 @@ impl JitStats {
     /// The `--jit-stats` report, one `name: value` per line.
     pub fn report(&self) -> String {
         let mut s = format!(
-            "jit-stats:\n  hot loops: {}\n  loops compiled: {}\n  loops dropped: {}\n  loop entries: {}\n  bridges compiled: {}\n  aborts: {}\n",
+            "jit-stats:\n  hot loops: {}\n  loops compiled: {}\n  loops dropped: {}\n  loop entries: {}\n  bridges compiled: {}\n  function entries compiled: {}\n  aborts: {}\n",
             self.hot_loops,
             self.loops_compiled,
             self.loops_dropped,
             self.loop_entries,
             self.bridges_compiled,
+            self.entries_compiled,
             self.aborts
         );
         for (reason, n) in &self.aborts_by_reason {
@@ -181,6 +184,10 @@ pub struct Jit {
     log: Option<std::fs::File>,
     /// The exit a bridge is being recorded for (fragment, exit).
     pending_bridge: Option<(usize, u32)>,
+    /// Whether the recording under way is a function entry's.
+    pending_entry: bool,
+    /// The compiled function entries, by green key (the code, pc 0).
+    entries: hashbrown::HashMap<GreenKey, usize>,
     /// One scratch area per compiled-loop activation on the native stack
     /// (a compiled loop's helper may run code that enters another compiled
     /// loop); `active` of them are in use. See `backend` for the layout.
@@ -252,6 +259,8 @@ impl Jit {
             backend_failed: false,
             log,
             pending_bridge: None,
+            pending_entry: false,
+            entries: hashbrown::HashMap::new(),
             scratch: Vec::new(),
             active: 0,
         }
@@ -361,6 +370,29 @@ impl Jit {
         Recorder::bridge(self.layout, key, sp, limit, self.targets())
     }
 
+    /// A recorder for the entry of a hot function: the interpreter stands
+    /// at its first instruction (`key`) with stack depth `sp`. Like a
+    /// bridge, it ends at the header of a compiled loop, or where the
+    /// function returns (in the interpreter).
+    pub fn start_entry(&mut self, key: GreenKey, sp: usize) -> Recorder {
+        self.pending_bridge = None;
+        self.pending_entry = true;
+        let limit = self.config.trace_limit as usize;
+        Recorder::bridge(self.layout, key, sp, limit, self.targets())
+    }
+
+    /// The compiled entry of the function whose first instruction is `key`.
+    pub fn entry_at(&self, key: GreenKey) -> Option<usize> {
+        self.entries.get(&key).copied()
+    }
+
+    /// Whether a function called `calls` times is hot enough to record.
+    pub fn function_is_hot(&self, calls: u32) -> bool {
+        calls == self.config.function_threshold.max(1)
+            && self.loops.len() < MAX_LOOPS
+            && !self.backend_failed
+    }
+
     /// The loop headers a trace may end at.
     fn targets(&self) -> BridgeTargets {
         self.compiled
@@ -379,6 +411,7 @@ impl Jit {
         keepalive: Box<dyn std::any::Any>,
     ) {
         let bridge = self.pending_bridge.take();
+        let entry = std::mem::replace(&mut self.pending_entry, false);
         if let Some(parent) = bridge {
             let (n, exit) = parent;
             self.loops[n].bridge_attempts[exit as usize] += 1;
@@ -390,18 +423,24 @@ impl Jit {
                 let sp = rec.start_sp();
                 let trace = rec.into_trace();
                 self.stats.calls_inlined += inlined;
-                self.compile(key, sp, bridge, trace, describe, keepalive);
+                self.compile(key, sp, bridge, entry, trace, describe, keepalive);
             }
             RecordState::Aborted(reason) => {
                 let msg = reason.message();
                 self.stats.aborts += 1;
                 *self.stats.aborts_by_reason.entry(msg.clone()).or_insert(0) += 1;
                 let pc = rec.current_pc();
-                let what = if bridge.is_some() { "bridge " } else { "" };
+                let what = if bridge.is_some() {
+                    "bridge "
+                } else if entry {
+                    "entry "
+                } else {
+                    ""
+                };
                 self.log(&format!(
                     "{what}abort at {describe}, in the instruction at pc {pc}: {msg}\n"
                 ));
-                if bridge.is_none() {
+                if bridge.is_none() && !entry {
                     self.note_abort(key);
                 }
             }
@@ -412,7 +451,7 @@ impl Jit {
                 self.stats.aborts += 1;
                 *self.stats.aborts_by_reason.entry(msg.clone()).or_insert(0) += 1;
                 self.log(&format!("abort at {describe}: {msg}\n"));
-                if bridge.is_none() {
+                if bridge.is_none() && !entry {
                     self.note_abort(key);
                 }
             }
@@ -436,13 +475,16 @@ impl Jit {
         key: GreenKey,
         sp: u32,
         bridge_of: Option<(usize, u32)>,
+        entry: bool,
         mut trace: Trace,
         describe: &str,
         keepalive: Box<dyn std::any::Any>,
     ) {
         let start = Instant::now();
+        let is_entry = entry;
         let what = match bridge_of {
             Some((n, exit)) => format!("bridge {} (of exit {exit} of {n})", self.loops.len()),
+            None if entry => format!("entry {}", self.loops.len()),
             None => format!("loop {}", self.loops.len()),
         };
         if self.log.is_some() {
@@ -493,6 +535,10 @@ impl Jit {
                     Some((parent, exit)) => {
                         self.stats.bridges_compiled += 1;
                         self.loops[parent].bridges[exit as usize] = Some(n);
+                    }
+                    None if is_entry => {
+                        self.stats.entries_compiled += 1;
+                        self.entries.insert(key, n);
                     }
                     None => {
                         self.stats.loops_compiled += 1;

@@ -58,6 +58,11 @@ pub struct CodeObject {
     /// Liveness of the locals (see `liveness.rs`), computed the first time
     /// a trace needs it.
     pub liveness: std::cell::OnceCell<Option<std::rc::Rc<piepie_jit::LiveSlots>>>,
+    /// Calls of this code counted for the JIT's function threshold (they
+    /// stop counting past it).
+    pub jit_calls: std::cell::Cell<u32>,
+    /// The compiled entry trace of this code, plus one (0: none).
+    pub jit_entry: std::cell::Cell<u32>,
 }
 
 impl CodeObject {

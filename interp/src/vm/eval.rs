@@ -17,8 +17,8 @@ use super::handlers;
 use super::iter_handlers::{self, IterStep};
 use super::residuals::{self, pc_arg, ITER_STOP, NO_METHOD};
 use super::tracing::{
-    callable_from_trace, code_liveness, enter_loop, inline_depth, inlined_frame_key, plan_call,
-    record_loop, CallPlan,
+    callable_from_trace, code_liveness, enter_loop, inline_depth, inlined_frame_key,
+    on_function_entry, plan_call, record_loop, CallPlan,
 };
 use super::{Exc, ExcKind, PyResult, Vm};
 use crate::bytecode::{BinOpKind, CmpKind, Op, UnaryKind};
@@ -383,6 +383,11 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                                 ops.enter_frame(callee.0, &args, f.code.nlocals(), waiting, live);
                             }
                             vm.safepoint();
+                            if !ops.we_are_jitted() && vm.jit.enabled() {
+                                // A hot function runs its compiled entry.
+                                tri!('instr, on_function_entry(vm, fp));
+                                fp = &mut **vm.frames.last_mut().expect("a running frame");
+                            }
                         }
                     }
                 }

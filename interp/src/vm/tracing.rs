@@ -180,6 +180,35 @@ pub fn record_loop(vm: &mut Vm, fp: *mut Frame, key: GreenKey) -> PyResult<()> {
     record(vm, fp, key, rec)
 }
 
+/// At the start of a call of a Python function (the frame `fp` is at its
+/// first instruction): runs the function's compiled entry trace, or
+/// counts the call and records the entry trace once the function is hot.
+/// The caller continues in the top frame.
+#[inline(never)]
+pub fn on_function_entry(vm: &mut Vm, fp: *mut Frame) -> PyResult<()> {
+    let f = Frame::from_raw(fp);
+    let entry = f.code.jit_entry.get();
+    if entry != 0 {
+        return enter_loop(vm, fp, entry as usize - 1);
+    }
+    let calls = f.code.jit_calls.get();
+    if calls > vm.jit.config.function_threshold {
+        return Ok(());
+    }
+    f.code.jit_calls.set(calls + 1);
+    if !vm.jit.function_is_hot(calls + 1) || f.pc != 0 {
+        return Ok(());
+    }
+    let key = super::eval::green_key(f, 0);
+    let rec = vm.jit.start_entry(key, f.sp);
+    let code = f.code.clone();
+    let r = record(vm, fp, key, rec);
+    if let Some(n) = vm.jit.entry_at(key) {
+        code.jit_entry.set(n as u32 + 1);
+    }
+    r
+}
+
 /// Records a bridge from where a compiled loop's exit left the frame (its
 /// next instruction) to the header of a compiled loop.
 #[inline(never)]
