@@ -36,6 +36,13 @@ use std::time::Instant;
 
 /// Aborts at one key before it is blacklisted.
 const MAX_ABORTS_PER_KEY: u32 = 3;
+/// A loop whose bridged exit is taken more than [`RETRACE_RATIO`] times as
+/// often as the loop iterates (after at least [`RETRACE_AFTER`] exits) was
+/// recorded on what has become the rare path (a phase change: a `not in`
+/// that used to hold, a branch whose bias turned): it is recorded again,
+/// once per header, and the new trace replaces it.
+const RETRACE_AFTER: u64 = 20_000;
+const RETRACE_RATIO: u64 = 2;
 /// Compiled fragments (loops and bridges) per process.
 const MAX_LOOPS: usize = 2000;
 /// Bridge recordings tried at one exit before it is left alone.
@@ -105,6 +112,8 @@ pub struct CompiledLoop {
     finish: Option<(u64, usize)>,
     /// Returns to the interpreter.
     pub entries: u64,
+    /// The loop recorded again at the same header, which runs instead.
+    replaced_by: Option<usize>,
     /// Back edges taken by the compiled code (it increments this word).
     /// (A `Cell` behind a `Box`: its address is stable and the compiled
     /// code's writes through it are writes to shared, mutable memory.)
@@ -179,6 +188,9 @@ pub struct Jit {
     loops: Vec<CompiledLoop>,
     aborts: HashMap<GreenKey, u32>,
     blacklist: hashbrown::HashSet<GreenKey>,
+    /// Headers whose loop was given up for a new recording (once each),
+    /// with the loop, while the new one is not compiled yet.
+    retraced: hashbrown::HashMap<GreenKey, Option<usize>>,
     backend: Option<Backend>,
     backend_failed: bool,
     log: Option<std::fs::File>,
@@ -255,6 +267,7 @@ impl Jit {
             loops: Vec::new(),
             aborts: HashMap::new(),
             blacklist: hashbrown::HashSet::new(),
+            retraced: hashbrown::HashMap::new(),
             backend: None,
             backend_failed: false,
             log,
@@ -384,6 +397,15 @@ impl Jit {
     /// The compiled entry of the function whose first instruction is `key`.
     pub fn entry_at(&self, key: GreenKey) -> Option<usize> {
         self.entries.get(&key).copied()
+    }
+
+    /// The fragment that runs for loop `n`: `n`, or the loop recorded
+    /// again at its header in its place.
+    fn current(&self, mut n: usize) -> usize {
+        while let Some(m) = self.loops[n].replaced_by {
+            n = m;
+        }
+        n
     }
 
     /// Whether a function called `calls` times is hot enough to record.
@@ -543,6 +565,9 @@ impl Jit {
                     None => {
                         self.stats.loops_compiled += 1;
                         self.compiled.insert(key, n);
+                        if let Some(old) = self.retraced.get_mut(&key).and_then(Option::take) {
+                            self.loops[old].replaced_by = Some(n);
+                        }
                     }
                 }
                 let exits = trace.snapshots.len();
@@ -563,6 +588,7 @@ impl Jit {
                     bridge_attempts: vec![0; exits],
                     finish,
                     entries: 0,
+                    replaced_by: None,
                     iterations,
                     keepalive,
                 });
@@ -657,13 +683,28 @@ impl Jit {
                         record_bridge: false,
                     });
                 }
-                return Next::Run(target);
+                return Next::Run(self.current(target));
             }
         }
         let e = exit as usize;
         lp.exit_counts[e] += 1;
         self.stats.guards_failed += 1;
         if let Some(b) = lp.bridges[e] {
+            let (count, iterations) = (lp.exit_counts[e], lp.iterations.get());
+            if lp.bridge_of.is_none()
+                && count >= RETRACE_AFTER
+                && count > RETRACE_RATIO * iterations
+                && self.compiled.get(&lp.key) == Some(&n)
+                && !self.retraced.contains_key(&lp.key)
+            {
+                let key = lp.key;
+                self.compiled.remove(&key);
+                self.counts.insert(key, 0);
+                self.retraced.insert(key, Some(n));
+                self.log(&format!(
+                    "loop {n} to be recorded again: exit {e} taken {count} times in {iterations} iterations\n"
+                ));
+            }
             if frames.is_empty() {
                 return Next::Run(b);
             }
