@@ -112,6 +112,8 @@ pub struct CompiledLoop {
     finish: Option<(u64, usize)>,
     /// Returns to the interpreter.
     pub entries: u64,
+    /// Returns to the interpreter at exits that cannot get a bridge.
+    hopeless_returns: u64,
     /// The loop recorded again at the same header, which runs instead.
     replaced_by: Option<usize>,
     /// Back edges taken by the compiled code (it increments this word).
@@ -588,6 +590,7 @@ impl Jit {
                     bridge_attempts: vec![0; exits],
                     finish,
                     entries: 0,
+                    hopeless_returns: 0,
                     replaced_by: None,
                     iterations,
                     keepalive,
@@ -713,11 +716,12 @@ impl Jit {
         let kind = lp.trace.snapshots[e].kind;
         // (An exit inside inlined calls gets a bridge recorded in the
         // innermost of the frames it rebuilds.)
-        let record_bridge = kind != ExitKind::RaisePending
-            && lp.exit_counts[e] >= self.config.bridge_threshold.max(1) as u64
-            && lp.bridge_attempts[e] < MAX_BRIDGE_ATTEMPTS
-            && self.loops.len() < MAX_LOOPS
-            && !self.backend_failed;
+        let room = self.loops.len() < MAX_LOOPS && !self.backend_failed;
+        let lp = &mut self.loops[n];
+        let bridgeable =
+            kind != ExitKind::RaisePending && lp.bridge_attempts[e] < MAX_BRIDGE_ATTEMPTS && room;
+        let record_bridge =
+            bridgeable && lp.exit_counts[e] >= self.config.bridge_threshold.max(1) as u64;
         if record_bridge {
             self.pending_bridge = Some((n, exit as u32));
             return Next::Interpret(LoopExit {
@@ -728,16 +732,23 @@ impl Jit {
         }
         let lp = &mut self.loops[n];
         lp.entries += 1;
+        if !bridgeable {
+            lp.hopeless_returns += 1;
+        }
+        // Judged on the returns no bridge will ever take over: an exit
+        // still counting towards its bridge (an interpreter loop's many
+        // cases, say) is not a reason to give the loop up.
         if lp.bridge_of.is_none()
             && lp.finish.is_none()
-            && lp.entries == JUDGE_AFTER_ENTRIES
-            && lp.iterations.get() < MIN_ITERATIONS_PER_ENTRY * lp.entries
+            && !bridgeable
+            && lp.hopeless_returns == JUDGE_AFTER_ENTRIES
+            && lp.iterations.get() < MIN_ITERATIONS_PER_ENTRY * lp.hopeless_returns
         {
             let key = lp.key;
             let msg = format!(
-                "loop {n} dropped: {} iterations in {} returns to the interpreter\n",
+                "loop {n} dropped: {} iterations in {} returns to the interpreter at exits without a bridge\n",
                 lp.iterations.get(),
-                lp.entries
+                lp.hopeless_returns
             );
             self.compiled.remove(&key);
             self.blacklist.insert(key);
