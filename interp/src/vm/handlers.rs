@@ -70,6 +70,49 @@ pub fn seq_layout(vm: &mut Vm) -> SeqLayout {
     }
 }
 
+/// The class word of `o`, or None if `o` is a small int. The word is read
+/// as never changing: callers compare it with built-in types, whose
+/// objects' classes cannot be reassigned.
+#[inline(always)]
+pub fn builtin_class_of<O: Ops<Vm>>(ops: &mut O, vm: &Vm, o: O::Word) -> Option<O::Word> {
+    let tag = ops.konst(TAG);
+    let zero = ops.konst(0);
+    let tagged = ops.int_and(o, tag);
+    let is_int = ops.int_ne(tagged, zero);
+    if ops.branch(is_int) {
+        return None;
+    }
+    // SAFETY: `o` is a pointer to a live object (not tagged, and a stack
+    // value is never NULL); its class word is at `type_offset`.
+    Some(unsafe { ops.load_imm(o, vm.jit.box_layout().type_offset) })
+}
+
+/// For an object of class `class`: the offset of its items' `Vec` and
+/// whether it is a tuple, if the class is exactly `list` (or, with
+/// `tuples`, exactly `tuple`); None for any other class.
+#[inline(always)]
+fn seq_vec_of_class<O: Ops<Vm>>(
+    ops: &mut O,
+    vm: &Vm,
+    class: O::Word,
+    tuples: bool,
+) -> Option<(i32, bool)> {
+    let list = ops.konst(vm.types.list.0);
+    let is_list = ops.int_eq(class, list);
+    if ops.branch(is_list) {
+        return Some((vm.seq_layout.list_vec, false));
+    }
+    if !tuples {
+        return None;
+    }
+    let tuple = ops.konst(vm.types.tuple.0);
+    let is_tuple = ops.int_eq(class, tuple);
+    if !ops.branch(is_tuple) {
+        return None;
+    }
+    Some((vm.seq_layout.tuple_vec, true))
+}
+
 /// The address of item `k` (a small int, negative from the end) of `o`
 /// if `o` is an exact list (or, with `tuples`, an exact tuple) and `k` is
 /// in range.
@@ -88,30 +131,9 @@ fn seq_item_address<O: Ops<Vm>>(
     if !ops.branch(k_int) {
         return None;
     }
-    let o_tag = ops.int_and(o, tag);
-    let o_int = ops.int_ne(o_tag, zero);
-    if ops.branch(o_int) {
-        return None;
-    }
+    let class = builtin_class_of(ops, vm, o)?;
+    let (vec, _) = seq_vec_of_class(ops, vm, class, tuples)?;
     let layout = vm.seq_layout;
-    // SAFETY: `o` is a pointer to a live object (not tagged, and a stack
-    // value is never NULL); its class word is at `type_offset`.
-    let class = unsafe { ops.load_imm(o, vm.jit.box_layout().type_offset) };
-    let list = ops.konst(vm.types.list.0);
-    let is_list = ops.int_eq(class, list);
-    let vec = if ops.branch(is_list) {
-        layout.list_vec
-    } else {
-        if !tuples {
-            return None;
-        }
-        let tuple = ops.konst(vm.types.tuple.0);
-        let is_tuple = ops.int_eq(class, tuple);
-        if !ops.branch(is_tuple) {
-            return None;
-        }
-        layout.tuple_vec
-    };
     // SAFETY: an exact list or tuple holds its `Vec` at `vec` (measured by
     // `seq_layout`), whose length and buffer words are readable.
     let len = unsafe { ops.load(o, vec + layout.vec_len) };
@@ -146,29 +168,9 @@ pub fn unpack_exact<O: Ops<Vm>>(
     o: O::Word,
     n: usize,
 ) -> Option<(O::Word, bool)> {
-    let tag = ops.konst(TAG);
-    let zero = ops.konst(0);
-    let o_tag = ops.int_and(o, tag);
-    let o_int = ops.int_ne(o_tag, zero);
-    if ops.branch(o_int) {
-        return None;
-    }
+    let class = builtin_class_of(ops, vm, o)?;
+    let (vec, frozen) = seq_vec_of_class(ops, vm, class, true)?;
     let layout = vm.seq_layout;
-    // SAFETY: `o` is a pointer to a live object (not tagged, and a stack
-    // value is never NULL); its class word is at `type_offset`.
-    let class = unsafe { ops.load_imm(o, vm.jit.box_layout().type_offset) };
-    let tuple = ops.konst(vm.types.tuple.0);
-    let is_tuple = ops.int_eq(class, tuple);
-    let (vec, frozen) = if ops.branch(is_tuple) {
-        (layout.tuple_vec, true)
-    } else {
-        let list = ops.konst(vm.types.list.0);
-        let is_list = ops.int_eq(class, list);
-        if !ops.branch(is_list) {
-            return None;
-        }
-        (layout.list_vec, false)
-    };
     // SAFETY (the loads below): an exact tuple or list holds its `Vec` at
     // `vec`, whose length and buffer words are readable. A tuple's words
     // never change once it exists.

@@ -15,7 +15,7 @@
 //! payload as its class says; a `Range` iterator's `stop` and `step` never
 //! change and `step` is not 0.
 
-use super::handlers::TAG;
+use super::handlers::builtin_class_of;
 use super::Vm;
 use crate::object::{IterState, ObjKind, PyObj, Value};
 use piepie_jit::Ops;
@@ -94,17 +94,8 @@ pub enum IterStep<W> {
 /// value would not be a small int.
 #[inline(always)]
 pub fn for_iter_fast<O: Ops<Vm>>(ops: &mut O, vm: &Vm, it: O::Word) -> Option<IterStep<O::Word>> {
-    let tag = ops.konst(TAG);
-    let zero = ops.konst(0);
-    let tagged = ops.int_and(it, tag);
-    let is_int = ops.int_ne(tagged, zero);
-    if ops.branch(is_int) {
-        return None;
-    }
+    let class = builtin_class_of(ops, vm, it)?;
     let layout = vm.iter_layout;
-    // SAFETY: `it` is a pointer to a live object (untagged, and a stack
-    // value is never NULL); its class word is at `type_offset`.
-    let class = unsafe { ops.load_imm(it, vm.jit.box_layout().type_offset) };
     let range_iterator = ops.konst(vm.types.range_iterator.0);
     let is_range = ops.int_eq(class, range_iterator);
     if ops.branch(is_range) {
@@ -129,10 +120,7 @@ pub fn for_iter_fast<O: Ops<Vm>>(ops: &mut O, vm: &Vm, it: O::Word) -> Option<It
     // `layout.variant`; a `Seq` state's words are at the measured offsets,
     // and its `seq` is a live list or tuple (by the iterator's class) whose
     // `Vec` is at `vec`; item `idx < len` of its buffer is readable.
-    let variant = unsafe { ops.load(it, layout.variant) };
-    let seq_variant = ops.konst(layout.seq_variant);
-    let is_seq = ops.int_eq(variant, seq_variant);
-    if !ops.branch(is_seq) {
+    if !in_variant(ops, vm, it, layout.seq_variant) {
         return None;
     }
     let seq = unsafe { ops.load_imm(it, layout.seq_seq) };
@@ -157,6 +145,17 @@ pub fn for_iter_fast<O: Ops<Vm>>(ops: &mut O, vm: &Vm, it: O::Word) -> Option<It
     Some(IterStep::Next(v))
 }
 
+/// Whether the state of iterator `it` is the variant whose word is `want`.
+#[inline(always)]
+fn in_variant<O: Ops<Vm>>(ops: &mut O, vm: &Vm, it: O::Word, want: u64) -> bool {
+    // SAFETY: the callers checked that `it` is an `ObjKind::Iter` (by its
+    // class); its state's variant word is at `iter_layout.variant`.
+    let variant = unsafe { ops.load(it, vm.iter_layout.variant) };
+    let want = ops.konst(want);
+    let same = ops.int_eq(variant, want);
+    ops.branch(same)
+}
+
 /// The step of a `range_iterator` (`it`, checked by the caller).
 #[inline(always)]
 fn range_step<O: Ops<Vm>>(ops: &mut O, vm: &Vm, it: O::Word) -> Option<IterStep<O::Word>> {
@@ -164,10 +163,7 @@ fn range_step<O: Ops<Vm>>(ops: &mut O, vm: &Vm, it: O::Word) -> Option<IterStep<
     // SAFETY (all loads and stores below): `it` is an `ObjKind::Iter`
     // (its class says so); its variant word is at `layout.variant` and a
     // `Range` state's words are at the measured offsets.
-    let variant = unsafe { ops.load(it, layout.variant) };
-    let range_variant = ops.konst(layout.range_variant);
-    let is_range = ops.int_eq(variant, range_variant);
-    if !ops.branch(is_range) {
+    if !in_variant(ops, vm, it, layout.range_variant) {
         return None;
     }
     let cur = unsafe { ops.load(it, layout.range_cur) };
