@@ -232,6 +232,17 @@ pub struct LoopExit {
     pub record_bridge: bool,
 }
 
+/// What a trace to compile starts from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Origin {
+    /// A loop's header (the trace ends in `jump`).
+    Loop,
+    /// Exit `.1` of fragment `.0`.
+    Bridge(usize, u32),
+    /// A hot function's first instruction.
+    Entry,
+}
+
 /// What runs after compiled code returned.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Next {
@@ -447,7 +458,12 @@ impl Jit {
                 let sp = rec.start_sp();
                 let trace = rec.into_trace();
                 self.stats.calls_inlined += inlined;
-                self.compile(key, sp, bridge, entry, trace, describe, keepalive);
+                let origin = match bridge {
+                    Some((n, exit)) => Origin::Bridge(n, exit),
+                    None if entry => Origin::Entry,
+                    None => Origin::Loop,
+                };
+                self.compile(key, sp, origin, trace, describe, keepalive);
             }
             RecordState::Aborted(reason) => {
                 let msg = reason.message();
@@ -492,24 +508,27 @@ impl Jit {
         }
     }
 
-    /// Compiles a closed trace starting at `key` (stack depth `sp`): a
-    /// loop, or the bridge of exit `bridge_of`.
+    /// Compiles a closed trace starting at `key` (stack depth `sp`).
     fn compile(
         &mut self,
         key: GreenKey,
         sp: u32,
-        bridge_of: Option<(usize, u32)>,
-        entry: bool,
+        origin: Origin,
         mut trace: Trace,
         describe: &str,
         keepalive: Box<dyn std::any::Any>,
     ) {
         let start = Instant::now();
-        let is_entry = entry;
-        let what = match bridge_of {
-            Some((n, exit)) => format!("bridge {} (of exit {exit} of {n})", self.loops.len()),
-            None if entry => format!("entry {}", self.loops.len()),
-            None => format!("loop {}", self.loops.len()),
+        let bridge_of = match origin {
+            Origin::Bridge(n, exit) => Some((n, exit)),
+            Origin::Loop | Origin::Entry => None,
+        };
+        let what = match origin {
+            Origin::Bridge(n, exit) => {
+                format!("bridge {} (of exit {exit} of {n})", self.loops.len())
+            }
+            Origin::Entry => format!("entry {}", self.loops.len()),
+            Origin::Loop => format!("loop {}", self.loops.len()),
         };
         if self.log.is_some() {
             let text = format!("{what} at {describe}, as recorded:\n{}\n", trace.to_text());
@@ -555,16 +574,16 @@ impl Jit {
                     trace.to_text()
                 ));
                 let n = self.loops.len();
-                match bridge_of {
-                    Some((parent, exit)) => {
+                match origin {
+                    Origin::Bridge(parent, exit) => {
                         self.stats.bridges_compiled += 1;
                         self.loops[parent].bridges[exit as usize] = Some(n);
                     }
-                    None if is_entry => {
+                    Origin::Entry => {
                         self.stats.entries_compiled += 1;
                         self.entries.insert(key, n);
                     }
-                    None => {
+                    Origin::Loop => {
                         self.stats.loops_compiled += 1;
                         self.compiled.insert(key, n);
                         if let Some(old) = self.retraced.get_mut(&key).and_then(Option::take) {
@@ -607,7 +626,7 @@ impl Jit {
                     .aborts_by_reason
                     .entry("compile error".into())
                     .or_insert(0) += 1;
-                if bridge_of.is_none() {
+                if matches!(origin, Origin::Loop) {
                     self.blacklist.insert(key);
                 }
             }

@@ -19,7 +19,6 @@
 //! found through [`SeqLayout`](super::handlers::SeqLayout)). The offsets
 //! are measured on probes at startup ([`attrs_layout`]).
 
-use super::handlers::TAG;
 use super::Vm;
 use crate::bytecode::CodeObject;
 use crate::object::attrs::{Attrs, Map};
@@ -70,13 +69,10 @@ fn attrs_if_shape<O: Ops<Vm>>(
     class: u64,
     map: usize,
 ) -> Option<O::Word> {
-    let tag = ops.konst(TAG);
-    let zero = ops.konst(0);
-    let tagged = ops.int_and(o, tag);
-    let is_int = ops.int_ne(tagged, zero);
-    if ops.branch(is_int) {
+    if super::handlers::is_small_int(ops, o) {
         return None;
     }
+    let zero = ops.konst(0);
     // SAFETY: `o` is a live object (untagged, and a stack value is never
     // NULL); its class word is at `type_offset`. A plain `load`: the
     // class of an instance can be reassigned.
@@ -135,11 +131,7 @@ pub fn guard_class_lookup<O: Ops<Vm>>(ops: &mut O, vm: &mut Vm, o: O::Word, conc
     if !ops.we_are_jitted() {
         return;
     }
-    let tag = ops.konst(TAG);
-    let zero = ops.konst(0);
-    let tagged = ops.int_and(o, tag);
-    let is_int = ops.int_ne(tagged, zero);
-    if !ops.branch(is_int) {
+    if !super::handlers::is_small_int(ops, o) {
         // SAFETY: an untagged stack value is a live object; its class word
         // is at `type_offset` (a plain load: `__class__` can be assigned).
         let cls = unsafe { ops.load(o, vm.jit.box_layout().type_offset) };

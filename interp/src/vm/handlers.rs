@@ -70,16 +70,23 @@ pub fn seq_layout(vm: &mut Vm) -> SeqLayout {
     }
 }
 
+/// Whether `w` is a small int (its tag bit is set); otherwise it points
+/// to an object (a stack value is never NULL).
+#[inline(always)]
+pub fn is_small_int<O: Ops<Vm>>(ops: &mut O, w: O::Word) -> bool {
+    let tag = ops.konst(TAG);
+    let zero = ops.konst(0);
+    let tagged = ops.int_and(w, tag);
+    let is_int = ops.int_ne(tagged, zero);
+    ops.branch(is_int)
+}
+
 /// The class word of `o`, or None if `o` is a small int. The word is read
 /// as never changing: callers compare it with built-in types, whose
 /// objects' classes cannot be reassigned.
 #[inline(always)]
 pub fn builtin_class_of<O: Ops<Vm>>(ops: &mut O, vm: &Vm, o: O::Word) -> Option<O::Word> {
-    let tag = ops.konst(TAG);
-    let zero = ops.konst(0);
-    let tagged = ops.int_and(o, tag);
-    let is_int = ops.int_ne(tagged, zero);
-    if ops.branch(is_int) {
+    if is_small_int(ops, o) {
         return None;
     }
     // SAFETY: `o` is a pointer to a live object (not tagged, and a stack
