@@ -266,8 +266,10 @@ pub fn enter_loop(vm: &mut Vm, fp: *mut Frame, n: usize) -> PyResult<()> {
         let cx = vm as *mut Vm as *mut u8;
         // SAFETY: every fragment was compiled from a trace of this frame's
         // code starting where the frame stands (a loop at its header, a
-        // bridge where its exit left the frame, which is where the previous
-        // fragment returned), so it reads and writes only slots below the
+        // function's entry at its first instruction, a bridge where its
+        // exit left the frame, which is where the previous fragment
+        // returned, or, for an exit inside inlined calls, the innermost
+        // frame rebuilt for it), so it reads and writes only slots below the
         // code's frame size and the frame's pc/sp words (FrameLayout); its
         // helpers take `cx` as `&mut Vm` and run while nothing else borrows
         // the VM; the slot vector is not resized while the frame runs;
