@@ -37,6 +37,20 @@ macro_rules! leave_recording {
     }};
 }
 
+/// The end of an instruction whose result `r` (0: raised) goes to slot
+/// `at`, the new top of the stack: raises the pending exception, or
+/// stores the result.
+macro_rules! push_result {
+    ($l:lifetime, $ops:expr, $vm:expr, $fp:expr, $at:expr, $r:expr) => {{
+        if $ops.check_exception($r) {
+            break $l take_pending($vm);
+        }
+        let f = Frame::from_raw($fp);
+        $ops.set_slot(as_words_mut(&mut f.slots), $at, $r);
+        f.sp = $at + 1;
+    }};
+}
+
 macro_rules! tri {
     ($l:lifetime, $e:expr) => {
         match $e {
@@ -116,12 +130,7 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                             let code = ops.konst(code_word(f));
                             let i = ops.konst(arg as u64);
                             let v = ops.residual3(vm, residuals::load_deref, code, i, cell);
-                            if ops.check_exception(v) {
-                                break 'instr take_pending(vm);
-                            }
-                            let f = Frame::from_raw(fp);
-                            ops.set_slot(as_words_mut(&mut f.slots), sp, v);
-                            f.sp = sp + 1;
+                            push_result!('instr, ops, vm, fp, sp, v);
                         }
                         _ => {
                             let v = ops.get_slot(slots, sp - 1);
@@ -334,12 +343,7 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                             at,
                             nargs + 1,
                         );
-                        if ops.check_exception(r) {
-                            break 'instr take_pending(vm);
-                        }
-                        let f = Frame::from_raw(fp);
-                        ops.set_slot(as_words_mut(&mut f.slots), base, r);
-                        f.sp = base + 1;
+                        push_result!('instr, ops, vm, fp, base, r);
                         continue 'instr;
                     }
                     if ops.we_are_jitted() && plan == CallPlan::General {
@@ -403,12 +407,7 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                         let slots = as_words_mut(&mut f.slots);
                         let at = sp - n - 2;
                         let r = ops.residual_slots(vm, residuals::call_kw, slots, at, n + 2);
-                        if ops.check_exception(r) {
-                            break 'instr take_pending(vm);
-                        }
-                        let f = Frame::from_raw(fp);
-                        ops.set_slot(as_words_mut(&mut f.slots), at, r);
-                        f.sp = at + 1;
+                        push_result!('instr, ops, vm, fp, at, r);
                         continue 'instr;
                     }
                     let names_t = f.pop();
@@ -1167,12 +1166,7 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                     let v = ops.get_slot(slots, at);
                     let conv = ops.konst((arg & 3) as u64);
                     let r = ops.residual3(vm, residuals::format_value, conv, v, spec);
-                    if ops.check_exception(r) {
-                        break 'instr take_pending(vm);
-                    }
-                    let f = Frame::from_raw(fp);
-                    ops.set_slot(as_words_mut(&mut f.slots), at, r);
-                    f.sp = at + 1;
+                    push_result!('instr, ops, vm, fp, at, r);
                 }
                 Op::LoadAssertionError => {
                     let a = vm.exc_type(ExcKind::AssertionError);

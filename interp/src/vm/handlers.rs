@@ -178,25 +178,34 @@ pub fn unpack_exact<O: Ops<Vm>>(
     let class = builtin_class_of(ops, vm, o)?;
     let (vec, frozen) = seq_vec_of_class(ops, vm, class, true)?;
     let layout = vm.seq_layout;
-    // SAFETY (the loads below): an exact tuple or list holds its `Vec` at
-    // `vec`, whose length and buffer words are readable. A tuple's words
-    // never change once it exists.
-    let len = if frozen {
-        unsafe { ops.load_imm(o, vec + layout.vec_len) }
-    } else {
-        unsafe { ops.load(o, vec + layout.vec_len) }
-    };
+    // SAFETY: an exact tuple or list holds its `Vec` at `vec` (measured
+    // by `seq_layout`), whose length word is readable.
+    let len = unsafe { read_word(ops, o, vec + layout.vec_len, frozen) };
     let want = ops.konst(n as u64);
     let exact = ops.int_eq(len, want);
     if !ops.branch(exact) {
         return None;
     }
-    let items = if frozen {
-        unsafe { ops.load_imm(o, vec + layout.vec_ptr) }
-    } else {
-        unsafe { ops.load(o, vec + layout.vec_ptr) }
-    };
+    // SAFETY: as for `len`: the `Vec`'s buffer word.
+    let items = unsafe { read_word(ops, o, vec + layout.vec_ptr, frozen) };
     Some((items, frozen))
+}
+
+/// The word at `addr + offset`, read as never changing when `frozen` (a
+/// tuple's words), else as memory that may change (a list's).
+///
+/// # Safety
+/// As [`Ops::load`]: `addr + offset` is a readable, aligned word.
+#[inline(always)]
+unsafe fn read_word<O: Ops<Vm>>(ops: &mut O, addr: O::Word, offset: i32, frozen: bool) -> O::Word {
+    // SAFETY: the caller's guarantee.
+    unsafe {
+        if frozen {
+            ops.load_imm(addr, offset)
+        } else {
+            ops.load(addr, offset)
+        }
+    }
 }
 
 /// Item `i` of a buffer [`unpack_exact`] found (`i` below its `n`).
@@ -206,16 +215,9 @@ pub fn unpacked_item<O: Ops<Vm>>(
     (items, frozen): (O::Word, bool),
     i: usize,
 ) -> O::Word {
-    let at = 8 * i as i32;
     // SAFETY: `items` is the buffer of a live tuple or list of more than
     // `i` items (checked by `unpack_exact`, with no Python code run since).
-    unsafe {
-        if frozen {
-            ops.load_imm(items, at)
-        } else {
-            ops.load(items, at)
-        }
-    }
+    unsafe { read_word(ops, items, 8 * i as i32, frozen) }
 }
 
 /// `o[k]`; 0 when an exception was raised. Exact lists and tuples with a

@@ -115,32 +115,38 @@ pub fn for_iter_fast<O: Ops<Vm>>(ops: &mut O, vm: &Vm, it: O::Word) -> Option<It
             vm.seq_layout.tuple_vec
         }
     };
-    // SAFETY (all loads and stores below): `it` is an `ObjKind::Iter` (its
-    // class says so, see the module doc), whose state's variant word is at
-    // `layout.variant`; a `Seq` state's words are at the measured offsets,
-    // and its `seq` is a live list or tuple (by the iterator's class) whose
-    // `Vec` is at `vec`; item `idx < len` of its buffer is readable.
     if !in_variant(ops, vm, it, layout.seq_variant) {
         return None;
     }
+    // SAFETY: `it` is an `ObjKind::Iter` (its class says so, see the module
+    // doc) in the `Seq` variant, whose `seq` and `idx` words are at the
+    // offsets `iter_layout` measured; `seq` never changes.
     let seq = unsafe { ops.load_imm(it, layout.seq_seq) };
+    // SAFETY: as for `seq`.
     let idx = unsafe { ops.load(it, layout.seq_idx) };
+    // SAFETY: `seq` is a live list or tuple (by the iterator's class) whose
+    // `Vec` is at `vec`, with its length word inside.
     let len = unsafe { ops.load(seq, vec + vm.seq_layout.vec_len) };
     let more = ops.int_lt(idx, len);
     if !ops.branch(more) {
         // `*state = IterState::Exhausted`, as `Vm::iter_next` does (the
         // `Seq` fields are plain words: nothing to drop).
         let exhausted = ops.konst(layout.exhausted_variant);
+        // SAFETY: the variant word of `it`'s state, which nothing borrows
+        // while a handler runs.
         unsafe { ops.store(it, layout.variant, exhausted) };
         return Some(IterStep::Done);
     }
+    // SAFETY: as for `len`: the `Vec`'s buffer word.
     let items = unsafe { ops.load(seq, vec + vm.seq_layout.vec_ptr) };
     let eight = ops.konst(8);
     let offset = ops.int_mul(idx, eight);
     let addr = ops.int_add(items, offset);
+    // SAFETY: item `idx` of the buffer, and `idx < len` (just checked).
     let v = unsafe { ops.load(addr, 0) };
     let one = ops.konst(1);
     let next = ops.int_add(idx, one);
+    // SAFETY: `it`'s `idx` word (see `seq`), which nothing borrows.
     unsafe { ops.store(it, layout.seq_idx, next) };
     Some(IterStep::Next(v))
 }
@@ -160,14 +166,16 @@ fn in_variant<O: Ops<Vm>>(ops: &mut O, vm: &Vm, it: O::Word, want: u64) -> bool 
 #[inline(always)]
 fn range_step<O: Ops<Vm>>(ops: &mut O, vm: &Vm, it: O::Word) -> Option<IterStep<O::Word>> {
     let layout = vm.iter_layout;
-    // SAFETY (all loads and stores below): `it` is an `ObjKind::Iter`
-    // (its class says so); its variant word is at `layout.variant` and a
-    // `Range` state's words are at the measured offsets.
     if !in_variant(ops, vm, it, layout.range_variant) {
         return None;
     }
+    // SAFETY: `it` is an `ObjKind::Iter` (its class says so) in the `Range`
+    // variant, whose `cur`, `stop` and `step` words are at the offsets
+    // `iter_layout` measured; `stop` and `step` never change.
     let cur = unsafe { ops.load(it, layout.range_cur) };
+    // SAFETY: as for `cur`.
     let stop = unsafe { ops.load_imm(it, layout.range_stop) };
+    // SAFETY: as for `cur`.
     let step = unsafe { ops.load_imm(it, layout.range_step) };
     let zero = ops.konst(0);
     let up = ops.int_gt(step, zero);
@@ -185,6 +193,7 @@ fn range_step<O: Ops<Vm>>(ops: &mut O, vm: &Vm, it: O::Word) -> Option<IterStep<
     let next = ops.int_add_ovf(cur, step)?;
     let one = ops.konst(1);
     let v = ops.int_add(twice, one);
+    // SAFETY: `it`'s `cur` word (see `cur`), which nothing borrows.
     unsafe { ops.store(it, layout.range_cur, next) };
     Some(IterStep::Next(v))
 }
