@@ -359,6 +359,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
                     let mem = MemFlagsData::trusted().with_readonly();
                     Some(self.b.ins().load(I64, mem, args[0], op.aux as i32))
                 }
+                Opcode::FramePtr => Some(self.frame),
                 Opcode::Load => {
                     let mem = MemFlagsData::trusted();
                     Some(self.b.ins().load(I64, mem, args[0], op.aux as i32))

@@ -157,6 +157,11 @@ impl<C> Ops<C> for Concrete {
         unsafe { read_word(addr, offset) }
     }
     #[inline(always)]
+    unsafe fn frame_word(&mut self, frame: u64, offset: i32) -> u64 {
+        // SAFETY: the caller's contract (the frame has a word there).
+        unsafe { read_word(frame, offset) }
+    }
+    #[inline(always)]
     unsafe fn store(&mut self, addr: u64, offset: i32, value: u64) {
         // SAFETY: the caller's contract (a writable, aligned word).
         unsafe { write_word(addr, offset, value) }

@@ -125,6 +125,8 @@ define_ops! {
     /// The word at byte offset `aux` of the object `args[0]` points to, a
     /// field that never changes once the object exists.
     LoadImm = "load_imm", Some(1), Word, Pure;
+    /// The address of the frame the trace runs on (see `Ops::frame_word`).
+    FramePtr = "frame_ptr", Some(0), Word, Pure;
     /// The word at address `args[0] + aux` (mutable memory).
     Load = "load", Some(1), Word, Load;
     /// Writes `args[1]` to address `args[0] + aux`.

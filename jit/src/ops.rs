@@ -160,6 +160,16 @@ pub trait Ops<C> {
     /// `addr + offset` must be a readable, aligned word.
     unsafe fn load(&mut self, addr: Self::Word, offset: i32) -> Self::Word;
 
+    /// The word at byte `offset` of the frame the trace runs on (the
+    /// loop's frame, or the frame a bridge or entry trace starts in; never
+    /// an inlined call's frame, which compiled code does not have). It may
+    /// change over time, like [`Ops::load`]'s.
+    ///
+    /// # Safety
+    /// `frame` must be that frame's address, with a readable, aligned word
+    /// at `offset`.
+    unsafe fn frame_word(&mut self, frame: u64, offset: i32) -> Self::Word;
+
     /// Writes `value` to address `addr + offset`.
     ///
     /// # Safety

@@ -712,6 +712,19 @@ impl<C> Ops<C> for Recorder {
         let op = self.push(Opcode::Load, vec![addr.op], offset as u64, None);
         Traced { value, op }
     }
+    unsafe fn frame_word(&mut self, frame: u64, offset: i32) -> Traced {
+        // SAFETY: the caller's contract (the frame has a word there).
+        let value = unsafe { read_word(frame, offset) };
+        if !self.recording() {
+            return Traced {
+                value,
+                op: Operand::Const(value),
+            };
+        }
+        let fp = self.push(Opcode::FramePtr, vec![], 0, None);
+        let op = self.push(Opcode::Load, vec![fp], offset as u64, None);
+        Traced { value, op }
+    }
     unsafe fn store(&mut self, addr: Traced, offset: i32, v: Traced) {
         // SAFETY: the caller's contract (a writable, aligned word).
         unsafe { write_word(addr.value, offset, v.value) };

@@ -35,6 +35,28 @@ pub struct Dict {
     pub version: u64,
 }
 
+/// Where a `Dict` keeps its version and its entries' `Vec`, and where an
+/// `Entry` keeps its value: for compiled code that reads an entry whose
+/// position an inline cache knows.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct DictFields {
+    pub version: i32,
+    pub entries: i32,
+    pub entry_size: i32,
+    pub entry_value: i32,
+}
+
+impl DictFields {
+    pub fn of_dict() -> DictFields {
+        DictFields {
+            version: std::mem::offset_of!(Dict, version) as i32,
+            entries: std::mem::offset_of!(Dict, entries) as i32,
+            entry_size: std::mem::size_of::<Entry>() as i32,
+            entry_value: std::mem::offset_of!(Entry, value) as i32,
+        }
+    }
+}
+
 /// A version no dict has had before.
 #[inline]
 fn next_version() -> u64 {

@@ -36,6 +36,10 @@ pub struct AttrsLayout {
     /// The map pointer and the values `Vec` in an `Attrs`.
     pub map: i32,
     pub values: i32,
+    /// What the map word holds is the address of the `Rc`'s allocation,
+    /// which is `rc_header` bytes before the map itself (the address the
+    /// inline caches name, `Rc::as_ptr`).
+    pub rc_header: u64,
 }
 
 /// Measures [`AttrsLayout`] on a probe.
@@ -50,11 +54,16 @@ pub fn attrs_layout() -> AttrsLayout {
     let Attrs::Map { map, values } = &probe else {
         unreachable!("a map probe");
     };
+    let map_at = map as *const Rc<Map> as usize - base;
+    // SAFETY: an `Rc` is one pointer-sized word; reading it copies the
+    // pointer without touching the counts.
+    let word = unsafe { *((base + map_at) as *const u64) };
     AttrsLayout {
         obj_attrs: std::mem::offset_of!(PyObj, attrs) as i32,
         map_tag,
-        map: (map as *const Rc<Map> as usize - base) as i32,
+        map: map_at as i32,
         values: (values as *const Vec<Value> as usize - base) as i32,
+        rc_header: Rc::as_ptr(map) as u64 - word,
     }
 }
 
@@ -108,7 +117,7 @@ fn attrs_if_shape<O: Ops<Vm>>(
     }
     // SAFETY: a `Map` variant's map pointer is at `map`.
     let m = unsafe { ops.load(attrs, layout.map) };
-    let want = ops.konst(map as u64);
+    let want = ops.konst(map as u64 - layout.rc_header);
     let same = ops.int_eq(m, want);
     ops.branch(same).then_some(attrs)
 }

@@ -12,6 +12,8 @@
 //! backward jumps.
 
 use super::attr_handlers;
+use super::call_handlers;
+use super::dict_handlers;
 use super::frame::{as_words_mut, Frame, ReturnMode};
 use super::handlers;
 use super::iter_handlers::{self, IterStep};
@@ -143,16 +145,24 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                     tri!('instr, cells(vm, f, instr.op(), arg as usize));
                 }
                 Op::LoadGlobal => {
-                    let code = ops.konst(code_word(f));
-                    let k = ops.konst(pc_arg(pc, arg));
                     // Inlined frames exist only in compiled code: name
                     // their globals (0 is the running frame's).
                     let inlined = ops.we_are_jitted() && inline_depth(vm) > 0;
-                    let g = ops.konst(if inlined { f.globals.0 } else { 0 });
-                    let v = ops.residual3(vm, residuals::load_global, code, k, g);
-                    if ops.check_exception(v) {
-                        break 'instr take_pending(vm);
-                    }
+                    let v = match dict_handlers::load_global(ops, vm, fp, pc, inlined) {
+                        Some(v) => v,
+                        None => {
+                            let f = Frame::from_raw(fp);
+                            let code = ops.konst(code_word(f));
+                            let k = ops.konst(pc_arg(pc, arg));
+                            let g = ops.konst(if inlined { f.globals.0 } else { 0 });
+                            let v = ops.residual3(vm, residuals::load_global, code, k, g);
+                            if ops.check_exception(v) {
+                                break 'instr take_pending(vm);
+                            }
+                            v
+                        }
+                    };
+                    let f = Frame::from_raw(fp);
                     let sp = f.sp;
                     ops.set_slot(as_words_mut(&mut f.slots), sp, v);
                     f.sp = sp + 1;
@@ -183,13 +193,11 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                 Op::LoadAttr => {
                     let sp = f.sp;
                     let o = ops.get_slot(as_words_mut(&mut f.slots), sp - 1);
-                    let v = match attr_handlers::load_slot(
-                        ops,
-                        vm,
-                        Frame::from_raw(fp).code.as_ref(),
-                        pc,
-                        o,
-                    ) {
+                    let code = Frame::from_raw(fp).code.as_ref();
+                    let concrete = Frame::from_raw(fp).slots[sp - 1];
+                    let v = match attr_handlers::load_slot(ops, vm, code, pc, o)
+                        .or_else(|| dict_handlers::module_attr(ops, vm, code, pc, (o, concrete)))
+                    {
                         Some(v) => v,
                         None => {
                             let code = ops.konst(code_word(f));
@@ -242,6 +250,18 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                         let slots = as_words_mut(&mut f.slots);
                         ops.set_slot(slots, sp - 1, m);
                         ops.set_slot(slots, sp, o);
+                        f.sp = sp + 1;
+                        continue 'instr;
+                    }
+                    let code = Frame::from_raw(fp).code.as_ref();
+                    let concrete = Frame::from_raw(fp).slots[sp - 1];
+                    if let Some(a) = dict_handlers::module_attr(ops, vm, code, pc, (o, concrete)) {
+                        // Stack: [NULL, the attribute].
+                        let f = Frame::from_raw(fp);
+                        let null = ops.konst(0);
+                        let slots = as_words_mut(&mut f.slots);
+                        ops.set_slot(slots, sp - 1, null);
+                        ops.set_slot(slots, sp, a);
                         f.sp = sp + 1;
                         continue 'instr;
                     }
@@ -305,10 +325,20 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                             let c = ops.int_eq(m, z);
                             ops.branch(c)
                         };
-                        if is_null {
-                            (sp - n - 2, ops.get_slot(slots, sp - n - 1), n)
-                        } else {
+                        let callable = ops.get_slot(slots, sp - n - 1);
+                        let concrete = f.slots[sp - n - 1];
+                        if !is_null {
                             (sp - n - 2, m, n + 1)
+                        } else if let Some((func, receiver)) =
+                            call_handlers::bound_method_parts(ops, vm, callable, concrete)
+                        {
+                            // [function, receiver, args...] in place.
+                            let slots = as_words_mut(&mut Frame::from_raw(fp).slots);
+                            ops.set_slot(slots, sp - n - 2, func);
+                            ops.set_slot(slots, sp - n - 1, receiver);
+                            (sp - n - 2, func, n + 1)
+                        } else {
+                            (sp - n - 2, callable, n)
                         }
                     };
                     let callee = f.slots[sp - nargs - 1];

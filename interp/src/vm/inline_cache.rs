@@ -151,6 +151,19 @@ pub struct MethodHit {
     pub func: u64,
 }
 
+/// What a `GlobalInGlobals`, `GlobalInBuiltins` or `ModuleEntry` entry
+/// says: the name is at entry `index` of a dict whose version is
+/// `version`; for a builtin, the globals dict (version `globals_version`)
+/// lacks it. Valid in any epoch: versions are globally unique, so whoever
+/// uses the entry checks the versions of the dicts it reads.
+#[derive(Clone, Copy, Debug)]
+pub struct DictEntryHit {
+    pub version: u64,
+    pub index: u32,
+    /// For a builtin: the version the globals dict must have.
+    pub globals_version: Option<u64>,
+}
+
 impl Vm {
     /// The `LoadSlot` (or, with `store`, `StoreSlot`) entry of the
     /// instruction at `pc`, if it is valid in this epoch.
@@ -179,6 +192,35 @@ impl Vm {
                 func: e.value,
             },
         )
+    }
+
+    /// Where the `LoadGlobal` at `pc` found its name last time.
+    pub fn ic_global(&self, code: &CodeObject, pc: usize) -> Option<DictEntryHit> {
+        let e = code.caches.entry(pc).get();
+        match e.kind {
+            IcKind::GlobalInGlobals => Some(DictEntryHit {
+                version: e.class,
+                index: e.index,
+                globals_version: None,
+            }),
+            IcKind::GlobalInBuiltins => Some(DictEntryHit {
+                version: e.epoch,
+                index: e.index,
+                globals_version: Some(e.class),
+            }),
+            _ => None,
+        }
+    }
+
+    /// Where the `LoadAttr` or `LoadMethod` at `pc` found a module's
+    /// attribute last time.
+    pub fn ic_module_entry(&self, code: &CodeObject, pc: usize) -> Option<DictEntryHit> {
+        let e = code.caches.entry(pc).get();
+        (e.kind == IcKind::ModuleEntry).then_some(DictEntryHit {
+            version: e.class,
+            index: e.index,
+            globals_version: None,
+        })
     }
 
     /// `obj.name` for `LoadAttr` at `pc` of `code`.

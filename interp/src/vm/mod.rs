@@ -12,7 +12,9 @@ pub mod arith;
 pub mod attr;
 pub mod attr_handlers;
 pub mod call;
+pub mod call_handlers;
 pub mod compare;
+pub mod dict_handlers;
 pub mod eval;
 pub mod exc;
 pub mod frame;
@@ -107,6 +109,11 @@ pub struct Vm {
     pub iter_layout: iter_handlers::IterLayout,
     /// Where instances keep their attributes (for the same fast paths).
     pub attrs_layout: attr_handlers::AttrsLayout,
+    /// Where dicts and modules keep their entries (for the global and
+    /// module-attribute fast paths).
+    pub dict_layout: dict_handlers::DictLayout,
+    /// Where bound methods keep their function and receiver.
+    pub bound_method_layout: call_handlers::BoundMethodLayout,
     /// Moves whenever a class's attributes change (set or deleted):
     /// compiled code that relied on a class's attributes guards it. Boxed:
     /// its address is baked into that code.
@@ -206,6 +213,8 @@ impl Vm {
             seq_layout: Default::default(),
             iter_layout: Default::default(),
             attrs_layout: Default::default(),
+            dict_layout: Default::default(),
+            bound_method_layout: Default::default(),
             class_changes: Box::new(0),
             tracing: Default::default(),
             argv: Vec::new(),
@@ -221,6 +230,8 @@ impl Vm {
         vm.seq_layout = handlers::seq_layout(&mut vm);
         vm.iter_layout = iter_handlers::iter_layout(&mut vm);
         vm.attrs_layout = attr_handlers::attrs_layout();
+        vm.dict_layout = dict_handlers::dict_layout(&mut vm);
+        vm.bound_method_layout = call_handlers::bound_method_layout(&mut vm);
         for kind in crate::bytecode::BinOpKind::ALL {
             let (op, rop, iop) = kind.dunders();
             vm.binop_names[kind as usize] = [vm.intern(op), vm.intern(rop), vm.intern(iop)];
