@@ -394,7 +394,7 @@ fn real_main() -> i32 {
     piepie::native::io::flush_stdout(&mut vm);
     vm.jit.log_exit_summary();
     if stats {
-        eprint!("{}", vm.jit.stats.report());
+        eprint!("{}", vm.jit.report());
     }
     code
 }

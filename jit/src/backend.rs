@@ -10,7 +10,18 @@
 //! frame (`slots` is the frame's slot array; the pc and sp fields are at
 //! the offsets of the [`FrameLayout`]). A bridge has the same signature
 //! and contract; it also returns when it reaches its `finish`, with that
-//! op's snapshot index (the driver then runs the loop it names).
+//! op's snapshot index (the driver then runs the loop it names). The value
+//! returned is `fragment << 32 | snapshot` ([`split_exit`]), `fragment`
+//! being the number the driver gave the code that returned.
+//!
+//! Fragments chain without returning (see [`Links`]): an exit whose bridge
+//! is compiled, and a `finish` naming a compiled loop, *tail-call* the next
+//! fragment on the same frame, so a loop and its bridges run as one piece
+//! of machine code. Fragments therefore use Cranelift's `tail` calling
+//! convention; Rust enters them through one trampoline ([`Backend::run`]).
+//! Every exit counts how often it is taken (a word per exit); a chained exit
+//! still returns to the driver once in [`DRIVER_CHECK_EVERY`] times, so the
+//! driver's policies (recording a loop again) see it.
 //!
 //! Frames of inlined calls exist only as trace values. Where the
 //! interpreter may look at them — at an exit, and during every effectful
@@ -35,15 +46,65 @@ use cranelift_codegen::ir::types::{F64, I64};
 use cranelift_codegen::ir::{
     AbiParam, BlockArg, InstBuilder, MemFlagsData, Signature, StackSlotData, StackSlotKind, Value,
 };
+use cranelift_codegen::isa::CallConv;
 use cranelift_codegen::settings::{self, Configurable};
 use cranelift_codegen::Context;
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
 use cranelift_jit::{JITBuilder, JITModule};
 use cranelift_module::{Linkage, Module};
+use hashbrown::HashMap;
 
-/// A compiled loop: see the module doc for its contract.
-pub type LoopFn =
-    unsafe extern "C" fn(cx: *mut u8, frame: *mut u8, slots: *mut u64, scratch: *mut u64) -> u64;
+/// The address of a compiled fragment's code (`tail` convention; run it
+/// with [`Backend::run`]).
+pub type FragmentCode = *const u8;
+
+/// The trampoline from Rust into a fragment: `trampoline(code, cx, frame,
+/// slots, scratch)` runs fragment `code` (see the module doc).
+pub type Trampoline = unsafe extern "C" fn(
+    code: FragmentCode,
+    cx: *mut u8,
+    frame: *mut u8,
+    slots: *mut u64,
+    scratch: *mut u64,
+) -> u64;
+
+/// A chained exit returns to the driver once in this many times.
+pub const DRIVER_CHECK_EVERY: u64 = 1024;
+
+/// The fragment and snapshot index of a value a fragment returned.
+pub fn split_exit(r: u64) -> (usize, u64) {
+    ((r >> 32) as usize, r & 0xFFFF_FFFF)
+}
+
+/// Where compiled code finds what it chains to, and counts its exits. The
+/// words are owned by the driver and outlive the code.
+#[derive(Clone, Copy, Debug)]
+pub struct Links {
+    /// The number the fragment returns in its upper word.
+    pub fragment: u32,
+    /// One word per snapshot: the code of the bridge of that exit, or 0.
+    /// Only an exit with no inlined frames whose instruction is re-run or
+    /// continued (not a pending exception) may have one: the code chains
+    /// to whatever it finds here.
+    pub exit_code: *const u64,
+    /// One word per snapshot: how often that exit was taken.
+    pub exit_counts: *mut u64,
+    /// For a fragment ending in `finish` at a loop: the word holding that
+    /// loop's code (0 while it must not be entered); null otherwise.
+    pub finish_code: *const u64,
+}
+
+impl Links {
+    /// No chaining and no counting (for tests of single fragments).
+    pub fn none() -> Links {
+        Links {
+            fragment: 0,
+            exit_code: std::ptr::null(),
+            exit_counts: std::ptr::null_mut(),
+            finish_code: std::ptr::null(),
+        }
+    }
+}
 
 /// Owns the executable memory of every compiled trace (Cranelift's JIT
 /// module never frees one function; the driver caps how many it makes).
@@ -52,6 +113,7 @@ pub struct Backend {
     ctx: Context,
     fctx: FunctionBuilderContext,
     compiled: usize,
+    trampoline: Trampoline,
 }
 
 impl Backend {
@@ -61,9 +123,11 @@ impl Backend {
             f.set(k, v)
                 .map_err(|e| format!("cranelift setting {k}: {e}"))
         };
-        set(&mut flags, "opt_level", "speed")?;
+        set(&mut flags, "opt_level", "none")?;
         set(&mut flags, "use_colocated_libcalls", "false")?;
         set(&mut flags, "is_pic", "false")?;
+        // Cranelift's tail calls (fragments chaining) need frame pointers.
+        set(&mut flags, "preserve_frame_pointers", "true")?;
         let verify = if cfg!(debug_assertions) {
             "true"
         } else {
@@ -79,12 +143,88 @@ impl Backend {
             cranelift_module::default_libcall_names(),
         ));
         let ctx = module.make_context();
+        let mut fctx = FunctionBuilderContext::new();
+        let (module, ctx, trampoline) = Self::make_trampoline(module, ctx, &mut fctx)?;
         Ok(Backend {
             module,
             ctx,
-            fctx: FunctionBuilderContext::new(),
+            fctx,
             compiled: 0,
+            trampoline,
         })
+    }
+
+    /// The signature of every fragment.
+    fn fragment_signature() -> Signature {
+        let mut sig = Signature::new(CallConv::Tail);
+        for _ in 0..4 {
+            sig.params.push(AbiParam::new(I64));
+        }
+        sig.returns.push(AbiParam::new(I64));
+        sig
+    }
+
+    /// Compiles the C-convention function that calls a fragment.
+    fn make_trampoline(
+        mut module: JITModule,
+        mut ctx: Context,
+        fctx: &mut FunctionBuilderContext,
+    ) -> Result<(JITModule, Context, Trampoline), String> {
+        let mut sig = Signature::new(module.isa().default_call_conv());
+        for _ in 0..5 {
+            sig.params.push(AbiParam::new(I64));
+        }
+        sig.returns.push(AbiParam::new(I64));
+        ctx.func.signature = sig.clone();
+        let mut b = FunctionBuilder::new(&mut ctx.func, fctx);
+        let entry = b.create_block();
+        b.append_block_params_for_function_params(entry);
+        b.switch_to_block(entry);
+        let p = b.block_params(entry).to_vec();
+        let sigref = b.import_signature(Self::fragment_signature());
+        let call = b.ins().call_indirect(sigref, p[0], &p[1..]);
+        let r = b.inst_results(call)[0];
+        b.ins().return_(&[r]);
+        b.seal_all_blocks();
+        b.finalize(module.isa().frontend_config());
+        let id = module
+            .declare_function("trampoline", Linkage::Local, &sig)
+            .map_err(|e| format!("declare: {e}"))?;
+        module
+            .define_function(id, &mut ctx)
+            .map_err(|e| format!("cranelift: {e:?}"))?;
+        module.clear_context(&mut ctx);
+        module
+            .finalize_definitions()
+            .map_err(|e| format!("finalize: {e}"))?;
+        let code = module.get_finalized_function(id);
+        // SAFETY: `code` is the finalized machine code of the function built
+        // above with exactly `Trampoline`'s signature in the platform's C
+        // calling convention.
+        let trampoline = unsafe { std::mem::transmute::<*const u8, Trampoline>(code) };
+        Ok((module, ctx, trampoline))
+    }
+
+    /// The function through which Rust runs a fragment.
+    pub fn trampoline(&self) -> Trampoline {
+        self.trampoline
+    }
+
+    /// Runs fragment `code` on a frame; returns what it returned.
+    ///
+    /// # Safety
+    /// `code` must be a fragment this backend compiled, and the arguments
+    /// what the module doc says it may read and write.
+    pub unsafe fn run(
+        &self,
+        code: FragmentCode,
+        cx: *mut u8,
+        frame: *mut u8,
+        slots: *mut u64,
+        scratch: *mut u64,
+    ) -> u64 {
+        // SAFETY: the caller's contract.
+        unsafe { (self.trampoline)(code, cx, frame, slots, scratch) }
     }
 
     /// Compiles `trace` (which must verify) into a callable loop.
@@ -98,14 +238,11 @@ impl Backend {
         layout: &FrameLayout,
         random_exit: Option<extern "C" fn() -> u64>,
         iterations: *mut u64,
-    ) -> Result<LoopFn, String> {
+        links: Links,
+    ) -> Result<FragmentCode, String> {
         trace.verify()?;
         let call_conv = self.module.isa().default_call_conv();
-        let mut sig = Signature::new(call_conv);
-        for _ in 0..4 {
-            sig.params.push(AbiParam::new(I64));
-        }
-        sig.returns.push(AbiParam::new(I64));
+        let sig = Self::fragment_signature();
         self.module.clear_context(&mut self.ctx);
         self.ctx.func.signature = sig.clone();
         let frontend_config = self.module.isa().frontend_config();
@@ -113,6 +250,7 @@ impl Backend {
         let mut lower = Lowering::new(&mut b, trace, layout, call_conv);
         lower.random_exit = random_exit;
         lower.iterations = iterations;
+        lower.links = links;
         lower.emit();
         b.seal_all_blocks();
         b.finalize(frontend_config);
@@ -129,11 +267,7 @@ impl Backend {
         self.module
             .finalize_definitions()
             .map_err(|e| format!("finalize: {e}"))?;
-        let code = self.module.get_finalized_function(id);
-        // SAFETY: `code` is the finalized machine code of a function built
-        // above with exactly `LoopFn`'s signature and the platform's C
-        // calling convention.
-        Ok(unsafe { std::mem::transmute::<*const u8, LoopFn>(code) })
+        Ok(self.module.get_finalized_function(id))
     }
 }
 
@@ -150,6 +284,7 @@ struct Lowering<'a, 'b> {
     inputs: Vec<Value>,
     random_exit: Option<extern "C" fn() -> u64>,
     iterations: *mut u64,
+    links: Links,
     cx: Value,
     frame: Value,
     slots: Value,
@@ -182,6 +317,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
             inputs: vec![],
             random_exit: None,
             iterations: std::ptr::null_mut(),
+            links: Links::none(),
             cx: p[0],
             frame: p[1],
             slots: p[2],
@@ -313,6 +449,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
         // Exits are emitted after the body: (block, snapshot, live values
         // are those defined before the guard, so dominance holds).
         let mut exits = vec![];
+        let mut exit_blocks: HashMap<&Snapshot, cranelift_codegen::ir::Block> = HashMap::new();
         let trace = self.trace;
         for (i, op) in trace.ops.iter().enumerate() {
             let args: Vec<Value> = op.args.iter().map(|&a| self.operand(a)).collect();
@@ -418,9 +555,20 @@ impl<'a, 'b> Lowering<'a, 'b> {
                             (of, op.opcode == Opcode::GuardNoOverflow)
                         }
                     };
-                    let exit = self.b.create_block();
-                    self.b.set_cold_block(exit);
                     let sn = op.snapshot.expect("verified: guards have snapshots");
+                    // Guards whose snapshots say the same share one exit
+                    // block (the values it names are defined before the
+                    // first of them), which gets the index as an argument.
+                    let exit = *exit_blocks
+                        .entry(&trace.snapshots[sn as usize])
+                        .or_insert_with(|| {
+                            let exit = self.b.create_block();
+                            self.b.set_cold_block(exit);
+                            self.b.append_block_param(exit, I64);
+                            exits.push((exit, sn));
+                            exit
+                        });
+                    let index = [BlockArg::Value(self.b.ins().iconst(I64, sn as i64))];
                     if let Some(helper) = self.random_exit {
                         if trace.snapshots[sn as usize].kind == ExitKind::Resume {
                             let mut sig = Signature::new(self.call_conv);
@@ -430,17 +578,16 @@ impl<'a, 'b> Lowering<'a, 'b> {
                             let call = self.b.ins().call_indirect(sigref, f, &[]);
                             let fail = self.b.inst_results(call)[0];
                             let go_on = self.b.create_block();
-                            self.b.ins().brif(fail, exit, &[], go_on, &[]);
+                            self.b.ins().brif(fail, exit, &index, go_on, &[]);
                             self.b.switch_to_block(go_on);
                         }
                     }
                     let cont = self.b.create_block();
                     if holds_if_zero {
-                        self.b.ins().brif(cond, exit, &[], cont, &[]);
+                        self.b.ins().brif(cond, exit, &index, cont, &[]);
                     } else {
-                        self.b.ins().brif(cond, cont, &[], exit, &[]);
+                        self.b.ins().brif(cond, cont, &[], exit, &index);
                     }
-                    exits.push((exit, sn));
                     self.b.switch_to_block(cont);
                     None
                 }
@@ -496,8 +643,13 @@ impl<'a, 'b> Lowering<'a, 'b> {
                 Opcode::Finish => {
                     let sn = op.snapshot.expect("verified: finish has a snapshot");
                     self.write_back(&trace.snapshots[sn as usize], true);
-                    let idx = self.b.ins().iconst(I64, sn as i64);
-                    self.b.ins().return_(&[idx]);
+                    if !self.links.finish_code.is_null() {
+                        let cell = self.links.finish_code as i64;
+                        let at = self.b.ins().iconst(I64, cell);
+                        let code = self.b.ins().load(I64, mem, at, 0);
+                        self.chain_if_nonzero(code);
+                    }
+                    self.return_exit(sn);
                     None
                 }
                 Opcode::Jump => {
@@ -515,13 +667,72 @@ impl<'a, 'b> Lowering<'a, 'b> {
             };
             self.values[i] = r;
         }
+        // Every exit writes its snapshot back, then jumps to one shared
+        // tail that counts it and chains or returns.
+        let tail = self.b.create_block();
+        self.b.set_cold_block(tail);
+        self.b.append_block_param(tail, I64);
         for (block, sn) in exits {
             self.b.switch_to_block(block);
+            let index = self.b.block_params(block)[0];
             let snapshot = &trace.snapshots[sn as usize];
             self.write_back(snapshot, true);
-            let idx = self.b.ins().iconst(I64, sn as i64);
-            self.b.ins().return_(&[idx]);
+            self.b.ins().jump(tail, &[BlockArg::Value(index)]);
         }
+        self.b.switch_to_block(tail);
+        let sn = self.b.block_params(tail)[0];
+        self.count_and_chain(sn);
+        let fragment = self.b.ins().iconst(I64, (self.links.fragment as i64) << 32);
+        let r = self.b.ins().bor(fragment, sn);
+        self.b.ins().return_(&[r]);
+    }
+
+    /// Returns `fragment << 32 | sn` to whoever ran the fragment.
+    fn return_exit(&mut self, sn: u32) {
+        let r = ((self.links.fragment as u64) << 32) | sn as u64;
+        let idx = self.b.ins().iconst(I64, r as i64);
+        self.b.ins().return_(&[idx]);
+    }
+
+    /// Tail-calls fragment `code` on the same frame if it is not 0; the
+    /// current block goes on when it is.
+    fn chain_if_nonzero(&mut self, code: Value) {
+        let go = self.b.create_block();
+        let stay = self.b.create_block();
+        self.b.set_cold_block(stay);
+        self.b.ins().brif(code, go, &[], stay, &[]);
+        self.b.switch_to_block(go);
+        let sigref = self.b.import_signature(Backend::fragment_signature());
+        let args = [self.cx, self.frame, self.slots, self.scratch];
+        self.b.ins().return_call_indirect(sigref, code, &args);
+        self.b.switch_to_block(stay);
+    }
+
+    /// At exit `sn` (a value: the snapshot index; its state written back):
+    /// counts it, and runs its bridge directly if the driver set one for
+    /// chaining (exits with no inlined frames to rebuild and no exception
+    /// pending), except once in [`DRIVER_CHECK_EVERY`] times.
+    fn count_and_chain(&mut self, sn: Value) {
+        if self.links.exit_counts.is_null() {
+            return;
+        }
+        let mem = MemFlagsData::trusted();
+        let offset = self.b.ins().ishl_imm_u(sn, 3);
+        let counts = self.b.ins().iconst(I64, self.links.exit_counts as i64);
+        let at = self.b.ins().iadd(counts, offset);
+        let n = self.b.ins().load(I64, mem, at, 0);
+        let n = self.b.ins().iadd_imm_s(n, 1);
+        self.b.ins().store(mem, n, at, 0);
+        if self.links.exit_code.is_null() {
+            return;
+        }
+        let codes = self.b.ins().iconst(I64, self.links.exit_code as i64);
+        let at = self.b.ins().iadd(codes, offset);
+        let code = self.b.ins().load(I64, mem, at, 0);
+        let due = self.b.ins().band_imm_u(n, (DRIVER_CHECK_EVERY - 1) as i64);
+        let zero = self.b.ins().iconst(I64, 0);
+        let code = self.b.ins().select(due, code, zero);
+        self.chain_if_nonzero(code);
     }
 }
 
@@ -544,12 +755,15 @@ mod tests {
     fn run(text: &str, slots: &mut [u64], cx: &mut u64) -> (u64, Frame) {
         let t = parse_trace(text).unwrap();
         let mut be = Backend::new().unwrap();
-        let f = be.compile(&t, &LAYOUT, None, std::ptr::null_mut()).unwrap();
+        let f = be
+            .compile(&t, &LAYOUT, None, std::ptr::null_mut(), Links::none())
+            .unwrap();
         let mut frame = Frame { pc: 0, sp: 0 };
         // SAFETY: the trace only touches the slots it names (all within
         // `slots`) and the frame's two fields.
         let exit = unsafe {
-            f(
+            be.run(
+                f,
                 cx as *mut u64 as *mut u8,
                 &mut frame as *mut Frame as *mut u8,
                 slots.as_mut_ptr(),
@@ -615,6 +829,74 @@ mod tests {
         let mut slots = [8u64, 5];
         assert_eq!(run(text, &mut slots, &mut 0).0, 0);
         assert_eq!(slots, [8, 5]);
+    }
+
+    #[test]
+    fn an_exit_with_a_bridge_chains_to_it_and_counts() {
+        let looping = "inputs s0
+  %0 = int_add i0, $1
+  %1 = int_lt %0, $100
+  guard_true %1 @0
+  jump %0
+@0 resume pc=7 sp=1 s0=%0
+";
+        let bridge = "inputs s0
+  %0 = int_add i0, $1000
+  finish aux=0x0 @0
+@0 resume pc=9 sp=1 s0=%0
+";
+        let mut be = Backend::new().unwrap();
+        let mut counts = [0u64; 1];
+        let mut codes = [0u64; 1];
+        let links = |fragment, counts: &mut [u64; 1], codes: &[u64; 1]| Links {
+            fragment,
+            exit_code: codes.as_ptr(),
+            exit_counts: counts.as_mut_ptr(),
+            finish_code: std::ptr::null(),
+        };
+        let t = parse_trace(looping).unwrap();
+        let main = be
+            .compile(
+                &t,
+                &LAYOUT,
+                None,
+                std::ptr::null_mut(),
+                links(5, &mut counts, &codes),
+            )
+            .unwrap();
+        let t = parse_trace(bridge).unwrap();
+        let mut none = [0u64; 1];
+        let side = be
+            .compile(
+                &t,
+                &LAYOUT,
+                None,
+                std::ptr::null_mut(),
+                links(6, &mut none, &[0]),
+            )
+            .unwrap();
+        let mut go = |codes_now: u64| {
+            codes[0] = codes_now;
+            let mut slots = [0u64];
+            let mut frame = Frame { pc: 0, sp: 0 };
+            // SAFETY: both fragments touch slot 0, the frame's two fields
+            // and the link words above, which outlive the calls.
+            let r = unsafe {
+                be.run(
+                    main,
+                    std::ptr::null_mut(),
+                    &mut frame as *mut Frame as *mut u8,
+                    slots.as_mut_ptr(),
+                    std::ptr::null_mut(),
+                )
+            };
+            (split_exit(r), slots[0], frame.pc)
+        };
+        // No bridge: the loop's own exit returns.
+        assert_eq!(go(0), ((5, 0), 100, 7));
+        // With one, the bridge runs and is what returns.
+        assert_eq!(go(side as u64), ((6, 0), 1100, 9));
+        assert_eq!(counts[0], 2);
     }
 
     extern "C" fn bump(cx: &mut u64, a: u64) -> u64 {

@@ -23,13 +23,14 @@
 //! the number of fragments is capped because Cranelift's JIT memory is
 //! never freed.
 
-use crate::backend::{Backend, LoopFn};
+use crate::backend::{split_exit, Backend, FragmentCode, Links, Trampoline};
 use crate::hints::{BoxLayout, FrameLayout, GreenKey, JitConfig, JitMode};
 use crate::ir::Opcode;
 use crate::ir::{ExitKind, Trace, FINISH_IN_INTERPRETER};
 use crate::optimize::optimize;
 use crate::recorder::{BridgeTargets, RecordState, Recorder};
 use hashbrown::HashMap;
+use std::cell::Cell;
 use std::collections::BTreeMap;
 use std::io::Write;
 use std::time::Instant;
@@ -45,6 +46,11 @@ const RETRACE_AFTER: u64 = 20_000;
 const RETRACE_RATIO: u64 = 2;
 /// Compiled fragments (loops and bridges) per process.
 const MAX_LOOPS: usize = 2000;
+/// The words of a scratch area (see `backend`): a trace whose inlined
+/// frames need more is not compiled. Every area has this size, because
+/// chained fragments share the area of the activation that entered the
+/// first one.
+const SCRATCH_WORDS: usize = 4096;
 /// Bridge recordings tried at one exit before it is left alone.
 const MAX_BRIDGE_ATTEMPTS: u8 = 3;
 /// Returns to the interpreter after which a loop's iterations per return
@@ -97,13 +103,18 @@ pub struct CompiledLoop {
     pub sp: u32,
     /// For a bridge: the fragment and exit it leaves from.
     pub bridge_of: Option<(usize, u32)>,
-    pub entry: LoopFn,
+    pub code: FragmentCode,
     pub trace: Trace,
-    /// The scratch words the code needs (see `backend`).
-    scratch_words: usize,
     /// How often each exit (snapshot) was taken (reset when a bridge
-    /// recording there is tried).
-    pub exit_counts: Vec<u64>,
+    /// recording there is tried). The compiled code counts: the cells'
+    /// addresses are in it (so are those of `exit_code` and `code_cell`).
+    exit_counts: Box<[Cell<u64>]>,
+    /// The code of each exit's bridge, for the compiled code to chain to
+    /// (see `backend::Links`).
+    exit_code: Box<[Cell<u64>]>,
+    /// The code that runs when a fragment finishes at this loop: its own,
+    /// or that of the loop recorded again in its place.
+    code_cell: Box<Cell<u64>>,
     /// The bridge of each exit.
     bridges: Vec<Option<usize>>,
     bridge_attempts: Vec<u8>,
@@ -149,6 +160,12 @@ pub struct JitStats {
     /// Compiled loops given up because they exited too often.
     pub loops_dropped: u64,
     pub compile_ns: u128,
+}
+
+impl JitStats {
+    fn count_guard_failures(&mut self, n: u64) {
+        self.guards_failed += n;
+    }
 }
 
 impl JitStats {
@@ -207,6 +224,14 @@ pub struct Jit {
     /// loop); `active` of them are in use. See `backend` for the layout.
     scratch: Vec<Box<[u64]>>,
     active: usize,
+}
+
+/// How to run a fragment from Rust: `run(code, cx, frame, slots, scratch)`.
+#[derive(Clone, Copy)]
+pub struct Entry {
+    pub run: Trampoline,
+    pub code: FragmentCode,
+    pub scratch: *mut u64,
 }
 
 /// An inlined frame an exit hands back to the interpreter to rebuild: its
@@ -334,7 +359,7 @@ impl Jit {
             let mut hot: Vec<(usize, u64)> = lp
                 .exit_counts
                 .iter()
-                .copied()
+                .map(Cell::get)
                 .enumerate()
                 .filter(|&(_, c)| c > 0)
                 .collect();
@@ -450,7 +475,8 @@ impl Jit {
         if let Some(parent) = bridge {
             let (n, exit) = parent;
             self.loops[n].bridge_attempts[exit as usize] += 1;
-            self.loops[n].exit_counts[exit as usize] = 0;
+            let taken = self.loops[n].exit_counts[exit as usize].replace(0);
+            self.stats.count_guard_failures(taken);
         }
         match rec.state() {
             RecordState::Closed => {
@@ -561,11 +587,38 @@ impl Jit {
         });
         let iterations = Box::new(std::cell::Cell::new(0u64));
         let counter: *mut u64 = iterations.as_ptr();
-        let result = backend.compile(&trace, &self.layout, random_exit, counter);
+        let exits = trace.snapshots.len();
+        let words = |n: usize| (0..n).map(|_| Cell::new(0)).collect::<Box<[Cell<u64>]>>();
+        let (exit_counts, exit_code) = (words(exits), words(exits));
+        let finish = trace
+            .ops
+            .last()
+            .filter(|op| op.opcode == Opcode::Finish)
+            .map(|op| (op.snapshot.expect("verified") as u64, op.aux as usize));
+        let finish_code = match finish {
+            Some((_, target)) if target != FINISH_IN_INTERPRETER as usize => {
+                self.loops[target].code_cell.as_ptr() as *const u64
+            }
+            _ => std::ptr::null(),
+        };
+        let links = Links {
+            fragment: self.loops.len() as u32,
+            exit_code: exit_code.as_ptr() as *const u64,
+            exit_counts: exit_counts.as_ptr() as *mut u64,
+            finish_code,
+        };
+        let result = if trace.scratch_words() > SCRATCH_WORDS {
+            Err(format!(
+                "its inlined frames need {} scratch words (at most {SCRATCH_WORDS})",
+                trace.scratch_words()
+            ))
+        } else {
+            backend.compile(&trace, &self.layout, random_exit, counter, links)
+        };
         let ns = start.elapsed().as_nanos();
         self.stats.compile_ns += ns;
         match result {
-            Ok(entry) => {
+            Ok(code) => {
                 self.log(&format!(
                     "{what} at {describe}: {} ops after optimization ({} recorded), compiled in {:.3} ms\n{}\n",
                     trace.ops.len(),
@@ -578,6 +631,10 @@ impl Jit {
                     Origin::Bridge(parent, exit) => {
                         self.stats.bridges_compiled += 1;
                         self.loops[parent].bridges[exit as usize] = Some(n);
+                        let sn = &self.loops[parent].trace.snapshots[exit as usize];
+                        if sn.frames.is_empty() && sn.kind != ExitKind::RaisePending {
+                            self.loops[parent].exit_code[exit as usize].set(code as u64);
+                        }
                     }
                     Origin::Entry => {
                         self.stats.entries_compiled += 1;
@@ -591,20 +648,15 @@ impl Jit {
                         }
                     }
                 }
-                let exits = trace.snapshots.len();
-                let finish = trace
-                    .ops
-                    .last()
-                    .filter(|op| op.opcode == Opcode::Finish)
-                    .map(|op| (op.snapshot.expect("verified") as u64, op.aux as usize));
                 self.loops.push(CompiledLoop {
                     key,
                     sp,
                     bridge_of,
-                    entry,
-                    scratch_words: trace.scratch_words(),
+                    code,
                     trace,
-                    exit_counts: vec![0; exits],
+                    exit_counts,
+                    exit_code,
+                    code_cell: Box::new(Cell::new(code as u64)),
                     bridges: vec![None; exits],
                     bridge_attempts: vec![0; exits],
                     finish,
@@ -614,6 +666,15 @@ impl Jit {
                     iterations,
                     keepalive,
                 });
+                if origin == Origin::Loop {
+                    // Fragments finishing at a loop this one replaces
+                    // run this one from now on.
+                    for m in 0..n {
+                        if self.current(m) == n {
+                            self.loops[m].code_cell.set(code as u64);
+                        }
+                    }
+                }
             }
             Err(e) => {
                 self.log(&format!(
@@ -633,25 +694,38 @@ impl Jit {
         }
     }
 
-    /// Enters compiled fragment `n`: its code and the scratch area this
-    /// activation must pass it (see `backend`). Every entry is matched by
-    /// one [`Jit::exit_taken`]. `from_interpreter` is false when the
+    /// Enters compiled fragment `n`: how to run it, with the scratch area
+    /// this activation must pass it (see `backend`). Every entry is matched
+    /// by one [`Jit::exit_taken`]. `from_interpreter` is false when the
     /// fragment follows another one (it is not counted as a loop entry).
-    pub fn enter(&mut self, n: usize, from_interpreter: bool) -> (LoopFn, *mut u64) {
+    pub fn enter(&mut self, n: usize, from_interpreter: bool) -> Entry {
         if from_interpreter {
             self.stats.loop_entries += 1;
         }
-        let need = self.loops[n].scratch_words;
         if self.scratch.len() <= self.active {
-            self.scratch.push(vec![0; need].into_boxed_slice());
+            self.scratch.push(vec![0; SCRATCH_WORDS].into_boxed_slice());
         }
         let area = &mut self.scratch[self.active];
-        if area.len() < need {
-            *area = vec![0; need].into_boxed_slice();
-        }
         area[0] = 0;
         self.active += 1;
-        (self.loops[n].entry, area.as_mut_ptr())
+        Entry {
+            run: self
+                .backend
+                .as_ref()
+                .expect("a fragment was compiled")
+                .trampoline(),
+            code: self.loops[n].code,
+            scratch: area.as_mut_ptr(),
+        }
+    }
+
+    /// The `--jit-stats` report, with the exits compiled code counted.
+    pub fn report(&self) -> String {
+        let mut stats = self.stats.clone();
+        for lp in &self.loops {
+            stats.count_guard_failures(lp.exit_counts.iter().map(Cell::get).sum());
+        }
+        stats.report()
     }
 
     /// The words in the scratch areas of the compiled loops now running
@@ -675,9 +749,11 @@ impl Jit {
         self.loops.iter().map(|l| &*l.keepalive)
     }
 
-    /// Records that fragment `n` left through exit `exit` (a snapshot
-    /// index); what runs next.
-    pub fn exit_taken(&mut self, n: usize, exit: u64) -> Next {
+    /// Records that compiled code returned `r` (the fragment that returned,
+    /// and the exit it left through: see `backend::split_exit`); what runs
+    /// next.
+    pub fn exit_taken(&mut self, r: u64) -> Next {
+        let (n, exit) = split_exit(r);
         self.active -= 1;
         let area = &mut self.scratch[self.active];
         let mut frames = vec![];
@@ -709,10 +785,8 @@ impl Jit {
             }
         }
         let e = exit as usize;
-        lp.exit_counts[e] += 1;
-        self.stats.guards_failed += 1;
         if let Some(b) = lp.bridges[e] {
-            let (count, iterations) = (lp.exit_counts[e], lp.iterations.get());
+            let (count, iterations) = (lp.exit_counts[e].get(), lp.iterations.get());
             if lp.bridge_of.is_none()
                 && count >= RETRACE_AFTER
                 && count > RETRACE_RATIO * iterations
@@ -740,7 +814,7 @@ impl Jit {
         let bridgeable =
             kind != ExitKind::RaisePending && lp.bridge_attempts[e] < MAX_BRIDGE_ATTEMPTS && room;
         let record_bridge =
-            bridgeable && lp.exit_counts[e] >= self.config.bridge_threshold.max(1) as u64;
+            bridgeable && lp.exit_counts[e].get() >= self.config.bridge_threshold.max(1) as u64;
         if record_bridge {
             self.pending_bridge = Some((n, exit as u32));
             return Next::Interpret(LoopExit {

@@ -225,7 +225,7 @@ pub struct Op {
 pub const FINISH_IN_INTERPRETER: u32 = u32::MAX;
 
 /// What the interpreter does at a guard's exit.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ExitKind {
     /// Re-run the instruction at `pc` with the frame as written back (the
     /// instruction had no effect yet: the exit may be taken at any time).
@@ -245,7 +245,7 @@ pub enum ExitKind {
 /// that exist only in the trace, outermost first; the loop's frame then
 /// shows the state it has while its call runs. `kind` says what the
 /// innermost frame's pc means.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Snapshot {
     /// The interpreter's pc to store (its meaning is given by `kind`).
     pub pc: u32,
@@ -261,7 +261,7 @@ pub struct Snapshot {
 /// A frame of an inlined call, as a guard's exit rebuilds it: the
 /// interpreter's key for it (`key`, opaque here: the callee), its pc and
 /// stack depth, and every slot below `sp` (slot `k` is `slots[k]`).
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct InlinedFrame {
     pub key: u64,
     pub pc: u32,

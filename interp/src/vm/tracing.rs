@@ -260,7 +260,7 @@ pub fn enter_loop(vm: &mut Vm, fp: *mut Frame, n: usize) -> PyResult<()> {
     let (mut fp, mut n) = (fp, n);
     let mut from_interpreter = true;
     let exit = loop {
-        let (entry, scratch) = vm.jit.enter(n, from_interpreter);
+        let entry = vm.jit.enter(n, from_interpreter);
         from_interpreter = false;
         let slots = Frame::from_raw(fp).slots.as_mut_ptr() as *mut u64;
         let cx = vm as *mut Vm as *mut u8;
@@ -273,9 +273,11 @@ pub fn enter_loop(vm: &mut Vm, fp: *mut Frame, n: usize) -> PyResult<()> {
         // code's frame size and the frame's pc/sp words (FrameLayout); its
         // helpers take `cx` as `&mut Vm` and run while nothing else borrows
         // the VM; the slot vector is not resized while the frame runs;
-        // `scratch` has the words the fragment needs (the driver sized it).
-        let exit = unsafe { entry(cx, fp as *mut u8, slots, scratch) };
-        match vm.jit.exit_taken(n, exit) {
+        // `scratch` has the words any fragment needs (the driver sized it);
+        // the fragments this one chains to run on the same frame (the one
+        // they were recorded in: where this one's exit left it).
+        let exit = unsafe { (entry.run)(entry.code, cx, fp as *mut u8, slots, entry.scratch) };
+        match vm.jit.exit_taken(exit) {
             Next::Run(next) => n = next,
             Next::RebuildAndRun(next, frames) => {
                 // The bridge was recorded in the innermost frame.
