@@ -76,7 +76,7 @@ impl Vm {
         }
     }
 
-    fn instance_attr(&self, obj: Value, name: Value) -> Option<Value> {
+    pub(crate) fn instance_attr(&self, obj: Value, name: Value) -> Option<Value> {
         if !obj.is_ptr() {
             return None;
         }

@@ -36,6 +36,9 @@ pub struct AttrsLayout {
     /// The map pointer and the values `Vec` in an `Attrs`.
     pub map: i32,
     pub values: i32,
+    /// The tag word of the `Slots` variant, and its values `Vec`.
+    pub slots_tag: u64,
+    pub slots_values: i32,
     /// What the map word holds is the address of the `Rc`'s allocation,
     /// which is `rc_header` bytes before the map itself (the address the
     /// inline caches name, `Rc::as_ptr`).
@@ -54,6 +57,21 @@ pub fn attrs_layout() -> AttrsLayout {
     let Attrs::Map { map, values } = &probe else {
         unreachable!("a map probe");
     };
+    let slots_probe = Attrs::Slots {
+        values: vec![],
+        dict: Value::NULL,
+    };
+    let slots_base = &slots_probe as *const Attrs as usize;
+    // SAFETY: `Attrs` is `repr(C, u64)`: its first word is the tag.
+    let slots_tag = unsafe { *(slots_base as *const u64) };
+    let Attrs::Slots {
+        values: slot_values,
+        ..
+    } = &slots_probe
+    else {
+        unreachable!("a slots probe");
+    };
+    let slots_values = (slot_values as *const Vec<Value> as usize - slots_base) as i32;
     let map_at = map as *const Rc<Map> as usize - base;
     // SAFETY: an `Rc` is one pointer-sized word; reading it copies the
     // pointer without touching the counts.
@@ -64,6 +82,8 @@ pub fn attrs_layout() -> AttrsLayout {
         map: map_at as i32,
         values: (values as *const Vec<Value> as usize - base) as i32,
         rc_header: Rc::as_ptr(map) as u64 - word,
+        slots_tag,
+        slots_values,
     }
 }
 
@@ -207,6 +227,105 @@ pub fn store_slot<O: Ops<Vm>>(
     let addr = value_address(ops, vm, attrs, hit.index);
     // SAFETY: value `index` of a map with more names; nothing borrows the
     // instance's values while a handler runs.
+    unsafe { ops.store(addr, 0, v) };
+    true
+}
+
+/// The address of `__slots__` value `index` of `o` if `o` is an object of
+/// class `class` (whose instances keep their slots in an `Attrs::Slots`
+/// with more than `index` values).
+#[inline(always)]
+fn member_address<O: Ops<Vm>>(
+    ops: &mut O,
+    vm: &mut Vm,
+    o: O::Word,
+    class: u64,
+    index: u32,
+) -> Option<O::Word> {
+    if super::handlers::is_small_int(ops, o) {
+        return None;
+    }
+    // SAFETY: `o` is a live object; its class word is at `type_offset` (a
+    // plain load: `__class__` can be assigned).
+    let cls = unsafe { ops.load(o, vm.jit.box_layout().type_offset) };
+    let want = ops.konst(class);
+    let same = ops.int_eq(cls, want);
+    if !ops.branch(same) {
+        return None;
+    }
+    if ops.we_are_jitted() {
+        vm.tracing.roots.push(Value(class));
+        guard_classes_unchanged(ops, vm);
+    }
+    let layout = vm.attrs_layout;
+    // SAFETY: `obj_attrs` is the offset of the `Option<Box<Attrs>>`.
+    let attrs = unsafe { ops.load(o, layout.obj_attrs) };
+    let zero = ops.konst(0);
+    let none = ops.int_eq(attrs, zero);
+    if ops.branch(none) {
+        return None;
+    }
+    // SAFETY: a non-null `attrs` points to an `Attrs` (repr(C, u64)).
+    let variant = unsafe { ops.load(attrs, 0) };
+    let slots_tag = ops.konst(layout.slots_tag);
+    let is_slots = ops.int_eq(variant, slots_tag);
+    if !ops.branch(is_slots) {
+        return None;
+    }
+    let vec = layout.slots_values;
+    let seq = vm.seq_layout;
+    // SAFETY: a `Slots` variant's values `Vec` is at `slots_values`.
+    let len = unsafe { ops.load(attrs, vec + seq.vec_len) };
+    let at = ops.konst(index as u64);
+    let inside = ops.int_lt(at, len);
+    if !ops.branch(inside) {
+        return None;
+    }
+    // SAFETY: as above; the buffer has more than `index` values.
+    let items = unsafe { ops.load(attrs, vec + seq.vec_ptr) };
+    let offset = ops.konst(index as u64 * 8);
+    Some(ops.int_add(items, offset))
+}
+
+/// `o.name` where the `LoadAttr` cache at `pc` says it is a `__slots__`
+/// member; `None` to take the general path (also for an unset slot, which
+/// raises there).
+#[inline(always)]
+pub fn load_member<O: Ops<Vm>>(
+    ops: &mut O,
+    vm: &mut Vm,
+    code: &CodeObject,
+    pc: usize,
+    o: O::Word,
+) -> Option<O::Word> {
+    let hit = vm.ic_member(code, pc, false)?;
+    let addr = member_address(ops, vm, o, hit.class, hit.index)?;
+    // SAFETY: a value of the slots' buffer.
+    let v = unsafe { ops.load(addr, 0) };
+    let zero = ops.konst(0);
+    let unset = ops.int_eq(v, zero);
+    (!ops.branch(unset)).then_some(v)
+}
+
+/// `o.name = v` where the `StoreAttr` cache at `pc` says it sets a
+/// `__slots__` member; false to take the general path.
+#[inline(always)]
+pub fn store_member<O: Ops<Vm>>(
+    ops: &mut O,
+    vm: &mut Vm,
+    code: &CodeObject,
+    pc: usize,
+    o: O::Word,
+    v: O::Word,
+) -> bool {
+    let Some(hit) = vm.ic_member(code, pc, true) else {
+        return false;
+    };
+    let Some(addr) = member_address(ops, vm, o, hit.class, hit.index) else {
+        return false;
+    };
+    // SAFETY: a value of the slots' buffer; nothing borrows the instance's
+    // values while a handler runs.
     unsafe { ops.store(addr, 0, v) };
     true
 }

@@ -195,7 +195,11 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                     let o = ops.get_slot(as_words_mut(&mut f.slots), sp - 1);
                     let code = Frame::from_raw(fp).code.as_ref();
                     let concrete = Frame::from_raw(fp).slots[sp - 1];
+                    if ops.we_are_jitted() {
+                        vm.refill_attr_ic_for(code, pc, concrete, false);
+                    }
                     let v = match attr_handlers::load_slot(ops, vm, code, pc, o)
+                        .or_else(|| attr_handlers::load_member(ops, vm, code, pc, o))
                         .or_else(|| dict_handlers::module_attr(ops, vm, code, pc, (o, concrete)))
                     {
                         Some(v) => v,
@@ -217,14 +221,10 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                     let slots = as_words_mut(&mut f.slots);
                     let o = ops.get_slot(slots, sp - 1);
                     let v = ops.get_slot(slots, sp - 2);
-                    if !attr_handlers::store_slot(
-                        ops,
-                        vm,
-                        Frame::from_raw(fp).code.as_ref(),
-                        pc,
-                        o,
-                        v,
-                    ) {
+                    let code = Frame::from_raw(fp).code.as_ref();
+                    if !attr_handlers::store_slot(ops, vm, code, pc, o, v)
+                        && !attr_handlers::store_member(ops, vm, code, pc, o, v)
+                    {
                         let code = ops.konst(code_word(f));
                         let k = ops.konst(pc_arg(pc, arg));
                         let r = ops.residual4(vm, residuals::store_attr, [code, k, o, v]);
@@ -242,6 +242,10 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                 Op::LoadMethod => {
                     let sp = f.sp;
                     let o = ops.get_slot(as_words_mut(&mut f.slots), sp - 1);
+                    if ops.we_are_jitted() {
+                        let concrete = f.slots[sp - 1];
+                        vm.refill_attr_ic_for(&Frame::from_raw(fp).code, pc, concrete, true);
+                    }
                     if let Some(m) =
                         attr_handlers::method(ops, vm, Frame::from_raw(fp).code.as_ref(), pc, o)
                     {

@@ -151,6 +151,14 @@ pub struct MethodHit {
     pub func: u64,
 }
 
+/// What a valid `LoadMember` / `StoreMember` entry says: on instances of
+/// `class` the attribute is `__slots__` value `index`.
+#[derive(Clone, Copy, Debug)]
+pub struct MemberHit {
+    pub class: u64,
+    pub index: u32,
+}
+
 /// What a `GlobalInGlobals`, `GlobalInBuiltins` or `ModuleEntry` entry
 /// says: the name is at entry `index` of a dict whose version is
 /// `version`; for a builtin, the globals dict (version `globals_version`)
@@ -194,6 +202,21 @@ impl Vm {
         )
     }
 
+    /// The `LoadMember` (or, with `store`, `StoreMember`) entry of the
+    /// instruction at `pc`, if it is valid in this epoch.
+    pub fn ic_member(&self, code: &CodeObject, pc: usize, store: bool) -> Option<MemberHit> {
+        let e = code.caches.entry(pc).get();
+        let kind = if store {
+            IcKind::StoreMember
+        } else {
+            IcKind::LoadMember
+        };
+        (e.kind == kind && e.epoch == self.next_class_version).then_some(MemberHit {
+            class: e.class,
+            index: e.index,
+        })
+    }
+
     /// Where the `LoadGlobal` at `pc` found its name last time.
     pub fn ic_global(&self, code: &CodeObject, pc: usize) -> Option<DictEntryHit> {
         let e = code.caches.entry(pc).get();
@@ -221,6 +244,62 @@ impl Vm {
             index: e.index,
             globals_version: None,
         })
+    }
+
+    /// When recording: makes the `LoadAttr` (or, with `method`,
+    /// `LoadMethod`) entry at `pc` describe `obj`, the object the recording
+    /// sees there, if it describes another shape (a polymorphic site), so
+    /// the trace takes the fast path specialized to this shape behind its
+    /// guards instead of a residual call. Only lookups without side effects
+    /// fill it (no descriptor or `__getattr__` runs).
+    pub fn refill_attr_ic_for(&mut self, code: &CodeObject, pc: usize, obj: Value, method: bool) {
+        let (Op::LoadAttr | Op::LoadMethod) = code.instrs[pc].op() else {
+            return;
+        };
+        let name = code.names[code.instrs[pc].arg() as usize];
+        let cell = code.caches.entry(pc);
+        let e = cell.get();
+        let current = e.epoch == self.next_class_version
+            && obj.is_ptr()
+            && obj.obj().class.0 == e.class
+            && map_key(obj) == Some(e.map);
+        let fits = match e.kind {
+            IcKind::LoadSlot | IcKind::LoadMember => !method && current,
+            IcKind::Method => method && current,
+            IcKind::ModuleEntry => module_entry(obj, &e).is_some(),
+            _ => false,
+        };
+        if fits || fill_module_entry(cell, obj, name) {
+            return;
+        }
+        if !method {
+            self.fill_load_slot(cell, obj, name);
+            return;
+        }
+        if !is_plain(obj) {
+            return;
+        }
+        let cls = self.class_of(obj);
+        let Some(d) = self.lookup_in_class(cls, name) else {
+            return;
+        };
+        let plain = match kind_of(d) {
+            ObjKind::Function(_) => true,
+            ObjKind::Builtin(b) => {
+                b.kind == crate::object::function::BuiltinKind::Method && b.receiver.is_null()
+            }
+            _ => false,
+        };
+        if let (true, None, Some(map)) = (plain, self.instance_attr(obj, name), map_key(obj)) {
+            cell.set(AttrIc {
+                kind: IcKind::Method,
+                index: 0,
+                class: cls.0,
+                epoch: self.next_class_version,
+                map,
+                value: d.0,
+            });
+        }
     }
 
     /// `obj.name` for `LoadAttr` at `pc` of `code`.
