@@ -463,12 +463,16 @@ impl Jit {
 
     /// Compiles a closed trace, or counts the abort; `describe` names the
     /// key for the log (the interpreter's words: file, line, code name).
+    /// `learned` says the interpreter will record differently next time
+    /// (it stopped inlining a call): the abort of a loop is then not held
+    /// against it.
     pub fn finish_recording(
         &mut self,
         key: GreenKey,
         rec: Recorder,
         describe: &str,
         keepalive: Box<dyn std::any::Any>,
+        learned: bool,
     ) {
         let bridge = self.pending_bridge.take();
         let entry = std::mem::replace(&mut self.pending_entry, false);
@@ -507,7 +511,12 @@ impl Jit {
                     "{what}abort at {describe}, in the instruction at pc {pc}: {msg}\n"
                 ));
                 if bridge.is_none() && !entry {
-                    self.note_abort(key);
+                    if learned {
+                        // Record again soon, inlining less.
+                        self.counts.insert(key, 0);
+                    } else {
+                        self.note_abort(key);
+                    }
                 }
             }
             // The interpreter stopped recording without closing or

@@ -20,7 +20,7 @@ use super::iter_handlers::{self, IterStep};
 use super::residuals::{self, pc_arg, ITER_STOP, NO_METHOD};
 use super::tracing::{
     callable_from_trace, code_liveness, enter_loop, inline_depth, inlined_frame_key,
-    on_function_entry, plan_call, record_loop, CallPlan,
+    on_function_entry, plan_call, record_loop, CallPlan, LOOP_IN_INLINED_CALL,
 };
 use super::{Exc, ExcKind, PyResult, Vm};
 use crate::bytecode::{BinOpKind, CmpKind, Op, UnaryKind};
@@ -679,7 +679,7 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                         // made residually from now on (its loop gets a
                         // trace of its own).
                         vm.tracing.no_inline.insert(code_word(f) as usize);
-                        leave_recording!(ops, fp, pc, "loop in an inlined call");
+                        leave_recording!(ops, fp, pc, LOOP_IN_INLINED_CALL);
                     }
                     if (arg as usize) < pc {
                         // A loop's back edge: collect, check signals, and

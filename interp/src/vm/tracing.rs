@@ -101,6 +101,9 @@ pub struct TraceRoots {
     pub values: Vec<Value>,
 }
 
+/// The abort reason of a loop met in an inlined call.
+pub const LOOP_IN_INLINED_CALL: &str = "loop in an inlined call";
+
 /// How many inlined calls deep the recording is (0: in the loop's frame).
 #[inline]
 pub fn inline_depth(vm: &Vm) -> usize {
@@ -235,6 +238,7 @@ fn record(
         rec.set_liveness(live);
     }
     let r = run(vm, &mut rec);
+    let learned = learn_from_abort(vm, &rec);
     let f = Frame::from_raw(fp);
     let describe = format!(
         "{}:{} ({})",
@@ -247,8 +251,27 @@ fn record(
         values: std::mem::replace(&mut vm.tracing.roots, outer_roots),
     });
     vm.tracing.base = outer_base;
-    vm.jit.finish_recording(key, rec, &describe, keepalive);
+    vm.jit
+        .finish_recording(key, rec, &describe, keepalive, learned);
     r.map(|_| ())
+}
+
+/// After a recording stopped: whether it aborted in a way that changes
+/// what the next recording at the same place inlines, so that the abort
+/// should not count towards giving the place up. A loop in an inlined
+/// call already made that code residual (`Op::Jump`); a trace grown too
+/// long inside inlined calls makes the outermost of them residual (it gets
+/// a function-entry trace of its own). Both only ever add to `no_inline`.
+fn learn_from_abort(vm: &mut Vm, rec: &piepie_jit::Recorder) -> bool {
+    use piepie_jit::recorder::{AbortReason, RecordState};
+    match rec.state() {
+        RecordState::Aborted(AbortReason::Interpreter(why)) => why == LOOP_IN_INLINED_CALL,
+        RecordState::Aborted(AbortReason::TooLong) if vm.frames.len() > vm.tracing.base => {
+            let outermost = &vm.frames[vm.tracing.base].code;
+            vm.tracing.no_inline.insert(Rc::as_ptr(outermost) as usize)
+        }
+        _ => false,
+    }
 }
 
 /// Runs compiled loop `n` on the frame (at the loop's header), and the
