@@ -13,15 +13,20 @@
 //! that exit has failed `bridge_threshold` times). Each exit of a fragment
 //! may have a bridge; a bridge, or a loop trace that reached an inner
 //! loop's header, ends in `finish`, naming the loop that runs next. The
-//! interpreter's trampoline ([`Jit::exit_taken`] returning
-//! [`Next::Run`]) chains fragments without interpreting in between.
+//! compiled code itself jumps from an exit to its bridge and from a
+//! `finish` to its loop (the words it reads for that are the fragments'
+//! `exit_code` and `code_cell`, kept here); where it cannot (frames of
+//! inlined calls to rebuild first) or once in a while (so the policies
+//! below see chained exits), it returns, and [`Jit::exit_taken`] returning
+//! [`Next::Run`] chains the fragments without interpreting in between.
 //!
 //! Invariants: a green key is compiled at most once and, once blacklisted
 //! (too many aborts, or the trace cap reached), never recorded again; an
-//! exit gets at most one bridge, and only an exit with no inlined frames
-//! whose instruction can be re-run or continued (not a pending exception);
-//! the number of fragments is capped because Cranelift's JIT memory is
-//! never freed.
+//! exit gets at most one bridge (inside inlined calls, one recorded in
+//! the innermost of the frames it rebuilds), and none where an exception
+//! is pending; compiled code chains only to a bridge of an exit without
+//! inlined frames; the number of fragments is capped because Cranelift's
+//! JIT memory is never freed.
 
 use crate::backend::{split_exit, Backend, FragmentCode, Links, Trampoline};
 use crate::hints::{BoxLayout, FrameLayout, GreenKey, JitConfig, JitMode};
@@ -166,9 +171,7 @@ impl JitStats {
     fn count_guard_failures(&mut self, n: u64) {
         self.guards_failed += n;
     }
-}
 
-impl JitStats {
     /// The `--jit-stats` report, one `name: value` per line.
     pub fn report(&self) -> String {
         let mut s = format!(
