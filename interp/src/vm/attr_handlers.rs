@@ -98,28 +98,9 @@ fn attrs_if_shape<O: Ops<Vm>>(
     class: u64,
     map: usize,
 ) -> Option<O::Word> {
-    if super::handlers::is_small_int(ops, o) {
-        return None;
-    }
-    let zero = ops.konst(0);
-    // SAFETY: `o` is a live object (untagged, and a stack value is never
-    // NULL); its class word is at `type_offset`. A plain `load`: the
-    // class of an instance can be reassigned.
-    let cls = unsafe { ops.load(o, vm.jit.box_layout().type_offset) };
-    let want = ops.konst(class);
-    let same = ops.int_eq(cls, want);
-    if !ops.branch(same) {
-        return None;
-    }
-    if ops.we_are_jitted() {
-        // Compiled code may run in later epochs: the class stays alive
-        // (a trace root) and its attributes must not have changed.
-        vm.tracing.roots.push(Value(class));
-        guard_classes_unchanged(ops, vm);
-    }
+    let attrs = attrs_if_class(ops, vm, o, class)?;
     let layout = vm.attrs_layout;
-    // SAFETY: `obj_attrs` is the offset of the `Option<Box<Attrs>>`.
-    let attrs = unsafe { ops.load(o, layout.obj_attrs) };
+    let zero = ops.konst(0);
     if map == 0 {
         let none = ops.int_eq(attrs, zero);
         return ops.branch(none).then_some(attrs);
@@ -140,6 +121,32 @@ fn attrs_if_shape<O: Ops<Vm>>(
     let want = ops.konst(map as u64 - layout.rc_header);
     let same = ops.int_eq(m, want);
     ops.branch(same).then_some(attrs)
+}
+
+/// The `Option<Box<Attrs>>` word of `o` if `o` is an object of class
+/// `class`, under the class attributes the caches saw.
+#[inline(always)]
+fn attrs_if_class<O: Ops<Vm>>(ops: &mut O, vm: &mut Vm, o: O::Word, class: u64) -> Option<O::Word> {
+    if super::handlers::is_small_int(ops, o) {
+        return None;
+    }
+    // SAFETY: `o` is a live object (untagged, and a stack value is never
+    // NULL); its class word is at `type_offset`. A plain `load`: the
+    // class of an instance can be reassigned.
+    let cls = unsafe { ops.load(o, vm.jit.box_layout().type_offset) };
+    let want = ops.konst(class);
+    let same = ops.int_eq(cls, want);
+    if !ops.branch(same) {
+        return None;
+    }
+    if ops.we_are_jitted() {
+        // Compiled code may run in later epochs: the class stays alive
+        // (a trace root) and its attributes must not have changed.
+        vm.tracing.roots.push(Value(class));
+        guard_classes_unchanged(ops, vm);
+    }
+    // SAFETY: `obj_attrs` is the offset of the `Option<Box<Attrs>>`.
+    Some(unsafe { ops.load(o, vm.attrs_layout.obj_attrs) })
 }
 
 /// Records that no class's attributes changed since the recording (a
@@ -242,24 +249,8 @@ fn member_address<O: Ops<Vm>>(
     class: u64,
     index: u32,
 ) -> Option<O::Word> {
-    if super::handlers::is_small_int(ops, o) {
-        return None;
-    }
-    // SAFETY: `o` is a live object; its class word is at `type_offset` (a
-    // plain load: `__class__` can be assigned).
-    let cls = unsafe { ops.load(o, vm.jit.box_layout().type_offset) };
-    let want = ops.konst(class);
-    let same = ops.int_eq(cls, want);
-    if !ops.branch(same) {
-        return None;
-    }
-    if ops.we_are_jitted() {
-        vm.tracing.roots.push(Value(class));
-        guard_classes_unchanged(ops, vm);
-    }
+    let attrs = attrs_if_class(ops, vm, o, class)?;
     let layout = vm.attrs_layout;
-    // SAFETY: `obj_attrs` is the offset of the `Option<Box<Attrs>>`.
-    let attrs = unsafe { ops.load(o, layout.obj_attrs) };
     let zero = ops.konst(0);
     let none = ops.int_eq(attrs, zero);
     if ops.branch(none) {
