@@ -250,23 +250,15 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                         attr_handlers::method(ops, vm, Frame::from_raw(fp).code.as_ref(), pc, o)
                     {
                         // Stack: [function, self].
-                        let f = Frame::from_raw(fp);
-                        let slots = as_words_mut(&mut f.slots);
-                        ops.set_slot(slots, sp - 1, m);
-                        ops.set_slot(slots, sp, o);
-                        f.sp = sp + 1;
+                        set_method_pair(ops, fp, sp, m, o);
                         continue 'instr;
                     }
                     let code = Frame::from_raw(fp).code.as_ref();
                     let concrete = Frame::from_raw(fp).slots[sp - 1];
                     if let Some(a) = dict_handlers::module_attr(ops, vm, code, pc, (o, concrete)) {
                         // Stack: [NULL, the attribute].
-                        let f = Frame::from_raw(fp);
                         let null = ops.konst(0);
-                        let slots = as_words_mut(&mut f.slots);
-                        ops.set_slot(slots, sp - 1, null);
-                        ops.set_slot(slots, sp, a);
-                        f.sp = sp + 1;
+                        set_method_pair(ops, fp, sp, null, a);
                         continue 'instr;
                     }
                     let f = Frame::from_raw(fp);
@@ -285,11 +277,7 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                     };
                     if ops.branch_resuming(hit, again, again) {
                         // Stack: [function, self].
-                        let f = Frame::from_raw(fp);
-                        let slots = as_words_mut(&mut f.slots);
-                        ops.set_slot(slots, sp - 1, m);
-                        ops.set_slot(slots, sp, o);
-                        f.sp = sp + 1;
+                        set_method_pair(ops, fp, sp, m, o);
                     } else if ops.we_are_jitted() {
                         // Stack: [NULL, the attribute] (a bound method
                         // where the pair would be).
@@ -297,12 +285,8 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                         if ops.check_exception(a) {
                             break 'instr take_pending(vm);
                         }
-                        let f = Frame::from_raw(fp);
                         let null = ops.konst(0);
-                        let slots = as_words_mut(&mut f.slots);
-                        ops.set_slot(slots, sp - 1, null);
-                        ops.set_slot(slots, sp, a);
-                        f.sp = sp + 1;
+                        set_method_pair(ops, fp, sp, null, a);
                     } else {
                         let f = Frame::from_raw(fp);
                         let name = f.code.names[arg as usize];
@@ -1319,6 +1303,23 @@ fn recording_merge_point<O: Ops<Vm>>(ops: &mut O, f: &Frame) -> bool {
         return false;
     }
     true
+}
+
+/// `LoadMethod`'s result: the object at `sp - 1` becomes the pair
+/// `[first, second]` (`[function, self]` or `[NULL, attribute]`).
+#[inline(always)]
+fn set_method_pair<O: Ops<Vm>>(
+    ops: &mut O,
+    fp: *mut Frame,
+    sp: usize,
+    first: O::Word,
+    second: O::Word,
+) {
+    let f = Frame::from_raw(fp);
+    let slots = as_words_mut(&mut f.slots);
+    ops.set_slot(slots, sp - 1, first);
+    ops.set_slot(slots, sp, second);
+    f.sp = sp + 1;
 }
 
 #[cold]
