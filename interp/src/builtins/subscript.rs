@@ -39,6 +39,15 @@ pub fn slice_indices(vm: &mut Vm, s: Value, len: i64) -> PyResult<(i64, i64, i64
     if step == 0 {
         return Err(vm.value_error("slice step cannot be zero"));
     }
+    let start = get(vm, a)?;
+    let stop = get(vm, b)?;
+    Ok(normalize_slice(len, start, stop, step))
+}
+
+/// The (start, stop, step) a slice with these bounds (None when absent)
+/// and non-zero `step` selects from a sequence of length `len`, clamped as
+/// CPython's `PySlice_AdjustIndices` clamps them.
+fn normalize_slice(len: i64, start: Option<i64>, stop: Option<i64>, step: i64) -> (i64, i64, i64) {
     let (lo, hi) = if step < 0 { (-1, len - 1) } else { (0, len) };
     let norm = |x: Option<i64>, default: i64| -> i64 {
         match x {
@@ -47,9 +56,35 @@ pub fn slice_indices(vm: &mut Vm, s: Value, len: i64) -> PyResult<(i64, i64, i64
             Some(x) => x.min(hi),
         }
     };
-    let start = norm(get(vm, a)?, if step < 0 { hi } else { lo });
-    let stop = norm(get(vm, b)?, if step < 0 { lo } else { hi });
-    Ok((start, stop, step))
+    let start = norm(start, if step < 0 { hi } else { lo });
+    let stop = norm(stop, if step < 0 { lo } else { hi });
+    (start, stop, step)
+}
+
+/// A slice bound that needs no conversion: `Some(None)` for None,
+/// `Some(Some(i))` for a small int, `None` for anything else (which takes
+/// the general path through a slice object).
+fn plain_bound(vm: &Vm, v: Value) -> Option<Option<i64>> {
+    if v == vm.none {
+        return Some(None);
+    }
+    v.as_small().map(Some)
+}
+
+/// The items of `items` at positions `start, start + step, ...` before
+/// `stop` (normalized indices).
+fn select<T: Copy>(items: &[T], start: i64, stop: i64, step: i64) -> Vec<T> {
+    if step == 1 {
+        return if start < stop {
+            items[start as usize..stop as usize].to_vec()
+        } else {
+            Vec::new()
+        };
+    }
+    slice_positions(start, stop, step)
+        .into_iter()
+        .map(|i| items[i])
+        .collect()
 }
 
 fn slice_positions(start: i64, stop: i64, step: i64) -> Vec<usize> {
@@ -254,13 +289,7 @@ impl Vm {
                     let is_list = matches!(kind_of(obj), ObjKind::List(_));
                     if is_slice(key) {
                         let (a, b, c) = slice_indices(self, key, l.len() as i64)?;
-                        let items: Vec<Value> =
-                            slice_positions(a, b, c).into_iter().map(|i| l[i]).collect();
-                        return Ok(if is_list {
-                            self.new_list(items)
-                        } else {
-                            self.new_tuple(items)
-                        });
+                        return Ok(self.slice_of(obj, a, b, c));
                     }
                     if let Some(i) = key.as_small() {
                         let j = if i < 0 { i + l.len() as i64 } else { i };
@@ -278,15 +307,7 @@ impl Vm {
                 ObjKind::Str(s) => {
                     if is_slice(key) {
                         let (a, b, c) = slice_indices(self, key, s.char_len as i64)?;
-                        let n = s.char_len as i64;
-                        let r = if c == 1 && (0..=n).contains(&a) && (a..=n).contains(&b) {
-                            // Contiguous: the string's index finds both ends.
-                            let (b0, b1) = (s.byte_offset(a as usize), s.byte_offset(b as usize));
-                            s.as_str()[b0..b1].to_string()
-                        } else {
-                            crate::object::str_methods::char_slice(s.as_str(), a, b, c).into_owned()
-                        };
-                        return Ok(self.new_str(r));
+                        return Ok(self.slice_of(obj, a, b, c));
                     }
                     let n = s.char_len;
                     let i = self.seq_index(key, n, "str")?;
@@ -301,15 +322,7 @@ impl Vm {
                     let is_ba = matches!(kind_of(obj), ObjKind::ByteArray(_));
                     if is_slice(key) {
                         let (a, bb, c) = slice_indices(self, key, b.len() as i64)?;
-                        let items: Vec<u8> = slice_positions(a, bb, c)
-                            .into_iter()
-                            .map(|i| b[i])
-                            .collect();
-                        return Ok(if is_ba {
-                            self.alloc(self.types.bytearray, ObjKind::ByteArray(items))
-                        } else {
-                            self.new_bytes(items)
-                        });
+                        return Ok(self.slice_of(obj, a, bb, c));
                     }
                     let n = b.len();
                     let i = self.seq_index(key, n, if is_ba { "bytearray" } else { "bytes" })?;
@@ -374,6 +387,158 @@ impl Vm {
         self.setitem_native(obj, key, v)
     }
 
+    /// `list[start:stop:step] = v` with normalized indices (from
+    /// `slice_indices` or `normalize_slice`).
+    fn list_assign_slice(&mut self, obj: Value, a: i64, b: i64, c: i64, v: Value) -> PyResult<()> {
+        let items = if v == obj {
+            match kind_of(obj) {
+                ObjKind::List(l) => l.clone(),
+                _ => Vec::new(),
+            }
+        } else {
+            match self.iterate(v) {
+                Ok(items) => items,
+                Err(e) => {
+                    if self.exc_matches(e.0, crate::vm::ExcKind::TypeError) && !self.has_iter(v) {
+                        return Err(self.type_error(if c == 1 {
+                            "can only assign an iterable"
+                        } else {
+                            "must assign iterable to extended slice"
+                        }));
+                    }
+                    return Err(e);
+                }
+            }
+        };
+        let ObjKind::List(l) = &mut obj.obj_mut().kind else {
+            return Ok(());
+        };
+        if c == 1 {
+            let b = b.max(a);
+            l.splice(a as usize..b as usize, items);
+        } else {
+            let pos = slice_positions(a, b, c);
+            if pos.len() != items.len() {
+                let (x, y) = (items.len(), pos.len());
+                return Err(self.value_error(format!(
+                    "attempt to assign sequence of size {x} to extended slice of size {y}"
+                )));
+            }
+            for (p, x) in pos.into_iter().zip(items) {
+                l[p] = x;
+            }
+        }
+        Ok(())
+    }
+
+    /// `obj[a:b:c]` (BINARY_SLICE; `c` is None for a two-bound slice).
+    pub fn get_slice(&mut self, obj: Value, a: Value, b: Value, c: Value) -> PyResult<Value> {
+        if let Some(r) = self.get_plain_slice(obj, a, b, c) {
+            return Ok(r);
+        }
+        let s = self.alloc(self.types.slice, ObjKind::Slice(a, b, c));
+        self.getitem(obj, s)
+    }
+
+    /// `obj[a:b:c] = v` (STORE_SLICE; `c` is None for a two-bound slice).
+    pub fn set_slice(
+        &mut self,
+        obj: Value,
+        a: Value,
+        b: Value,
+        c: Value,
+        v: Value,
+    ) -> PyResult<()> {
+        if obj.is_ptr() && obj.obj().class == self.types.list {
+            if let (Some(start), Some(stop), Some(step)) = (
+                plain_bound(self, a),
+                plain_bound(self, b),
+                plain_bound(self, c),
+            ) {
+                let step = step.unwrap_or(1);
+                if step != 0 {
+                    let n = match kind_of(obj) {
+                        ObjKind::List(l) => l.len() as i64,
+                        _ => 0,
+                    };
+                    let (a, b, c) = normalize_slice(n, start, stop, step);
+                    return self.list_assign_slice(obj, a, b, c, v);
+                }
+            }
+        }
+        let s = self.alloc(self.types.slice, ObjKind::Slice(a, b, c));
+        self.setitem(obj, s, v)
+    }
+
+    /// The slice of an exact list, tuple, str or bytes with small-int or
+    /// None bounds and a non-zero step, made without a slice object; None
+    /// for everything else.
+    fn get_plain_slice(&mut self, obj: Value, a: Value, b: Value, c: Value) -> Option<Value> {
+        if !obj.is_ptr() {
+            return None;
+        }
+        let cls = obj.obj().class;
+        let t = &self.types;
+        if cls != t.list && cls != t.tuple && cls != t.str_ && cls != t.bytes {
+            return None;
+        }
+        let (start, stop, step) = (
+            plain_bound(self, a)?,
+            plain_bound(self, b)?,
+            plain_bound(self, c)?,
+        );
+        let step = step.unwrap_or(1);
+        if step == 0 {
+            return None;
+        }
+        let len = match kind_of(obj) {
+            ObjKind::List(l) | ObjKind::Tuple(l) => l.len(),
+            ObjKind::Str(s) => s.char_len,
+            ObjKind::Bytes(b) => b.len(),
+            _ => return None,
+        };
+        let (a, b, c) = normalize_slice(len as i64, start, stop, step);
+        Some(self.slice_of(obj, a, b, c))
+    }
+
+    /// The slice at normalized indices of a list, tuple, str, bytes or
+    /// bytearray payload, as a new object of the built-in type.
+    fn slice_of(&mut self, obj: Value, a: i64, b: i64, c: i64) -> Value {
+        match kind_of(obj) {
+            ObjKind::List(l) => {
+                let items = select(l, a, b, c);
+                self.new_list(items)
+            }
+            ObjKind::Tuple(l) => {
+                let items = select(l, a, b, c);
+                self.new_tuple(items)
+            }
+            ObjKind::Str(s) => {
+                let n = s.char_len as i64;
+                let r = if c == 1 && (0..=n).contains(&a) && (a..=n).contains(&b) {
+                    // Contiguous: the string's index finds both ends.
+                    let (b0, b1) = (s.byte_offset(a as usize), s.byte_offset(b as usize));
+                    if b1 - b0 == 1 {
+                        return self.char_str(&s.as_str()[b0..b1]);
+                    }
+                    s.as_str()[b0..b1].to_string()
+                } else {
+                    crate::object::str_methods::char_slice(s.as_str(), a, b, c).into_owned()
+                };
+                self.new_str(r)
+            }
+            ObjKind::Bytes(x) => {
+                let items = select(x, a, b, c);
+                self.new_bytes(items)
+            }
+            ObjKind::ByteArray(x) => {
+                let items = select(x, a, b, c);
+                self.alloc(self.types.bytearray, ObjKind::ByteArray(items))
+            }
+            _ => self.none,
+        }
+    }
+
     /// `__setitem__` of the built-in payload (also for instances of subclasses).
     pub fn setitem_native(&mut self, obj: Value, key: Value, v: Value) -> PyResult<()> {
         if obj.is_ptr() {
@@ -383,44 +548,7 @@ impl Vm {
                     let n = l.len();
                     if is_slice(key) {
                         let (a, b, c) = slice_indices(self, key, n as i64)?;
-                        let items = if v == obj {
-                            l.clone()
-                        } else {
-                            match self.iterate(v) {
-                                Ok(items) => items,
-                                Err(e) => {
-                                    if self.exc_matches(e.0, crate::vm::ExcKind::TypeError)
-                                        && !self.has_iter(v)
-                                    {
-                                        return Err(self.type_error(if c == 1 {
-                                            "can only assign an iterable"
-                                        } else {
-                                            "must assign iterable to extended slice"
-                                        }));
-                                    }
-                                    return Err(e);
-                                }
-                            }
-                        };
-                        let ObjKind::List(l) = &mut obj.obj_mut().kind else {
-                            return Ok(());
-                        };
-                        if c == 1 {
-                            let b = b.max(a);
-                            l.splice(a as usize..b as usize, items);
-                        } else {
-                            let pos = slice_positions(a, b, c);
-                            if pos.len() != items.len() {
-                                let (x, y) = (items.len(), pos.len());
-                                return Err(self.value_error(format!(
-                                    "attempt to assign sequence of size {x} to extended slice of size {y}"
-                                )));
-                            }
-                            for (p, x) in pos.into_iter().zip(items) {
-                                l[p] = x;
-                            }
-                        }
-                        return Ok(());
+                        return self.list_assign_slice(obj, a, b, c, v);
                     }
                     let i = self.seq_index_for(key, n, "list", true)?;
                     if let ObjKind::List(l) = &mut obj.obj_mut().kind {

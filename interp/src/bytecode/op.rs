@@ -123,6 +123,14 @@ opcodes! {
     BuildMap = 1 - 2 * arg;
     /// `arg` (2 or 3) values to a slice.
     BuildSlice = 1 - arg;
+    /// `obj[lower:upper]` (`arg` 2) or `obj[lower:upper:step]` (`arg` 3)
+    /// for [obj, bounds...]: BuildSlice then BinarySubscr, without making
+    /// the slice object when `obj` is a built-in sequence and the bounds
+    /// are small ints or None.
+    BinarySlice = -arg;
+    /// `obj[bounds] = v` for [v, obj, bounds...] (`arg` bounds, 2 or 3):
+    /// BuildSlice then StoreSubscr, likewise without the slice object.
+    StoreSlice = -2 - arg;
     /// Concatenate `arg` strings.
     BuildString = 1 - arg;
     /// Append TOS to the list `arg` below it (comprehensions); pops TOS.

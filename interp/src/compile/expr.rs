@@ -242,27 +242,44 @@ impl<'vm> Compiler<'vm> {
             }
             ExprKind::Subscript { value, slice } => {
                 self.expr(value)?;
-                self.expr(slice)?;
-                self.emit(Op::BinarySubscr, 0);
+                if let ExprKind::Slice { lower, upper, step } = &slice.kind {
+                    let n = self.slice_bounds(lower, upper, step)?;
+                    self.emit(Op::BinarySlice, n);
+                } else {
+                    self.expr(slice)?;
+                    self.emit(Op::BinarySubscr, 0);
+                }
             }
             ExprKind::Starred(_) => return self.err("can't use starred expression here", e.span),
             ExprKind::Slice { lower, upper, step } => {
-                for part in [lower, upper] {
-                    match part {
-                        Some(x) => self.expr(x)?,
-                        None => self.load_none(),
-                    }
-                }
-                match step {
-                    Some(s) => {
-                        self.expr(s)?;
-                        self.emit(Op::BuildSlice, 3);
-                    }
-                    None => self.emit(Op::BuildSlice, 2),
-                }
+                let n = self.slice_bounds(lower, upper, step)?;
+                self.emit(Op::BuildSlice, n);
             }
         }
         Ok(())
+    }
+
+    /// Pushes a slice's bounds (None for an absent lower or upper bound);
+    /// returns how many were pushed: 2, or 3 with a step.
+    pub(crate) fn slice_bounds(
+        &mut self,
+        lower: &Option<Box<Expr>>,
+        upper: &Option<Box<Expr>>,
+        step: &Option<Box<Expr>>,
+    ) -> Result<u32, CompileError> {
+        for part in [lower, upper] {
+            match part {
+                Some(x) => self.expr(x)?,
+                None => self.load_none(),
+            }
+        }
+        match step {
+            Some(s) => {
+                self.expr(s)?;
+                Ok(3)
+            }
+            None => Ok(2),
+        }
     }
 
     /// The value of an expression that CPython's AST optimizer folds to a

@@ -301,8 +301,13 @@ impl<'vm> Compiler<'vm> {
             }
             ExprKind::Subscript { value, slice } => {
                 self.expr(value)?;
-                self.expr(slice)?;
-                self.emit(Op::StoreSubscr, 0);
+                if let ExprKind::Slice { lower, upper, step } = &slice.kind {
+                    let n = self.slice_bounds(lower, upper, step)?;
+                    self.emit(Op::StoreSlice, n);
+                } else {
+                    self.expr(slice)?;
+                    self.emit(Op::StoreSubscr, 0);
+                }
             }
             ExprKind::Tuple(elts) | ExprKind::List(elts) => {
                 let star = elts

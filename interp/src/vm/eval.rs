@@ -482,6 +482,30 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                     }
                     f.sp = sp - 3;
                 }
+                Op::BinarySlice | Op::StoreSlice => {
+                    // [obj, bounds...] or [v, obj, bounds...]: one helper
+                    // call on the words, without a slice object.
+                    let load = instr.op() == Op::BinarySlice;
+                    let n = arg as usize + if load { 1 } else { 2 };
+                    let helper: piepie_jit::ResidualN<Vm> = if load {
+                        residuals::get_slice
+                    } else {
+                        residuals::set_slice
+                    };
+                    let sp = f.sp;
+                    let slots = as_words_mut(&mut f.slots);
+                    let r = ops.residual_slots(vm, helper, slots, sp - n, n);
+                    if ops.check_exception(r) {
+                        break 'instr take_pending(vm);
+                    }
+                    let f = Frame::from_raw(fp);
+                    if load {
+                        ops.set_slot(as_words_mut(&mut f.slots), sp - n, r);
+                        f.sp = sp - n + 1;
+                    } else {
+                        f.sp = sp - n;
+                    }
+                }
                 Op::DeleteSubscr => {
                     let sp = f.sp;
                     let slots = as_words_mut(&mut f.slots);
@@ -1276,6 +1300,8 @@ fn traceable(op: Op) -> bool {
             | Op::BuildSet
             | Op::BuildMap
             | Op::BuildSlice
+            | Op::BinarySlice
+            | Op::StoreSlice
             | Op::BuildString
             | Op::ListExtend
             | Op::SetUpdate

@@ -18,7 +18,7 @@ pub enum SendResult {
     Returned(Value),
 }
 
-/// Every ASCII character, each at a fixed address (see [`Vm::char_str`]).
+/// Every ASCII character, as text to intern (see [`Vm::char_str`]).
 static ASCII_CHARS: [u8; 128] = {
     let mut bytes = [0u8; 128];
     let mut i = 0;
@@ -419,11 +419,14 @@ impl Vm {
     /// A one-character str (cached for ASCII).
     pub fn char_str(&mut self, c: &str) -> Value {
         if c.len() == 1 {
-            // Intern through a fixed copy of the character, so the intern
-            // cache (keyed by the text's address) hits even when `c` lives
-            // in a temporary buffer.
             let b = usize::from(c.as_bytes()[0]);
-            return self.intern(std::str::from_utf8(&ASCII_CHARS[b..=b]).unwrap_or(c));
+            let cached = self.ascii_strs[b];
+            if !cached.is_null() {
+                return cached;
+            }
+            let v = self.intern(std::str::from_utf8(&ASCII_CHARS[b..=b]).unwrap_or(c));
+            self.ascii_strs[b] = v;
+            return v;
         }
         self.new_str(c)
     }

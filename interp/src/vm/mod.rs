@@ -134,6 +134,10 @@ pub struct Vm {
     /// comparing the contents, so a reused address can never return the
     /// wrong name; interned strings are never freed, so entries stay valid.
     intern_cache: Box<[(usize, Value); INTERN_CACHE_SIZE]>,
+    /// The interned one-character str of each ASCII character, filled on
+    /// first use (NULL until then); see [`Vm::char_str`]. Interned strings
+    /// are rooted, so the entries need no rooting of their own.
+    pub(crate) ascii_strs: Box<[Value; 128]>,
     /// The interned `[__op__, __rop__, __iop__]` names of each binary
     /// operator, indexed by `BinOpKind as usize`.
     pub binop_names: [[Value; 3]; 13],
@@ -199,6 +203,7 @@ impl Vm {
             empty_tuple,
             interned: hashbrown::HashMap::new(),
             intern_cache: Box::new([(0, Value::NULL); INTERN_CACHE_SIZE]),
+            ascii_strs: Box::new([Value::NULL; 128]),
             binop_names: [[Value::NULL; 3]; 13],
             frames: Vec::new(),
             modules,

@@ -295,6 +295,26 @@ pub extern "C" fn build_slice(vm: &mut Vm, words: *const u64, n: u64) -> u64 {
     vm.alloc(vm.types.slice, ObjKind::Slice(w[0], w[1], step)).0
 }
 
+/// `BINARY_SLICE`: `obj[lower:upper]` for the words `[obj, lower, upper]`,
+/// `obj[lower:upper:step]` for `[obj, lower, upper, step]`; 0 when an
+/// exception was raised.
+pub extern "C" fn get_slice(vm: &mut Vm, words: *const u64, n: u64) -> u64 {
+    let w = values(words, n);
+    let step = if n == 4 { w[3] } else { vm.none };
+    let r = vm.get_slice(w[0], w[1], w[2], step);
+    word(vm, r)
+}
+
+/// `STORE_SLICE`: `obj[lower:upper] = v` for the words `[v, obj, lower,
+/// upper]` (and `step` after them); 1 when done, 0 when an exception was
+/// raised.
+pub extern "C" fn set_slice(vm: &mut Vm, words: *const u64, n: u64) -> u64 {
+    let w = values(words, n);
+    let step = if n == 5 { w[4] } else { vm.none };
+    let r = vm.set_slice(w[1], w[2], w[3], step, w[0]);
+    word(vm, r.map(|_| Value(1)))
+}
+
 /// `BUILD_STRING`: the concatenation of the words (strings).
 pub extern "C" fn build_string(vm: &mut Vm, words: *const u64, n: u64) -> u64 {
     let mut s = String::new();
