@@ -251,8 +251,16 @@ pub(crate) fn report_uncaught(vm: &mut Vm, e: Value) -> i32 {
     }
     let text = vm.format_uncaught(e);
     piepie::native::io::write_stderr(vm, &text);
+    if vm.exc_matches(e, ExcKind::KeyboardInterrupt) {
+        return EXIT_BY_SIGINT;
+    }
     1
 }
+
+/// What `real_main` returns for an uncaught KeyboardInterrupt (above every
+/// exit status, so `sys.exit(n)` can never mean it): `main` then ends the
+/// process by SIGINT, as CPython does (a shell shows status 130).
+const EXIT_BY_SIGINT: i32 = 0x100 | 130;
 
 /// Runs `source` as the `__main__` module. Returns the exit code and the
 /// module's namespace (for `-i`). `inspect`: an uncaught `SystemExit` is
@@ -308,6 +316,7 @@ fn real_main() -> i32 {
     let stats = cli.jit.stats;
     let inspect = cli.inspect;
     let mut vm = Vm::new(cli.jit);
+    piepie::native::signal::install_default_sigint();
     let argv = cli.argv;
     // The script's exit code and namespace; None when there is no script.
     let ran = match cli.target {
@@ -428,5 +437,8 @@ fn main() {
         Ok(h) => h.join().unwrap_or(70),
         Err(_) => real_main(),
     };
+    if code == EXIT_BY_SIGINT {
+        piepie::native::signal::exit_by_sigint();
+    }
     std::process::exit(code);
 }
