@@ -42,10 +42,22 @@ pub fn check_signals(vm: &mut Vm) -> PyResult<()> {
     Ok(())
 }
 
-/// Runs the pending handlers now (also called by blocking calls on EINTR).
+/// Makes the next safepoint look at what is pending (a signal handler
+/// or the heap limit; see `crate::memory`). Never allocates.
+pub fn request_check() {
+    ANY_PENDING.store(true, Ordering::SeqCst);
+}
+
+/// Runs the pending handlers now (also called by blocking calls on EINTR),
+/// and raises `MemoryError` when the heap went over its limit.
 pub fn run_pending(vm: &mut Vm) -> PyResult<()> {
     if !ANY_PENDING.swap(false, Ordering::SeqCst) {
         return Ok(());
+    }
+    if crate::memory::take_over() {
+        // Signals that arrived meanwhile are handled at the next check.
+        ANY_PENDING.store(true, Ordering::SeqCst);
+        return Err(vm.exc(ExcKind::MemoryError, ""));
     }
     for (sig, flag) in PENDING.iter().enumerate() {
         if !flag.swap(false, Ordering::SeqCst) {
