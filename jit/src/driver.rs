@@ -382,6 +382,14 @@ impl Jit {
         self.log(&text);
     }
 
+    /// Makes the loop whose header is `key` hot: its next back edge in the
+    /// interpreter records it (a recording stopped rather than unroll it).
+    pub fn make_hot(&mut self, key: GreenKey) {
+        let threshold = self.config.loop_threshold.max(1);
+        let c = self.counts.entry(key).or_insert(0);
+        *c = (*c).max(threshold - 1);
+    }
+
     /// Counts a backward jump to `key` and says what to do.
     #[inline]
     pub fn on_backedge(&mut self, key: GreenKey) -> Backedge {
