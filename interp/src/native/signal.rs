@@ -213,7 +213,7 @@ fn signal_fn(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let key = vm.new_int(sig);
     let old = vm
         .dict_get(d, key)?
-        .unwrap_or_else(|| Value::small(SIG_DFL));
+        .unwrap_or_else(|| Value::small(os_disposition(sig)));
     vm.dict_set(d, key, h)?;
     install_c_handler(sig, how);
     Ok(old)
@@ -242,7 +242,25 @@ fn getsignal(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let key = vm.new_int(sig);
     Ok(vm
         .dict_get(d, key)?
-        .unwrap_or_else(|| Value::small(SIG_DFL)))
+        .unwrap_or_else(|| Value::small(os_disposition(sig))))
+}
+
+/// SIG_IGN or SIG_DFL for a signal no Python handler was set for: what the
+/// process really does with it (SIGPIPE is ignored from start-up, as in
+/// CPython, so writes to a closed pipe raise BrokenPipeError).
+fn os_disposition(sig: i64) -> i64 {
+    // SAFETY: sigaction with a NULL new action only reads the current
+    // disposition into the zeroed local.
+    let ignored = unsafe {
+        let mut old: libc::sigaction = std::mem::zeroed();
+        libc::sigaction(sig as libc::c_int, std::ptr::null(), &mut old) == 0
+            && old.sa_sigaction == libc::SIG_IGN
+    };
+    if ignored {
+        SIG_IGN
+    } else {
+        SIG_DFL
+    }
 }
 
 fn raise_signal(vm: &mut Vm, a: Args) -> PyResult<Value> {
