@@ -21,6 +21,10 @@ from .http import HttpError, Limits, Response, parse_head, serialize
 log = logging.getLogger("kanbo.web.server")
 
 RECV_SIZE = 65536
+# A connection whose unsent answers exceed this is not read from, and its
+# pipelined requests wait, until the client has taken them: a client that
+# pipelines requests without reading the answers cannot grow the server.
+OUTBUF_HIGH = 262144
 
 
 def error_page(status, message):
@@ -79,7 +83,7 @@ class Server:
     def step(self, timeout=1.0):
         """One round: wait up to `timeout` for readiness, then accept, read,
         answer and write what is ready, and expire slow connections."""
-        readers = [c.sock for c in self.connections.values() if not c.closing]
+        readers = [c.sock for c in self.connections.values() if not c.closing and len(c.outbuf) < OUTBUF_HIGH]
         if self.accepting and len(self.connections) < self.limits.max_connections:
             readers.append(self.listener)
         writers = [c.sock for c in self.connections.values() if c.outbuf]
@@ -118,7 +122,11 @@ class Server:
         self.accepting = False
         deadline = self.clock() + grace
         for conn in list(self.connections.values()):
-            if not conn.outbuf and conn.head is None:
+            if conn.head is not None or conn.inbuf:
+                # a request still arriving: read it and answer it (with
+                # Connection: close, as self.stopping is set)
+                continue
+            if not conn.outbuf:
                 self._close(conn)
             else:
                 conn.closing = True
@@ -198,11 +206,18 @@ class Server:
             except OSError:
                 pass
             self._close(conn)
+        elif conn.inbuf and len(conn.outbuf) < OUTBUF_HIGH and not conn.closing:
+            # pipelined requests held back while the answers were large
+            try:
+                self._process(conn)
+            except Exception:
+                log.exception("error while reading from %s", conn.address)
+                self._close(conn)
 
     def _process(self, conn):
         """Answers every complete request in the input buffer, in order."""
         limits = self.limits
-        while not conn.closing:
+        while not conn.closing and len(conn.outbuf) < OUTBUF_HIGH:
             if conn.head is None:
                 if conn.inbuf.startswith(b"\r\n"):
                     conn.inbuf = conn.inbuf[2:]  # tolerated empty line between requests
@@ -253,6 +268,13 @@ class Server:
         except Exception:
             log.exception("error while answering %s %s", request.method, request.target)
             response = error_page(500, "Something went wrong on our side; the error was logged.")
+        try:
+            data = serialize(response, keep_alive, request.method == "HEAD")
+        except Exception:
+            # a header that cannot go on the wire (a line break, non-Latin-1)
+            log.exception("error while answering %s %s", request.method, request.target)
+            response = error_page(500, "Something went wrong on our side; the error was logged.")
+            data = serialize(response, keep_alive, request.method == "HEAD")
         conn.served += 1
         log.info(
             "%s %s %d %d bytes %.1f ms",
@@ -262,7 +284,7 @@ class Server:
             len(response.body),
             (time.monotonic() - started) * 1000.0,
         )
-        conn.outbuf += serialize(response, keep_alive, request.method == "HEAD")
+        conn.outbuf += data
         if not keep_alive:
             conn.closing = True
 
@@ -278,7 +300,9 @@ class Server:
         now = self.clock()
         limits = self.limits
         for conn in list(self.connections.values()):
-            if conn.closing:
+            if conn.closing or conn.outbuf:
+                # Closing, or an answer the client is not reading: last_active
+                # moves with every byte sent, so only a stalled reader goes.
                 if now - conn.last_active > limits.idle_timeout:
                     self._close(conn)
                 continue
