@@ -158,6 +158,8 @@ class Server:
             self.connections[sock.fileno()] = Connection(sock, address, self.clock())
 
     def _close(self, conn):
+        conn.closing = True
+        conn.outbuf = b""
         self.connections.pop(conn.sock.fileno(), None)
         try:
             conn.sock.close()
@@ -190,7 +192,9 @@ class Server:
         if conn.outbuf:
             self._write(conn)
 
-    def _write(self, conn):
+    def _write(self, conn, resume=True):
+        """Sends what the socket takes; with `resume`, then answers the
+        pipelined requests held back while the unsent answers were large."""
         try:
             sent = conn.sock.send(conn.outbuf)
         except BlockingIOError:
@@ -206,8 +210,7 @@ class Server:
             except OSError:
                 pass
             self._close(conn)
-        elif conn.inbuf and len(conn.outbuf) < OUTBUF_HIGH and not conn.closing:
-            # pipelined requests held back while the answers were large
+        elif resume and conn.inbuf and len(conn.outbuf) < OUTBUF_HIGH and not conn.closing:
             try:
                 self._process(conn)
             except Exception:
@@ -255,6 +258,8 @@ class Server:
             conn.head = None
             conn.started = None if not conn.inbuf else self.clock()
             self._answer(conn, request)
+            # each answer goes out before the next pipelined request runs
+            self._write(conn, resume=False)
 
     def _answer(self, conn, request):
         keep_alive = request.keep_alive() and not self.stopping
