@@ -4,7 +4,8 @@ a pipelined burst of card moves and restarted on the same database; the
 database opens cleanly, every acknowledged move is there and the order is
 a valid total order (tests/faultkit.py explains the exact check). And
 SIGTERM: a request whose body is still arriving is read and answered,
-idle keep-alive connections are closed, and the process exits 0."""
+idle keep-alive connections are closed, and the process exits 0; a
+SIGTERM while forked workers start stops every one of them."""
 
 import json
 import os
@@ -14,6 +15,7 @@ import socket
 import time
 import unittest
 
+from kanbo.web.server import serve
 from tests import faultkit
 from tests.support import TempDir
 
@@ -129,6 +131,61 @@ class FaultTests(unittest.TestCase):
         _, after = faultkit.read_state(self.db, self.board_id)
         self.assertEqual(after, faultkit.apply_moves(before, [order]))
         session.close()
+
+
+def _hello(request):
+    from kanbo.web.http import Response
+
+    return Response("hello", 200, "text/plain")
+
+
+class WorkerStartupSignalTests(unittest.TestCase):
+    def test_sigterm_while_workers_start_stops_them_all(self):
+        # A SIGTERM that reaches a worker between its fork and its own
+        # handlers, or the parent between a fork and its list of workers,
+        # used to be lost: that worker served on and the parent waited for
+        # it forever. Signals at staggered moments of the startup.
+        for delay in (0.0, 0.0005, 0.001, 0.002, 0.004, 0.008, 0.015, 0.03, 0.06):
+            port = _free_port()
+            pid = os.fork()
+            if pid == 0:
+                code = 1
+                try:
+                    code = serve(lambda: _hello, "127.0.0.1", port, workers=3)
+                finally:
+                    os._exit(code)
+            time.sleep(delay)
+            os.kill(pid, signal.SIGTERM)
+            deadline = time.monotonic() + 15
+            status = None
+            while time.monotonic() < deadline:
+                done, status = os.waitpid(pid, os.WNOHANG)
+                if done:
+                    break
+                time.sleep(0.01)
+            else:
+                os.kill(pid, signal.SIGKILL)
+                os.waitpid(pid, 0)
+                self.fail("the server did not stop after SIGTERM %.4f s into its start" % delay)
+            # exit 0, or killed by the signal before it installed its handlers
+            self.assertTrue(
+                (os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0)
+                or (os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGTERM),
+                (delay, status),
+            )
+            # no worker is left holding the port
+            deadline = time.monotonic() + 5
+            while True:
+                probe = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+                try:
+                    probe.connect(("127.0.0.1", port))
+                except OSError:
+                    probe.close()
+                    break
+                probe.close()
+                if time.monotonic() > deadline:
+                    self.fail("a worker still serves after SIGTERM %.4f s into the start" % delay)
+                time.sleep(0.05)
 
 
 if __name__ == "__main__":

@@ -25,6 +25,10 @@ RECV_SIZE = 65536
 # pipelined requests wait, until the client has taken them: a client that
 # pipelines requests without reading the answers cannot grow the server.
 OUTBUF_HIGH = 262144
+# Pipelined requests answered for one connection in one round; the rest
+# wait for the next round, so that one client's queue does not hold up
+# the others.
+PIPELINE_BATCH = 4
 
 
 def error_page(status, message):
@@ -42,7 +46,7 @@ def error_page(status, message):
 
 
 class Connection:
-    __slots__ = ("sock", "address", "inbuf", "outbuf", "last_active", "started", "closing", "head", "served")
+    __slots__ = ("sock", "address", "inbuf", "outbuf", "last_active", "started", "closing", "head", "served", "backlog")
 
     def __init__(self, sock, address, now):
         self.sock = sock
@@ -54,6 +58,7 @@ class Connection:
         self.closing = False  # close once outbuf is written
         self.head = None  # a parsed Request waiting for its body
         self.served = 0
+        self.backlog = False  # whole requests left in inbuf for the next round
 
 
 class Server:
@@ -87,6 +92,9 @@ class Server:
         if self.accepting and len(self.connections) < self.limits.max_connections:
             readers.append(self.listener)
         writers = [c.sock for c in self.connections.values() if c.outbuf]
+        backlog = [c for c in self.connections.values() if c.backlog]
+        if backlog:
+            timeout = 0
         try:
             readable, writable, _ = select.select(readers, writers, [], timeout)
         except InterruptedError:
@@ -106,6 +114,10 @@ class Server:
                 conn = self.connections.get(sock.fileno())
                 if conn is not None:
                     self._read(conn)
+        for conn in backlog:
+            if conn.backlog and not conn.closing:
+                conn.backlog = False
+                self._resume(conn)
         self._expire()
 
     def serve_forever(self, poll=0.5):
@@ -211,16 +223,28 @@ class Server:
                 pass
             self._close(conn)
         elif resume and conn.inbuf and len(conn.outbuf) < OUTBUF_HIGH and not conn.closing:
-            try:
-                self._process(conn)
-            except Exception:
-                log.exception("error while reading from %s", conn.address)
-                self._close(conn)
+            self._resume(conn)
+
+    def _resume(self, conn):
+        """Answers requests already in `conn`'s input buffer."""
+        try:
+            self._process(conn)
+        except Exception:
+            log.exception("error while reading from %s", conn.address)
+            self._close(conn)
+            return
+        if conn.outbuf:
+            self._write(conn, resume=False)
 
     def _process(self, conn):
         """Answers every complete request in the input buffer, in order."""
         limits = self.limits
+        answered = 0
+        conn.backlog = False
         while not conn.closing and len(conn.outbuf) < OUTBUF_HIGH:
+            if answered >= PIPELINE_BATCH:
+                conn.backlog = bool(conn.inbuf)
+                return
             if conn.head is None:
                 if conn.inbuf.startswith(b"\r\n"):
                     conn.inbuf = conn.inbuf[2:]  # tolerated empty line between requests
@@ -257,7 +281,15 @@ class Server:
             conn.inbuf = conn.inbuf[length:]
             conn.head = None
             conn.started = None if not conn.inbuf else self.clock()
+            if not conn.inbuf and self._peer_state(conn) == "closed":
+                # The client sent its request and went away (a load tester
+                # stopping, a browser tab closed) while the request waited:
+                # do not spend the work on an answer nobody reads.
+                log.info("%s %s: the client went away before its answer", request.method, request.target)
+                self._close(conn)
+                return
             self._answer(conn, request)
+            answered += 1
             # each answer goes out before the next pipelined request runs
             self._write(conn, resume=False)
 
@@ -301,10 +333,31 @@ class Server:
             conn.closing = True
             conn.inbuf = b""
 
+    def _peer_state(self, conn):
+        """'data' if bytes from the client wait unread in the socket,
+        'closed' if only its end of the stream (or a reset) does, else
+        'quiet'. Peeks; reads nothing."""
+        try:
+            data = conn.sock.recv(1, socket.MSG_PEEK)
+        except BlockingIOError:
+            return "quiet"
+        except OSError:
+            return "closed"
+        return "data" if data else "closed"
+
     def _expire(self):
         now = self.clock()
         limits = self.limits
         for conn in list(self.connections.values()):
+            if not conn.closing and not conn.outbuf:
+                if (conn.started is not None and now - conn.started > limits.header_timeout) or (
+                    conn.started is None and conn.head is None and now - conn.last_active > limits.idle_timeout
+                ):
+                    # Timed out by the clock, but a busy round (slow answers
+                    # to other clients) may have kept its bytes unread: those
+                    # are read next round, not taken for silence.
+                    if self._peer_state(conn) == "data":
+                        continue
             if conn.closing or conn.outbuf:
                 # Closing, or an answer the client is not reading: last_active
                 # moves with every byte sent, so only a stalled reader goes.
@@ -354,9 +407,14 @@ def serve(make_app, host="127.0.0.1", port=8000, workers=1, limits=None, on_read
         return 0
     children = []
     stopping = [False]
+    parent = os.getpid()
 
     def forward(signum, frame):
         stopping[0] = True
+        if os.getpid() != parent:
+            # a worker between its fork and its own handlers: it sees the
+            # flag once they are installed (and must not signal siblings)
+            return
         for child in children:
             try:
                 os.kill(child, signal.SIGTERM)
@@ -376,6 +434,8 @@ def serve(make_app, host="127.0.0.1", port=8000, workers=1, limits=None, on_read
             try:
                 server = Server(None, limits=limits, listener=listener)
                 _install_stop_handlers(server)
+                if stopping[0]:
+                    server.stop()
                 server.app = make_app()
                 server.serve_forever()
             except BaseException:
@@ -383,16 +443,41 @@ def serve(make_app, host="127.0.0.1", port=8000, workers=1, limits=None, on_read
                 code = 1
             os._exit(code)
         children.append(pid)
+        if stopping[0]:
+            # the signal came between the fork and the line above
+            try:
+                os.kill(pid, signal.SIGTERM)
+            except OSError:
+                pass
     listener.close()
     status = 0
     remaining = list(children)
+    resend_at = None
     while remaining:
+        # Polled rather than blocking: once stopping, the signal is sent
+        # again every second, because one that reaches a worker in the
+        # instant after its fork (before the interpreter re-arms its signal
+        # handling there) is lost, and that worker would serve on forever.
+        if stopping[0]:
+            now = time.monotonic()
+            if resend_at is None:
+                resend_at = now + 1.0
+            elif now >= resend_at:
+                resend_at = now + 1.0
+                for child in remaining:
+                    try:
+                        os.kill(child, signal.SIGTERM)
+                    except OSError:
+                        pass
         try:
-            pid, code = os.waitpid(-1, 0)
+            pid, code = os.waitpid(-1, os.WNOHANG)
         except InterruptedError:
             continue
         except ChildProcessError:
             break
+        if pid == 0:
+            time.sleep(0.05)
+            continue
         if pid in remaining:
             remaining.remove(pid)
             if not stopping[0]:
