@@ -1,9 +1,11 @@
 """The HTTP/1.1 server: one select loop over non-blocking sockets, with
-keep-alive, pipelined requests answered in order, size limits (431/413),
-timeouts (408, idle connections closed), clean 4xx answers for bad
-requests, a 500 page for handler exceptions, graceful shutdown on SIGTERM
-or SIGINT, and worker processes forked after binding that share the
-listening socket (`serve(..., workers=N)`).
+keep-alive, pipelined requests answered in order (a few per connection per
+round, and none while a client leaves its answers unread), size limits
+(431/413), timeouts (408, idle and stalled connections closed), clean 4xx
+answers for bad requests, a 500 page for handler exceptions, requests
+whose client has gone dropped unanswered, graceful shutdown on SIGTERM or
+SIGINT (requests in flight answered), and worker processes forked after
+binding that share the listening socket (`serve(..., workers=N)`).
 
 `Server.step(timeout)` runs one round of the loop, so tests can drive a
 server in-process without threads."""
@@ -237,7 +239,9 @@ class Server:
             self._write(conn, resume=False)
 
     def _process(self, conn):
-        """Answers every complete request in the input buffer, in order."""
+        """Answers the complete requests in the input buffer, in order: up
+        to PIPELINE_BATCH of them (the rest next round, `backlog`), and
+        while the unsent answers stay under OUTBUF_HIGH."""
         limits = self.limits
         answered = 0
         conn.backlog = False
