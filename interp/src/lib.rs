@@ -8,6 +8,7 @@
 pub mod builtins;
 pub mod bytecode;
 pub mod compile;
+pub mod memory;
 pub mod native;
 pub mod object;
 pub mod stdlib;
