@@ -275,8 +275,17 @@ type Grouping = Option<(char, usize)>;
 /// Inserts separators into `digits` from the right and left-pads with
 /// zeros (also grouped) up to `min_width` characters, the way CPython's
 /// `_PyUnicode_InsertThousandsGrouping` does.
-fn group_digits(digits: &[char], min_width: i64, grouping: Grouping) -> Vec<char> {
+fn group_digits(digits: &[char], min_width: i64, grouping: Grouping) -> String {
     let mut min_width = min_width.max(0);
+    if grouping.is_none() {
+        // Zero padding only: written straight out (a width in the
+        // hundreds of millions is one allocation, not a vector of chars).
+        let zeros = (min_width - digits.len() as i64).max(0) as usize;
+        let mut out = String::with_capacity(zeros + digits.len());
+        out.extend(std::iter::repeat_n('0', zeros));
+        out.extend(digits);
+        return out;
+    }
     let mut remaining = digits.len() as i64;
     let mut reversed: Vec<char> = Vec::with_capacity(digits.len() + min_width as usize);
     let emit = |reversed: &mut Vec<char>, zeros: i64, count: i64, remaining: i64| {
@@ -311,8 +320,7 @@ fn group_digits(digits: &[char], min_width: i64, grouping: Grouping) -> Vec<char
             }
         }
     }
-    reversed.reverse();
-    reversed
+    reversed.iter().rev().collect()
 }
 
 /// Lays out a number with sign, prefix, grouping and padding (CPython's
@@ -345,13 +353,14 @@ fn layout_number(
     };
     let digits: Vec<char> = parts.digits.chars().collect();
     let mut grouped = if digits.is_empty() {
-        Vec::new()
+        String::new()
     } else {
         group_digits(&digits, min_width, grouping)
     };
     if upper {
-        grouped.iter_mut().for_each(|c| c.make_ascii_uppercase());
+        grouped.make_ascii_uppercase();
     }
+    // Digits, zeros and separators are ASCII: bytes are characters.
     let padding = (width - non_digits - grouped.len() as i64).max(0) as usize;
     let (left, inner, right) = match align {
         '<' => (0, 0, padding),
@@ -368,7 +377,7 @@ fn layout_number(
         out.push_str(parts.prefix);
     }
     out.extend(std::iter::repeat_n(spec.fill, inner));
-    out.extend(grouped);
+    out.push_str(&grouped);
     if parts.has_decimal {
         out.push('.');
     }
