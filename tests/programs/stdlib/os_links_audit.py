@@ -16,10 +16,11 @@ def t(label, f):
 
 def rmtree(top):
     for root, dirs, files in os.walk(top, topdown=False):
-        for name in files + [d for d in dirs if os.path.islink(os.path.join(root, d))]:
+        links = [d for d in dirs if os.path.islink(os.path.join(root, d))]
+        for name in files + links:
             os.remove(os.path.join(root, name))
         for name in dirs:
-            if not os.path.islink(os.path.join(root, name)):
+            if name not in links:
                 os.rmdir(os.path.join(root, name))
     os.rmdir(top)
 
