@@ -322,8 +322,8 @@ def bag_detail(app, request, owner, board_name, bag_name):
 
 
 def delete_bag(app, request, owner, board_name, bag_name):
-    user = app.require_login(request)
     board = _board(app, request, owner, board_name)
+    user = app.require_login(request)
     bag = app.repo.get_bag(board, bag_name)
     if not can_delete_bag(user, board):
         return redirect(paths.board_path(owner, board_name))
