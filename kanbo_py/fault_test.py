@@ -29,6 +29,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
 from tests import faultkit  # noqa: E402
+from tests.support import free_port  # noqa: E402
 
 
 def default_interpreter():
@@ -36,14 +37,6 @@ def default_interpreter():
         if os.path.exists(candidate):
             return os.path.abspath(candidate)
     return "python3"
-
-
-def free_port():
-    s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    s.bind(("127.0.0.1", 0))
-    port = s.getsockname()[1]
-    s.close()
-    return port
 
 
 class ServerProcess:

@@ -36,17 +36,11 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
+from tests.support import free_port  # noqa: E402
+
 BOARD = "bench"
 USER = "demo"
 PASSWORD = "kanbo-demo"
-
-
-def free_port():
-    s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    s.bind(("127.0.0.1", 0))
-    port = s.getsockname()[1]
-    s.close()
-    return port
 
 
 def seed(db, cards):

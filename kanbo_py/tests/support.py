@@ -3,10 +3,20 @@ files, a log capture, and the fixtures of KANBO.md §5 (F16 and S)."""
 
 import logging
 import os
+import socket
 import unittest
 
 from kanbo.entities import Bag, BoardContent, Card, Tag
 from kanbo.storage import open_repository
+
+def free_port():
+    """A TCP port on 127.0.0.1 that was free a moment ago."""
+    s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    s.bind(("127.0.0.1", 0))
+    port = s.getsockname()[1]
+    s.close()
+    return port
+
 
 _counter = [0]
 

@@ -17,17 +17,9 @@ import unittest
 
 from kanbo.web.server import serve
 from tests import faultkit
-from tests.support import TempDir
+from tests.support import TempDir, free_port
 
 ROUNDS = 3
-
-
-def _free_port():
-    s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    s.bind(("127.0.0.1", 0))
-    port = s.getsockname()[1]
-    s.close()
-    return port
 
 
 def fork_server(db, port):
@@ -54,7 +46,7 @@ class FaultTests(unittest.TestCase):
         self.db = self.tmp.file("faults.db")
         os.environ["KANBO_SECRET"] = "fault test secret"
         self.board_id = faultkit.make_database(self.db, 30)
-        self.port = _free_port()
+        self.port = free_port()
         self.pid = None
 
     def tearDown(self):
@@ -146,7 +138,7 @@ class WorkerStartupSignalTests(unittest.TestCase):
         # used to be lost: that worker served on and the parent waited for
         # it forever. Signals at staggered moments of the startup.
         for delay in (0.0, 0.0005, 0.001, 0.002, 0.004, 0.008, 0.015, 0.03, 0.06):
-            port = _free_port()
+            port = free_port()
             pid = os.fork()
             if pid == 0:
                 code = 1

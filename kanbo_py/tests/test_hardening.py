@@ -31,7 +31,7 @@ from kanbo.web.app import App
 from kanbo.web.http import Limits, Response
 from kanbo.web.server import Server
 
-from tests.support import LogCapture
+from tests.support import LogCapture, free_port
 from tests.webclient import Connection, WebTestCase, parse_reply
 
 TRIED = [0]
@@ -523,14 +523,6 @@ class BusyServerTests(unittest.TestCase):
         partial.close()
 
 
-def _free_port():
-    s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    s.bind(("127.0.0.1", 0))
-    port = s.getsockname()[1]
-    s.close()
-    return port
-
-
 def _request(port, path, timeout=5.0):
     """(status, seconds) of one GET on a new connection."""
     started = time.monotonic()
@@ -581,7 +573,7 @@ class SlowClientTests(unittest.TestCase):
         for i in range(20):
             repo.create_card(board, "Card %d" % i)
         repo.close()
-        self.port = _free_port()
+        self.port = free_port()
         self.pid = os.fork()
         if self.pid == 0:
             code = 1

@@ -14,7 +14,7 @@ from kanbo.web.http import Limits
 from kanbo.web.server import Server, serve
 from kanbo.web.http import Response
 
-from tests.support import LogCapture
+from tests.support import LogCapture, free_port
 from tests.webclient import Connection, WebTestCase, parse_reply
 
 
@@ -215,14 +215,6 @@ class RoutingAndStaticTests(WebTestCase):
         self.assertEqual(c.get("/static/missing.css").status, 404)
 
 
-def _free_port():
-    s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    s.bind(("127.0.0.1", 0))
-    port = s.getsockname()[1]
-    s.close()
-    return port
-
-
 def _get_from(port, path):
     """GET `path` from a server that may still be starting; a Reply."""
     deadline = time.monotonic() + 20
@@ -246,7 +238,7 @@ def _get_from(port, path):
 
 class ForkedServerTests(unittest.TestCase):
     def run_forked(self, workers, stop_signal):
-        port = _free_port()
+        port = free_port()
         pid = os.fork()
         if pid == 0:
             code = 1
