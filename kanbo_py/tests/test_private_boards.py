@@ -131,9 +131,14 @@ class ReadPathTests(PrivateWebCase):
         self.assertIn("/hello/login-form", reply.header("location"))
 
     def test_settings_pages(self):
-        for path in ("/alice/secret/edit", "/alice/secret/delete", "/alice/secret/bags/new",
-                     "/alice/secret/bags/state/delete", "/alice/secret/bags/state/tags/new",
-                     "/alice/secret/users/add"):
+        for path in (
+            "/alice/secret/edit",
+            "/alice/secret/delete",
+            "/alice/secret/bags/new",
+            "/alice/secret/bags/state/delete",
+            "/alice/secret/bags/state/tags/new",
+            "/alice/secret/users/add",
+        ):
             self.assertEqual(self.as_user("alice").get(path).status, 200, path)
             for username in OUTSIDERS:
                 self.assertEqual(self.as_user(username).get(path).status, 404, "%s %s" % (username, path))
@@ -242,8 +247,10 @@ class WriteTests(PrivateWebCase):
         c = self.as_user("bob")
         reply = c.send_json("POST", "/api/boards/%d/cards" % self.secret.id, {"label": "From bob"})
         self.assertEqual(reply.status, 201)
-        reply = c.post("/boards/%d/grids/state/arrangement" % self.secret.id,
-                       {"dropped": str(self.scard.id), "tags": str(self.stags["done"].id)})
+        reply = c.post(
+            "/boards/%d/grids/state/arrangement" % self.secret.id,
+            {"dropped": str(self.scard.id), "tags": str(self.stags["done"].id)},
+        )
         self.assertEqual(reply.status, 302)
         self.assertEqual(self.repo.card_tag_ids(self.scard), [self.stags["done"].id])
         events = c.get("/boards/%d/jevents/0" % self.secret.id).json()["events"]
