@@ -57,15 +57,27 @@ class Profile(Entity):
 
 
 class Board(Entity):
-    __slots__ = ("owner_id", "owner_name", "name", "label", "is_public", "created", "modified")
+    __slots__ = ("owner_id", "owner_name", "name", "label", "is_public", "created", "modified", "is_private")
 
-    def __init__(self, id, owner_id, name, label="", is_public=False, created=None, modified=None, owner_name=None):
+    def __init__(
+        self,
+        id,
+        owner_id,
+        name,
+        label="",
+        is_public=False,
+        created=None,
+        modified=None,
+        owner_name=None,
+        is_private=False,
+    ):
         self.id = id
         self.owner_id = owner_id
         self.owner_name = owner_name
         self.name = name
         self.label = label
         self.is_public = is_public
+        self.is_private = is_private
         self.created = created
         self.modified = modified
 

@@ -11,9 +11,16 @@ def is_owner(user, board):
     return user is not None and user.id == board.owner_id
 
 
-def can_read(user, board):
-    """Everyone can read every board, grid, bag page and event stream."""
-    return True
+def can_read(user, board, access=None):
+    """Everyone can read every board that is not private; a private board
+    only its owner and its members (read-only members included)."""
+    if not board.is_private:
+        return True
+    if user is None:
+        return False
+    if user.id == board.owner_id:
+        return True
+    return access is not None and access.user_id == user.id and access.board_id == board.id
 
 
 def can_rearrange(user, board, access=None):

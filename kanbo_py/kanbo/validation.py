@@ -190,6 +190,13 @@ def validate_board_name(name):
     return name
 
 
+def validate_visibility(is_public, is_private):
+    """A board is public (anyone may rearrange), private (only the owner
+    and members may read), or neither; never both."""
+    if is_public and is_private:
+        raise ValidationError("A board cannot be both public and private; untick one of them.", "is_private")
+
+
 def validate_board_label(label):
     if label is None:
         return ""

@@ -105,6 +105,13 @@ MIGRATIONS = [
             "ALTER TABLE tags ADD COLUMN wip_hard INTEGER NOT NULL DEFAULT 0",
         ],
     ),
+    (
+        3,
+        [
+            # Private boards: readable only by the owner and members.
+            "ALTER TABLE boards ADD COLUMN is_private INTEGER NOT NULL DEFAULT 0",
+        ],
+    ),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1][0]
@@ -136,13 +143,15 @@ ACCOUNT_UPSERT = (
 ACCOUNT_GET = "SELECT password_hash FROM accounts WHERE user_id = ?"
 
 # --- boards
-BOARD_COLS = "b.id, b.owner_id, b.name, b.label, b.is_public, b.created, b.modified, u.username"
+BOARD_COLS = "b.id, b.owner_id, b.name, b.label, b.is_public, b.created, b.modified, u.username, b.is_private"
 BOARD_FROM = " FROM boards b JOIN users u ON u.id = b.owner_id"
-BOARD_INSERT = "INSERT INTO boards (owner_id, name, label, is_public, created, modified) VALUES (?, ?, ?, ?, ?, ?)"
+BOARD_INSERT = (
+    "INSERT INTO boards (owner_id, name, label, is_public, is_private, created, modified) VALUES (?, ?, ?, ?, ?, ?, ?)"
+)
 BOARD_BY_ID = "SELECT " + BOARD_COLS + BOARD_FROM + " WHERE b.id = ?"
 BOARD_BY_NAME = "SELECT " + BOARD_COLS + BOARD_FROM + " WHERE u.username = ? AND b.name = ?"
 BOARDS_OF_OWNER = "SELECT " + BOARD_COLS + BOARD_FROM + " WHERE b.owner_id = ? ORDER BY b.id"
-BOARD_UPDATE = "UPDATE boards SET name = ?, label = ?, is_public = ?, modified = ? WHERE id = ?"
+BOARD_UPDATE = "UPDATE boards SET name = ?, label = ?, is_public = ?, is_private = ?, modified = ? WHERE id = ?"
 BOARD_TOUCH = "UPDATE boards SET modified = ? WHERE id = ?"
 BOARD_DELETE = "DELETE FROM boards WHERE id = ?"
 

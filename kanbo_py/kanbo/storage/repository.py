@@ -39,7 +39,7 @@ def _user(row):
 
 
 def _board(row):
-    return Board(row[0], row[1], row[2], row[3], bool(row[4]), row[5], row[6], row[7])
+    return Board(row[0], row[1], row[2], row[3], bool(row[4]), row[5], row[6], row[7], bool(row[8]))
 
 
 def _access(row):
@@ -174,16 +174,17 @@ class Repository:
 
     # ----- boards
 
-    def create_board(self, owner, name, label="", is_public=False, default_bag=True):
+    def create_board(self, owner, name, label="", is_public=False, default_bag=True, is_private=False):
         """A new board with the bag `state` (todo, doing, done) unless
-        `default_bag` is false."""
+        `default_bag` is false. A private board cannot also be public."""
         validation.validate_board_name(name)
         label = validation.validate_board_label(label)
+        validation.validate_visibility(is_public, is_private)
         now = now_iso()
         with self.db.transaction():
             board_id = self._unique(
                 dialect.BOARD_INSERT,
-                (owner.id, name, label, 1 if is_public else 0, now, now),
+                (owner.id, name, label, 1 if is_public else 0, 1 if is_private else 0, now, now),
                 "You already have a board called %r." % name,
                 "name",
             )
@@ -207,14 +208,20 @@ class Repository:
     def boards_of(self, owner):
         return [_board(r) for r in self.db.all(dialect.BOARDS_OF_OWNER, (owner.id,))]
 
-    def update_board(self, board, name=None, label=None, is_public=None):
-        """Renames or relabels a board, or changes its visibility."""
+    def update_board(self, board, name=None, label=None, is_public=None, is_private=None):
+        """Renames or relabels a board, or changes its visibility (None:
+        unchanged). A private board cannot also be public."""
         name = board.name if name is None else validation.validate_board_name(name)
         label = board.label if label is None else validation.validate_board_label(label)
         is_public = board.is_public if is_public is None else bool(is_public)
+        is_private = board.is_private if is_private is None else bool(is_private)
+        validation.validate_visibility(is_public, is_private)
         with self.db.transaction():
             try:
-                self.db.execute(dialect.BOARD_UPDATE, (name, label, 1 if is_public else 0, now_iso(), board.id))
+                self.db.execute(
+                    dialect.BOARD_UPDATE,
+                    (name, label, 1 if is_public else 0, 1 if is_private else 0, now_iso(), board.id),
+                )
             except dialect.IntegrityError as e:
                 if dialect.is_unique_violation(e):
                     raise DuplicateError("You already have a board called %r." % name, "name")

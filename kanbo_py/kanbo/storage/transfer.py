@@ -4,11 +4,13 @@ export of the cards in board order.
 
 JSON document:
     {"format": "kanbo-board", "version": 1,
-     "board": {"name", "label", "is_public"},
+     "board": {"name", "label", "is_public", "is_private"},
      "bags": [{"name", "tags": [{"name", "wip_limit", "wip_hard"}]}],   (tag order)
      "cards": [{"name", "label", "href", "succ", "tags": ["bag:tag"]}], (creation order)
      "members": [{"username", "can_rearrange"}]}
-`succ` is the successor card's name (or null), so links and cycles survive."""
+`succ` is the successor card's name (or null), so links and cycles survive.
+`is_private` is optional on import (exports made before private boards
+lack it): missing means false."""
 
 import csv
 import io
@@ -54,7 +56,12 @@ def export_board(repo, board):
     return {
         "format": FORMAT,
         "version": VERSION,
-        "board": {"name": board.name, "label": board.label, "is_public": board.is_public},
+        "board": {
+            "name": board.name,
+            "label": board.label,
+            "is_public": board.is_public,
+            "is_private": board.is_private,
+        },
         "bags": bags,
         "cards": cards,
         "members": members,
@@ -105,7 +112,14 @@ def import_board(repo, owner, data, name=None):
             raise ValidationError("The card %r links to an unknown card %r." % (card["name"], succ), "file")
     skipped = []
     with repo.transaction():
-        board = repo.create_board(owner, board_name, info.get("label", ""), bool(info.get("is_public")), default_bag=False)
+        board = repo.create_board(
+            owner,
+            board_name,
+            info.get("label", ""),
+            bool(info.get("is_public")),
+            default_bag=False,
+            is_private=bool(info.get("is_private", False)),
+        )
         tag_by_name = {}
         for bag_data in bags:
             tags = _field(bag_data, "tags", list, "bag")

@@ -26,7 +26,7 @@ def parse_order(text):
 def _apply_move(app, request, board_id, spec_text):
     """Checks and applies one move; returns (board, content, spec, event)."""
     repo = app.repo
-    board = repo.get_board_by_id(board_id)
+    board = app.board_by_id(request, board_id)
     access = repo.get_access(board, request.user)
     require(can_rearrange(request.user, board, access), "rearrange cards")
     content = repo.load_board(board)
@@ -75,7 +75,7 @@ def jarrange(app, request, board_id, spec):
 
 
 def jevents(app, request, board_id, seq):
-    board = app.repo.get_board_by_id(board_id)
+    board = app.board_by_id(request, board_id)
     events, next_seq = app.repo.events.read_decoded(board.id, seq)
     return json_response(
         {
@@ -90,7 +90,7 @@ def jevents(app, request, board_id, seq):
 def _arrange_tags(app, request, bag_id):
     repo = app.repo
     bag = repo.get_bag_by_id(bag_id)
-    board = repo.get_board_by_id(bag.board_id)
+    board = app.board_by_id(request, bag.board_id, "there is no bag %r" % (bag_id,))
     require(can_edit_tags(request.user, board, repo.get_access(board, request.user)), "rearrange tags")
     order = parse_order(request.field("order"))
     repo.rearrange_tags(bag, order)

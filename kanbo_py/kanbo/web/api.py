@@ -24,6 +24,7 @@ def board_json(board):
         "name": board.name,
         "label": board.label,
         "is_public": board.is_public,
+        "is_private": board.is_private,
         "created": board.created,
         "modified": board.modified,
     }
@@ -58,6 +59,15 @@ def _text(data, key, default=None):
     return value
 
 
+def _flag(data, key, default=None):
+    """A boolean field: absent or null gives `default`, otherwise its
+    truth value (as `is_public` always was)."""
+    value = data.get(key)
+    if value is None:
+        return default
+    return bool(value)
+
+
 def me(app, request):
     user = request.user
     return json_response(
@@ -74,7 +84,11 @@ def boards(app, request):
         user = app.require_login(request)
         data = _body(request)
         board = repo.create_board(
-            user, _text(data, "name", ""), _text(data, "label", ""), bool(data.get("is_public", False))
+            user,
+            _text(data, "name", ""),
+            _text(data, "label", ""),
+            _flag(data, "is_public", False),
+            is_private=_flag(data, "is_private", False),
         )
         return json_response(board_json(board), 201)
     owner_name = request.arg("owner")
@@ -82,7 +96,7 @@ def boards(app, request):
         owner = repo.get_user_by_name(owner_name)
     else:
         owner = app.require_login(request)
-    return json_response([board_json(b) for b in repo.boards_of(owner)])
+    return json_response([board_json(b) for b in app.visible_boards(request, repo.boards_of(owner))])
 
 
 def import_board(app, request):
@@ -100,7 +114,7 @@ def import_board(app, request):
 
 def board(app, request, board_id):
     repo = app.repo
-    b = repo.get_board_by_id(board_id)
+    b = app.board_by_id(request, board_id)
     if request.method == "GET":
         result = board_json(b)
         result["bags"] = [bag_json(app, bag) for bag in repo.bags(b)]
@@ -112,14 +126,15 @@ def board(app, request, board_id):
         repo.delete_board(b)
         return json_response({"deleted": b.id})
     data = _body(request)
-    is_public = data.get("is_public")
-    b = repo.update_board(b, _text(data, "name"), _text(data, "label"), None if is_public is None else bool(is_public))
+    b = repo.update_board(
+        b, _text(data, "name"), _text(data, "label"), _flag(data, "is_public"), _flag(data, "is_private")
+    )
     return json_response(board_json(b))
 
 
 def board_bags(app, request, board_id):
     repo = app.repo
-    b = repo.get_board_by_id(board_id)
+    b = app.board_by_id(request, board_id)
     if request.method == "GET":
         return json_response([bag_json(app, bag) for bag in repo.bags(b)])
     _login(app, request, can_edit_tags(request.user, b, repo.get_access(b, request.user)), "add bags")
@@ -134,7 +149,7 @@ def board_bags(app, request, board_id):
 def bag(app, request, bag_id):
     repo = app.repo
     bg = repo.get_bag_by_id(bag_id)
-    b = repo.get_board_by_id(bg.board_id)
+    b = app.board_by_id(request, bg.board_id, "there is no bag %r" % (bag_id,))
     if request.method == "GET":
         return json_response(bag_json(app, bg))
     _login(app, request, can_manage_board(request.user, b), "change bags")
@@ -148,7 +163,7 @@ def bag(app, request, bag_id):
 def bag_tags(app, request, bag_id):
     repo = app.repo
     bg = repo.get_bag_by_id(bag_id)
-    b = repo.get_board_by_id(bg.board_id)
+    b = app.board_by_id(request, bg.board_id, "there is no bag %r" % (bag_id,))
     _login(app, request, can_edit_tags(request.user, b, repo.get_access(b, request.user)), "add tags")
     tag = repo.create_tag(bg, _text(_body(request), "name", ""))
     return json_response(tag_json(tag), 201)
@@ -157,7 +172,7 @@ def bag_tags(app, request, bag_id):
 def bag_order(app, request, bag_id):
     repo = app.repo
     bg = repo.get_bag_by_id(bag_id)
-    b = repo.get_board_by_id(bg.board_id)
+    b = app.board_by_id(request, bg.board_id, "there is no bag %r" % (bag_id,))
     _login(app, request, can_edit_tags(request.user, b, repo.get_access(b, request.user)), "rearrange tags")
     order = _order(_body(request))
     repo.rearrange_tags(bg, order)
@@ -168,7 +183,7 @@ def tag(app, request, tag_id):
     repo = app.repo
     t = repo.get_tag(tag_id)
     bg = repo.get_bag_by_id(t.bag_id)
-    b = repo.get_board_by_id(bg.board_id)
+    b = app.board_by_id(request, bg.board_id, "there is no tag %r" % (tag_id,))
     limit, hard = repo.wip_limits(b).get(t.id, (None, False))
     if request.method == "GET":
         return json_response(tag_json(t, limit, hard))
@@ -191,7 +206,7 @@ def tag(app, request, tag_id):
 
 def board_cards(app, request, board_id):
     repo = app.repo
-    b = repo.get_board_by_id(board_id)
+    b = app.board_by_id(request, board_id)
     if request.method == "GET":
         content = repo.load_board(b)
         return json_response([card_json(c, content.card_tags.get(c.id, [])) for c in toposort(content.cards)])
@@ -211,9 +226,9 @@ def board_cards(app, request, board_id):
 def card(app, request, card_id):
     repo = app.repo
     c = repo.get_card_by_id(card_id)
+    b = app.board_by_id(request, c.board_id, "there is no card %r" % (card_id,))
     if request.method == "GET":
         return json_response(card_json(c, repo.card_tag_ids(c)))
-    b = repo.get_board_by_id(c.board_id)
     _login(app, request, can_edit_card(request.user, b, repo.get_access(b, request.user)), "change cards")
     if request.method == "DELETE":
         repo.delete_card(c)
@@ -225,7 +240,7 @@ def card(app, request, card_id):
 
 def grid(app, request, board_id):
     repo = app.repo
-    b = repo.get_board_by_id(board_id)
+    b = app.board_by_id(request, board_id)
     spec_text = request.arg("spec")
     if not spec_text:
         bags = repo.bags(b)
@@ -266,7 +281,7 @@ def _order(data):
 
 def move(app, request, board_id):
     repo = app.repo
-    b = repo.get_board_by_id(board_id)
+    b = app.board_by_id(request, board_id)
     _login(app, request, can_rearrange(request.user, b, repo.get_access(b, request.user)), "rearrange cards")
     data = _body(request)
     order = _order(data)
@@ -286,7 +301,7 @@ def move(app, request, board_id):
 
 
 def events(app, request, board_id, seq):
-    b = app.repo.get_board_by_id(board_id)
+    b = app.board_by_id(request, board_id)
     evs, next_seq = app.repo.events.read_decoded(b.id, seq)
     return json_response({"events": evs, "next": next_seq, "pleaseWait": app.poll_interval_ms})
 

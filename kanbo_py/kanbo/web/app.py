@@ -9,6 +9,7 @@ import os
 import urllib.parse
 
 from ..errors import EventsExpired, NotFound, PermissionDenied, ValidationError, WipLimitExceeded
+from ..permissions import can_read
 from .http import HttpError, Response, json_response, redirect
 from .router import MethodNotAllowed, NoRoute, Router
 from .sessions import COOKIE, MAX_AGE, Session, Signer, csrf_ok
@@ -116,6 +117,30 @@ class App:
         if request.user is None:
             raise LoginRequired()
         return request.user
+
+    def readable(self, request, board, missing=None):
+        """`board` if the request's user may read it; otherwise NotFound
+        with the message `missing` (default: the one for an unknown board
+        id), worded like an unknown object's so a private board's existence
+        is not revealed (reads and writes alike)."""
+        if board.is_private:
+            access = self.repo.get_access(board, request.user)
+            if not can_read(request.user, board, access):
+                raise NotFound(missing or "there is no board %r" % (board.id,))
+        return board
+
+    def board_by_id(self, request, board_id, missing=None):
+        """The board with id `board_id`, if the request's user may read it
+        (see `readable`; `missing` words the NotFound, e.g. for a bag or
+        card looked up by id)."""
+        return self.readable(request, self.repo.get_board_by_id(board_id), missing)
+
+    def visible_boards(self, request, boards):
+        """The boards of a list the request's user may read."""
+        return [b for b in boards if not b.is_private or self._may_read(request, b)]
+
+    def _may_read(self, request, board):
+        return can_read(request.user, board, self.repo.get_access(board, request.user))
 
     def flash(self, request, message):
         request.session.flash.append(message)

@@ -25,9 +25,12 @@ from ..wip import column_counts, status
 from .http import Response, redirect
 
 
-def _board(app, owner, board_name):
+def _board(app, request, owner, board_name):
+    """The board, or NotFound (also for a private board the user may not
+    read)."""
     app.repo.get_user_by_name(owner)
-    return app.repo.get_board(owner, board_name)
+    board = app.repo.get_board(owner, board_name)
+    return app.readable(request, board, "there is no board %s/%s" % (owner, board_name))
 
 
 def _access(app, request, board):
@@ -58,7 +61,7 @@ def home(app, request):
     repo = app.repo
     demo = None
     try:
-        board = repo.get_board_by_id(1)
+        board = app.board_by_id(request, 1)
         demo = {"board": board, "href": paths.canonical_grid_path(board.owner_name, board.name, repo.bags(board))}
     except NotFound:
         demo = None
@@ -82,7 +85,7 @@ def profile(app, request, owner):
     user = repo.get_user_by_name(owner)
     prof = repo.get_profile(user)
     boards = []
-    for board in repo.boards_of(user):
+    for board in app.visible_boards(request, repo.boards_of(user)):
         boards.append(
             {
                 "board": board,
@@ -99,15 +102,18 @@ def new_board(app, request, owner):
     if user.username != owner:
         return redirect("/%s/new" % user.username)
     errors = {}
-    values = {"name": "", "label": "", "is_public": False}
+    values = {"name": "", "label": "", "is_public": False, "is_private": False}
     if request.method == "POST":
         values = {
             "name": request.field("name").strip(),
             "label": request.field("label").strip(),
             "is_public": request.field("is_public") == "on",
+            "is_private": request.field("is_private") == "on",
         }
         try:
-            board = app.repo.create_board(user, values["name"], values["label"], values["is_public"])
+            board = app.repo.create_board(
+                user, values["name"], values["label"], values["is_public"], is_private=values["is_private"]
+            )
         except ValidationError as e:
             errors[e.field or "name"] = e.message
         else:
@@ -121,7 +127,7 @@ def new_board(app, request, owner):
 
 def board_detail(app, request, owner, board_name, add_user_errors=None, add_user_values=None):
     repo = app.repo
-    board = _board(app, owner, board_name)
+    board = _board(app, request, owner, board_name)
     if request.method == "POST":
         if can_manage_members(request.user, board):
             return _add_user(app, request, board, "board_detail")
@@ -186,7 +192,7 @@ def _add_user(app, request, board, page):
 
 
 def add_user(app, request, owner, board_name):
-    board = _board(app, owner, board_name)
+    board = _board(app, request, owner, board_name)
     if not can_manage_members(request.user, board):
         return redirect(paths.board_path(owner, board_name))
     if request.method == "POST":
@@ -203,7 +209,7 @@ def add_user(app, request, owner, board_name):
 
 
 def remove_member(app, request, owner, board_name, username):
-    board = _board(app, owner, board_name)
+    board = _board(app, request, owner, board_name)
     _require_write(app, request, can_manage_members(request.user, board), "remove members")
     user = app.repo.get_user_by_name(username)
     app.repo.remove_member(board, user)
@@ -212,18 +218,21 @@ def remove_member(app, request, owner, board_name, username):
 
 
 def edit_board(app, request, owner, board_name):
-    board = _board(app, owner, board_name)
+    board = _board(app, request, owner, board_name)
     _require_write(app, request, can_manage_board(request.user, board), "change the board")
     errors = {}
-    values = {"name": board.name, "label": board.label, "is_public": board.is_public}
+    values = {"name": board.name, "label": board.label, "is_public": board.is_public, "is_private": board.is_private}
     if request.method == "POST":
         values = {
             "name": request.field("name").strip(),
             "label": request.field("label").strip(),
             "is_public": request.field("is_public") == "on",
+            "is_private": request.field("is_private") == "on",
         }
         try:
-            board = app.repo.update_board(board, values["name"], values["label"], values["is_public"])
+            board = app.repo.update_board(
+                board, values["name"], values["label"], values["is_public"], values["is_private"]
+            )
         except ValidationError as e:
             errors[e.field or "name"] = e.message
         else:
@@ -241,7 +250,7 @@ def edit_board(app, request, owner, board_name):
 
 
 def delete_board(app, request, owner, board_name):
-    board = _board(app, owner, board_name)
+    board = _board(app, request, owner, board_name)
     _require_write(app, request, can_manage_board(request.user, board), "delete the board")
     if request.method == "POST":
         app.repo.delete_board(board)
@@ -261,7 +270,7 @@ def delete_board(app, request, owner, board_name):
 
 
 def new_bag(app, request, owner, board_name):
-    board = _board(app, owner, board_name)
+    board = _board(app, request, owner, board_name)
     _require_write(app, request, can_edit_tags(request.user, board, _access(app, request, board)), "add bags")
     errors = {}
     values = {"name": "", "initial_tags": ""}
@@ -281,7 +290,7 @@ def new_bag(app, request, owner, board_name):
 
 def bag_detail(app, request, owner, board_name, bag_name):
     repo = app.repo
-    board = _board(app, owner, board_name)
+    board = _board(app, request, owner, board_name)
     bag = repo.get_bag(board, bag_name)
     access = _access(app, request, board)
     limits = repo.wip_limits(board)
@@ -313,8 +322,8 @@ def bag_detail(app, request, owner, board_name, bag_name):
 
 
 def delete_bag(app, request, owner, board_name, bag_name):
+    board = _board(app, request, owner, board_name)
     user = app.require_login(request)
-    board = _board(app, owner, board_name)
     bag = app.repo.get_bag(board, bag_name)
     if not can_delete_bag(user, board):
         return redirect(paths.board_path(owner, board_name))
@@ -333,7 +342,7 @@ def delete_bag(app, request, owner, board_name, bag_name):
 
 
 def rename_bag(app, request, owner, board_name, bag_name):
-    board = _board(app, owner, board_name)
+    board = _board(app, request, owner, board_name)
     bag = app.repo.get_bag(board, bag_name)
     _require_write(app, request, can_manage_board(request.user, board), "rename bags")
     try:
@@ -346,7 +355,7 @@ def rename_bag(app, request, owner, board_name, bag_name):
 
 
 def new_tag(app, request, owner, board_name, bag_name):
-    board = _board(app, owner, board_name)
+    board = _board(app, request, owner, board_name)
     bag = app.repo.get_bag(board, bag_name)
     _require_write(app, request, can_edit_tags(request.user, board, _access(app, request, board)), "add tags")
     errors = {}
@@ -375,7 +384,7 @@ def _tag(app, board, bag_name, tag_name):
 
 def edit_tag(app, request, owner, board_name, bag_name, tag_name):
     """POST: rename (owner) and/or set the WIP limit (tag editors)."""
-    board = _board(app, owner, board_name)
+    board = _board(app, request, owner, board_name)
     bag, tag = _tag(app, board, bag_name, tag_name)
     access = _access(app, request, board)
     _require_write(app, request, can_edit_tags(request.user, board, access), "change tags")
@@ -394,7 +403,7 @@ def edit_tag(app, request, owner, board_name, bag_name, tag_name):
 
 
 def delete_tag(app, request, owner, board_name, bag_name, tag_name):
-    board = _board(app, owner, board_name)
+    board = _board(app, request, owner, board_name)
     bag, tag = _tag(app, board, bag_name, tag_name)
     _require_write(app, request, can_manage_board(request.user, board), "delete tags")
     app.repo.delete_tag(tag)
@@ -535,7 +544,7 @@ def grid_model(app, request, board, spec_text):
 
 
 def grid_page(app, request, owner, board_name, spec):
-    board = _board(app, owner, board_name)
+    board = _board(app, request, owner, board_name)
     model = grid_model(app, request, board, spec)
     model["links"] = board_links(board)
     model["poll"] = app.poll
@@ -544,7 +553,7 @@ def grid_page(app, request, owner, board_name, spec):
 
 
 def _card_form_access(app, request, owner, board_name, spec_text, check):
-    board = _board(app, owner, board_name)
+    board = _board(app, request, owner, board_name)
     content_bags = app.repo.bags(board)
     spec = AxisSpec.parse(spec_text, content_bags)
     access = _access(app, request, board)
@@ -667,7 +676,7 @@ def bookmarklet(request, board):
 def popup_new(app, request, owner, board_name):
     """The bookmarklet's popup: a card form with label and href filled in
     from the page it was opened on; then the OK page."""
-    board = _board(app, owner, board_name)
+    board = _board(app, request, owner, board_name)
     _require_write(app, request, can_add_card(request.user, board, _access(app, request, board)), "add cards")
     errors = {}
     label = (request.arg("h1").strip() or request.arg("title").strip())[:200]
@@ -684,7 +693,7 @@ def popup_new(app, request, owner, board_name):
 
 
 def popup_done(app, request, owner, board_name, card_name):
-    board = _board(app, owner, board_name)
+    board = _board(app, request, owner, board_name)
     card = app.repo.get_card(board, card_name)
     grid = paths.canonical_grid_path(owner, board_name, app.repo.bags(board))
     return app.render(request, "popup_ok.html", "Card added", board=board, card=card, grid_href=grid)
@@ -694,7 +703,7 @@ def export_board(app, request, owner, board_name, kind):
     """The board as a JSON (exact round trip) or CSV download."""
     from ..storage import transfer
 
-    board = _board(app, owner, board_name)
+    board = _board(app, request, owner, board_name)
     if kind == "json":
         body, content_type = transfer.export_json(app.repo, board), "application/json"
     elif kind == "csv":
@@ -707,7 +716,7 @@ def export_board(app, request, owner, board_name, kind):
 
 
 def board_root_grid(app, request, owner, board_name):
-    board = _board(app, owner, board_name)
+    board = _board(app, request, owner, board_name)
     return redirect(paths.canonical_grid_path(owner, board_name, app.repo.bags(board)))
 
 
