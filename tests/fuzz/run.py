@@ -2,13 +2,18 @@
 """Differential fuzzing driver: generated programs, CPython 3.11 against piepie.
 
     python3 tests/fuzz/run.py --seed S --count N [--piepie PATH] [--jobs 1]
-                              [--keep-dir DIR] [--avoid F1,F2] [--deopt-every K]
+                              [--keep-dir DIR] [--avoid F1,F2] [--no-deopt]
+                              [--deopt-bridges-every K]
                               [--gc-stress] [--timeout SECS] [--no-minimize]
 
 For each seed S..S+N-1, `gen.py` makes a program; it runs under CPython (this
 interpreter, which must be 3.11) and under piepie with `--jit off`, the
-default JIT, `--jit-threshold 1`, and, on every K-th seed (--deopt-every K, default 10:
-the mode is slow), `--jit-threshold 1 --jit-random-deopt 0.1` (--gc-stress adds
+default JIT, `--jit-threshold 1`, forced with random deoptimization
+(`--jit-threshold 1 --jit-bridge-threshold 1000000 --jit-random-deopt 0.1`:
+one compiled guard check in ten fails back to the interpreter; unless
+--no-deopt) and, on every K-th seed (--deopt-bridges-every K; off by default:
+it is slow, as every random failure compiles a bridge), the harness's
+`--jit-threshold 1 --jit-random-deopt 0.1` (--gc-stress adds
 `PIEPIE_GC_STRESS=1` runs with the JIT off and forced). stdout, stderr and
 the exit code must match exactly; a piepie run longer than the timeout is a
 finding too (a hang). A program that fails or times out on CPython is a
@@ -49,12 +54,19 @@ ENV.pop("PIEPIE_GC_STRESS", None)
 
 
 def modes(args, seed=0):
-    ms = [("off", ["--jit", "off"], {}), ("default", [], {}), ("forced", ["--jit-threshold", "1"], {})]
-    if args.deopt_every and seed % args.deopt_every == 0:
-        ms.append(("deopt", ["--jit-threshold", "1", "--jit-random-deopt", "0.1"], {}))
+    """(name, flags, extra environment, timeout factor) of each piepie run."""
+    ms = [("off", ["--jit", "off"], {}, 1), ("default", [], {}, 1), ("forced", ["--jit-threshold", "1"], {}, 1)]
+    if not args.no_deopt:
+        # Random guard failures back to the interpreter (no bridges: with
+        # bridges at threshold 1 every random failure compiles one, ~10 ms each).
+        ms.append(("deopt", ["--jit-threshold", "1", "--jit-bridge-threshold", "1000000",
+                             "--jit-random-deopt", "0.1"], {}, 1))
+    if args.deopt_bridges_every and seed % args.deopt_bridges_every == 0:
+        # The differential harness's mode: random failures compile bridges.
+        ms.append(("deopt-bridges", ["--jit-threshold", "1", "--jit-random-deopt", "0.1"], {}, 6))
     if args.gc_stress:
-        ms.append(("gc-off", ["--jit", "off"], {"PIEPIE_GC_STRESS": "1"}))
-        ms.append(("gc-forced", ["--jit-threshold", "1"], {"PIEPIE_GC_STRESS": "1"}))
+        ms.append(("gc-off", ["--jit", "off"], {"PIEPIE_GC_STRESS": "1"}, 3))
+        ms.append(("gc-forced", ["--jit-threshold", "1"], {"PIEPIE_GC_STRESS": "1"}, 3))
     return ms
 
 
@@ -86,8 +98,8 @@ class Fuzzer:
         return run([sys.executable, "-S", os.path.basename(path)], cwd, timeout or self.args.timeout)
 
     def piepie_run(self, mode, path, cwd, timeout=None):
-        _, flags, env = mode
-        return run([self.piepie] + flags + [os.path.basename(path)], cwd, timeout or self.args.timeout, env)
+        _, flags, env, factor = mode
+        return run([self.piepie] + flags + [os.path.basename(path)], cwd, (timeout or self.args.timeout) * factor, env)
 
     def check(self, src, workdir, seed, name="fuzz_prog.py", only=None, timeout=None):
         """(cpython outcome, {mode name: piepie outcome} for diverging modes)."""
@@ -246,7 +258,7 @@ class Fuzzer:
         dt = time.time() - t0
         print("ran %d programs (seeds %d..%d, modes %s), %d divergent, %d invalid, %.1fs" % (
             self.ran, self.args.seed, self.args.seed + self.args.count - 1,
-            ",".join(m[0] for m in modes(self.args, 1)) + (",deopt(1/%d)" % self.args.deopt_every if self.args.deopt_every else ""),
+            ",".join(m[0] for m in modes(self.args, 1)) + (",deopt-bridges(1/%d)" % self.args.deopt_bridges_every if self.args.deopt_bridges_every else ""),
             len(self.divergent), len(self.invalid), dt))
         for seed, ms in self.divergent:
             print("  divergent seed %d (%s): %s" % (seed, ",".join(ms), os.path.join(self.keep, "seed_%d" % seed)))
@@ -331,9 +343,11 @@ def main():
     ap.add_argument("--jobs", type=int, default=1)
     ap.add_argument("--keep-dir", default=os.path.join(HERE, "findings"))
     ap.add_argument("--avoid", default="", help="comma-separated generator features to leave out: " + ",".join(gen.FEATURES))
-    ap.add_argument("--deopt-every", type=int, default=10, metavar="K",
-                    help="also run `--jit-threshold 1 --jit-random-deopt 0.1` on seeds divisible by K "
-                         "(0: never; 1: always; the mode is ~20x slower than the others)")
+    ap.add_argument("--no-deopt", action="store_true",
+                    help="skip the `--jit-threshold 1 --jit-bridge-threshold 1000000 --jit-random-deopt 0.1` mode")
+    ap.add_argument("--deopt-bridges-every", type=int, default=0, metavar="K",
+                    help="also run `--jit-threshold 1 --jit-random-deopt 0.1` (the harness's mode) on seeds "
+                         "divisible by K (0: never; every random failure compiles a bridge: 10-100x slower)")
     ap.add_argument("--gc-stress", action="store_true", help="add PIEPIE_GC_STRESS=1 runs (slow)")
     ap.add_argument("--timeout", type=float, default=20.0)
     ap.add_argument("--no-minimize", action="store_true")
