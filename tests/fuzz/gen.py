@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Random program generator for the JIT differential fuzzer.
 
-`python3 tests/fuzz/gen.py SEED [--avoid FEATURE,...]` prints one program.
+`python3 tests/fuzz/gen.py [--small] SEED [--avoid FEATURE,...]` prints one program.
 The program is a deterministic function of the seed (`random.Random(seed)`):
 well-typed by construction (a small typed-expression grammar over variables
 whose types are tracked), terminating (every loop is bounded), quick on
@@ -31,6 +31,9 @@ FEATURES = [
     "monkeypatch", "shape", "exc", "finally", "gen", "closure", "recursion",
     "varargs", "globals", "while", "nested", "break", "fstring", "sort",
     "comprehension", "unpack", "modloop", "divmod", "bitops", "pow",
+    "edge", "truediv", "intfloatcmp", "floatkeys", "intset", "opclass", "instpatch",
+    "percent", "listmore", "rebind", "edgeloop", "negzero", "nan", "augsub", "andor",
+    "deeprec",
 ]
 
 INT_MODS = ["1000003", "65521", "(2**31 - 1)", "(2**61 - 1)", "(1 << 64)", "(10**20 + 7)",
@@ -39,12 +42,22 @@ BIG_LITS = ["4611686018427387903", "4611686018427387904", "9223372036854775807",
             "(-9223372036854775808)", "(2**64 + 13)", "(10**18)", "(-(10**21) - 5)",
             "(1 << 62)", "(1 << 63)", "(2**70 // 3)", "(-(1 << 62))"]
 FLOAT_LITS = ["0.5", "1.25", "-3.75", "2.0", "0.1", "1e-3", "7.0", "-0.5", "2.5e8",
-              "1e15", "0.3", "-12.125", "3.0"]
+              "1e15", "0.3", "-12.125", "3.0", "2.5", "0.125", "2.675", "-1.5", "1e16",
+              "1.5e-7", "-0.0", "123456789012345678.0"]
+# Bases near the small-int boundaries (piepie's small ints are [-2**62, 2**62 - 1])
+# and i64's: a loop adding i * step crosses them mid-loop.
+EDGE_BASES = ["(1 << 62) - %d", "-(1 << 62) + %d", "(1 << 63) - %d", "-(1 << 63) + %d",
+              "(1 << 61) - %d", "(1 << 64) - %d", "-(1 << 62) - %d"]
+EDGE_OPS = ["E + 1", "E - 1", "-E", "abs(E)", "E * 2", "E * -1", "E // -1", "E % 1000003",
+            "E << 1", "E >> 1", "~E", "E * E % 65537", "E // 3", "-E // 7", "E & -E",
+            "E ^ (1 << 62)", "(E + E) // 2", "divmod(E, 1 << 31)[0]", "pow(E, 3, 1000003)",
+            "E.bit_length()", "int(float(E))", "round(E, -3)", "E - (1 << 62)", "+E", "E | 1"]
 STR_LITS = ["'a'", "'xyz'", "'-'", "'Q'", "'hello'", "'0'", "' s '", "'ab,cd'", "'é'"]
 
 
 class Gen:
-    def __init__(self, seed, avoid=()):
+    def __init__(self, seed, avoid=(), small=False):
+        self.small = small
         self.r = random.Random(seed)
         self.seed = seed
         self.avoid = set(avoid)
@@ -112,6 +125,10 @@ class Gen:
             ops.append("divmod")
         if self.ok("float"):
             ops += ["int", "round"]
+        if self.ok("andor"):
+            ops.append("andor")
+        if self.ok("negzero"):
+            ops.append("ident")
         op = self.pick(ops)
         if op == "**":
             return "(%s ** (%s %% 3))" % (self.int_leaf(env), self.int_expr(env, d - 1, False))
@@ -135,6 +152,11 @@ class Gen:
             return "(%s if %s else %s)" % (a, self.bool_expr(env, d - 1), b)
         if op == "divmod":
             return "divmod(%s, (%s | 1))[%d]" % (a, b, r.randint(0, 1))
+        if op == "andor":
+            return "(%s %s %s)" % (a, self.pick(["and", "or"]), b)
+        if op == "ident":
+            return self.pick(["(%s * 0)", "(%s + 0)", "(%s - %s)", "(%s // 1)", "(%s % 1)", "(%s ** 1)",
+                              "(%s << 0)", "(0 - %s)", "(%s * -1)", "(-(-%s))", "(%s | 0)", "(%s & -1)"]).replace("%s", a)
         if op == "int":
             return "int(%s)" % self.float_leaf(env)
         if op == "round":
@@ -155,8 +177,21 @@ class Gen:
             return "float(%s)" % self.int_expr(env, d)
         if d <= 0 or self.chance(0.25):
             return self.float_leaf(env)
-        op = self.pick(["+", "-", "*", "+", "*", "/", "%", "//", "mix", "mix", "neg", "abs",
-                        "max", "round", "float", "cond", "pow2"])
+        ops = ["+", "-", "*", "+", "*", "/", "%", "//", "mix", "mix", "neg", "abs",
+               "max", "round", "float", "cond", "pow2"]
+        if self.ok("truediv"):
+            ops += ["truediv", "divmodf"]
+        if self.ok("negzero"):
+            ops += ["fident", "fident"]
+        op = self.pick(ops)
+        if op == "fident":
+            return self.pick(["(%s + 0.0)", "(%s - 0.0)", "(0.0 - %s)", "(%s * 0.0)", "(%s * 1.0)", "(%s * -1.0)",
+                              "(-%s * 0.0)", "(%s / 1.0)", "(%s - %s)", "(0.0 + %s)", "(-0.0 + %s)", "(%s + -0.0)"]).replace("%s", self.float_expr(env, d - 1))
+        if op == "truediv":
+            # int / int is correctly rounded in CPython, bigints too
+            return "(%s / (%s | 1))" % (self.int_expr(env, 1, False), self.int_leaf(env))
+        if op == "divmodf":
+            return "divmod(%s, %s)[%d]" % (self.float_leaf(env), self.pick(["3.5", "-2.25", "0.75", "-7.0"]), self.r.randint(0, 1))
         a = self.float_expr(env, d - 1)
         b = self.float_expr(env, d - 1)
         if op in ("+", "-", "*"):
@@ -186,11 +221,22 @@ class Gen:
         k = self.r.randint(0, 9)
         if k <= 2 or d <= 0:
             return "(%s %s %s)" % (self.int_expr(env, min(d, 1)), cmp, self.int_expr(env, min(d, 1)))
+        if k == 3 and self.ok("nan") and self.chance(0.4):
+            x = self.float_expr(env, 1)
+            c = self.pick(["NAN", "INF", "-INF"])
+            return self.pick(["(%s %s %s)" % (x, cmp, c), "(not (%s %s %s))" % (x, cmp, c), "(%s %s %s)" % (c, cmp, x),
+                              "(not (%s %s %s))" % (c, cmp, x), "(NAN in [%s, NAN])" % x, "(float('nan') in [NAN])",
+                              "(%s == max(%s, NAN))" % (x, x)])
         if k == 3 and self.ok("float"):
             return "(%s %s %s)" % (self.float_expr(env, 1), cmp, self.float_expr(env, 1))
         if k == 4 and self.ok("float"):
             # int/float comparisons (bigints against floats too)
             return "(%s %s %s)" % (self.int_leaf(env), cmp, self.float_expr(env, 1))
+        if k == 5 and self.ok("intfloatcmp") and self.chance(0.5):
+            # CPython compares ints and floats exactly, bigints included
+            x = self.int_leaf(env)
+            return self.pick(["(%s %s float(%s))" % (x, cmp, x), "(%s + 1 %s float(%s))" % (x, cmp, x),
+                              "(%s - 1 %s float(%s))" % (x, cmp, x), "(float(%s) %s %s)" % (x, cmp, x)])
         if k == 5:
             return "(%s < %s <= %s)" % (self.int_leaf(env), self.int_leaf(env), self.int_expr(env, 1))
         if k == 6:
@@ -241,6 +287,9 @@ class Gen:
             return "bin(%s & 255)" % self.int_expr(env, 1)
         if k == 12:
             return "','.join(sorted(%s.split('-')))" % a
+        if self.ok("percent") and self.chance(0.5):
+            return "(%s %% (%s, %s))" % (self.pick(["'%d/%5.2f'", "'%x:%r'", "'%+d %e'", "'%s|%g'", "'%05d %.1f'"]),
+                                         self.int_expr(env, 1), self.float_leaf(env) if self.ok("float") else "1.5")
         return "%s.center(%d, '*')" % (a, r.randint(0, 9))
 
     # -- statements --------------------------------------------------------
@@ -362,7 +411,9 @@ class Gen:
         if k == 14 and self.ok("exc"):
             return self.exc_stmt(env)
         if k == 15 and self.helpers:
-            return self.helper_call(env)
+            helpers = [h for h in self.helpers if (h[1] != "gen" or self.ok("gen")) and (h[1] != "glob" or self.ok("gstore"))]
+            if helpers:
+                return self.helper_call(env, self.pick(helpers))
         if k == 16 and self.ok("while") and d > 0:
             n = self.fresh("n")
             c = self.pick(env["int"])
@@ -373,21 +424,95 @@ class Gen:
         if k == 17 and self.ok("comprehension"):
             v = self.pick(env["int"])
             src = self.pick(env["list"]) if env.get("list") and self.ok("list") else "range(%s %% 9)" % self.pick(env["loopvar"])
-            return self.wrap_int(v, self.pick([
-                "sum(t * t for t in %s)" % src,
-                "max([t %% 11 for t in %s] + [0])" % src,
-                "len({t %% 5 for t in %s})" % src,
-                "sum(x * y for x, y in zip(%s, range(5, 0, -1)))" % src,
-                "sum(k * t for k, t in enumerate(%s))" % src,
-                "len(sorted(%s, key=lambda t: -t)[:3])" % src,
-                "sum(v2 for v2 in {t: t %% 3 for t in %s}.values())" % src,
-            ]))
+            forms = ["max([t %% 11 for t in %s] + [0])" % src,
+                     "len({t %% 5 for t in %s})" % src,
+                     "sum([x * y for x, y in zip(%s, range(5, 0, -1))])" % src,
+                     "sum([k * t for k, t in enumerate(%s)])" % src,
+                     "len(sorted(%s, key=lambda t: -t)[:3])" % src,
+                     "sum({t: t %% 3 for t in %s}.values())" % src]
+            if self.ok("gen"):  # generator expressions
+                forms += ["sum(t * t for t in %s)" % src,
+                          "sum(x * y for x, y in zip(%s, range(5, 0, -1)))" % src,
+                          "sum(k * t for k, t in enumerate(%s))" % src,
+                          "sum(v2 for v2 in {t: t %% 3 for t in %s}.values())" % src]
+            return self.wrap_int(v, self.pick(forms))
+        if k == 18 and self.ok("augsub") and self.chance(0.3):
+            opts = []
+            if env.get("list") and self.ok("list"):
+                L = self.pick(env["list"])
+                opts += ["%s[%s %% len(%s)] += %s" % (L, self.pick(env["loopvar"]), L, self.int_leaf(env)),
+                         "%s[-1] -= %s" % (L, self.int_leaf(env)),
+                         "%s[0] //= %s" % (L, self.pick(["3", "-2", "7"]))]
+            if env.get("dict") and self.ok("dict"):
+                D = self.pick(env["dict"])
+                key = "%s %% %d" % (self.pick(env["loopvar"]), r.randint(2, 9))
+                opts += ["%s[%s] = %s.get(%s, 0)\n%s[%s] += %s" % (D, key, D, key, D, key, self.int_leaf(env))]
+            if env.get("obj") and self.ok("obj"):
+                opts += ["o0.x += %s" % self.int_leaf(env), "o0.y *= -1.0", "o0.x <<= 1\no0.x %%= %s" % self.pick(INT_MODS)]
+            if opts:
+                return self.pick(opts).split("\n")
+        if k == 18 and self.ok("edgeloop") and self.chance(0.3):
+            v = self.pick(env["int"])
+            e = self.fresh("e")
+            lo = self.pick(EDGE_BASES) % r.randint(0, 6)
+            return ["for %s in range(%s, %s + %d, %d):" % (e, lo, lo, r.randint(3, 12), self.pick([1, 1, 2, 3])),
+                    "    %s = (%s + %s) %% %s" % (v, v, self.pick(EDGE_OPS).replace("E", e), self.pick(INT_MODS))]
+        if k == 18 and self.ok("deeprec") and self.chance(0.1):
+            v = self.pick(env["int"])
+            return ["if %s %% %d == 0:" % (self.pick(env["loopvar"]), r.randint(50, 300)),
+                    "    try:",
+                    "        %s = (%s + deep(%d)) %% 1000003" % (v, v, self.pick([50, 500, 900, 5000, 100000])),
+                    "    except RecursionError:",
+                    "        %s = (%s + 1) %% 1000003" % (v, v)]
+        if k == 18 and self.ok("edge") and self.chance(0.4):
+            v = self.pick(env["int"])
+            e = self.fresh("e")
+            base = self.pick(EDGE_BASES) % r.randint(0, 300)
+            step = self.pick(["", " * 3", " * -1", " * 7"])
+            return ["%s = %s + %s%s" % (e, base, self.pick(env["loopvar"]), step),
+                    "%s = (%s + %s) %% %s" % (v, v, self.pick(EDGE_OPS).replace("E", e), self.pick(INT_MODS))]
+        if k == 18 and env.get("dict") and self.ok("floatkeys") and self.ok("float") and self.chance(0.3):
+            D = self.pick(env["dict"])
+            key = self.pick(["float(%s %% 11)", "(%s %% 11) * 1.0 + 0.5", "%s %% 2 == 0"]) % self.pick(env["loopvar"])
+            return ["%s[%s] = %s.get(%s, 0) + 1" % (D, key, D, key)]
+        if k == 18 and env.get("list") and self.ok("listmore") and self.chance(0.5):
+            L = self.pick(env["list"])
+            v = self.pick(env["int"])
+            m = r.randint(0, 7)
+            if m == 0:
+                return ["%s[1:3] = [%s, %s %% 1000]" % (L, self.int_leaf(env), self.int_leaf(env))]
+            if m == 1:
+                return ["if len(%s) > 4:" % L, "    del %s[::3]" % L]
+            if m == 2:
+                return ["try:",
+                        "    %s = %s.index(%s %% 10)" % (v, L, self.pick(env["loopvar"])),
+                        "except ValueError as e:",
+                        "    msg = str(e)"]
+            if m == 3:
+                return ["%s = (%s + %s.count(%s) + len(%s[::2]) + sum(%s[::-3])) %% %s" % (v, v, L, self.int_leaf(env), L, L, self.pick(INT_MODS))]
+            if m == 4:
+                return ["%s.extend(%s[-2:])" % (L, L), "%s.reverse()" % L, "if len(%s) > 40:" % L, "    %s = %s[:20]" % (L, L)]
+            if m == 5:
+                return ["%s = (%s + (%s + [%s]) .count(%s) + (%s * 2)[-1] + (tuple(%s) < (%s, %s)) + (%s == %s[:])) %% %s" %
+                        (v, v, L, v, v, L, L, self.int_leaf(env), self.int_leaf(env), L, L, self.pick(INT_MODS))]
+            if m == 6:
+                return ["%s = (%s + max(%s, key=lambda t: (t %% 7, -t)) + min(%s, key=abs)) %% %s" % (v, v, L, L, self.pick(INT_MODS))]
+            if self.ok("gen"):
+                return ["%s = (%s + sum(t for t in reversed(%s) if t > %s) + any(t < 0 for t in %s) + all(%s)) %% %s" %
+                        (v, v, L, self.int_leaf(env), L, L, self.pick(INT_MODS))]
+            return ["%s = (%s + sum([t for t in reversed(%s) if t > %s]) + any([t < 0 for t in %s]) + all(%s)) %% %s" %
+                    (v, v, L, self.int_leaf(env), L, L, self.pick(INT_MODS))]
+        if k == 18 and self.ok("intset") and self.chance(0.4):
+            v = self.pick(env["int"])
+            src = self.pick(env["list"]) if env.get("list") and self.ok("list") else "range(%s %% 9)" % self.pick(env["loopvar"])
+            return ["%s = (%s + len({t %% 17 for t in %s} | {%s %% 5, -1}) + sum({t * 3 for t in %s} - {0, 3})) %% %s" %
+                    (v, v, src, self.pick(env["loopvar"]), src, self.pick(INT_MODS))]
         if k == 18 and env.get("poly"):
             p = self.pick(env["poly"])
             return ["%s = (%s %s %s) %% %s" % (p, p, self.pick(["+", "-", "*"]),
                                                 self.pick([self.int_leaf(env), self.float_leaf(env) if self.ok("float") else "3", "1"]),
                                                 self.pick(["1000003", "997", "65536"]))]
-        if self.globals and self.ok("globals") and self.chance(0.5):
+        if self.globals and self.ok("globals") and self.ok("gstore") and self.chance(0.5):
             g = self.pick(self.globals)
             return ["%s = (%s + %s) %% %s" % (g, g, self.int_expr(env, 1), self.pick(INT_MODS))]
         v = self.pick(env["int"])
@@ -461,8 +586,8 @@ class Gen:
                 "except FuzzError as e:",
                 "    %s = (%s + e.code) %% 1000003" % (cnt, cnt)]
 
-    def helper_call(self, env):
-        name, kind = self.pick(self.helpers)
+    def helper_call(self, env, helper):
+        name, kind = helper
         v = self.pick(env["int"])
         iv = self.pick(env["loopvar"])
         if kind == "gen":
@@ -494,12 +619,55 @@ class Gen:
         out.append("        self.code = code % 997")
         out.append("")
         out.append("")
+        out.append("NAN = float('nan')")
+        out.append("INF = float('inf')")
+        out.append("")
+        out.append("")
+        out.append("def fake_abs(x):")
+        out.append("    return x if x >= 0 else 1 - x")
+        out.append("")
+        out.append("")
+        out.append("def deep(n):")
+        out.append("    return 0 if n == 0 else 1 + deep(n - 1)")
+        out.append("")
+        out.append("")
         out.append("def check(v):")
         out.append("    if v %% %d == %d:" % (r.randint(3, 13), r.randint(0, 2)))
         out.append("        raise FuzzError(v)")
         out.append("    return v % 1000003")
         out.append("")
         out.append("")
+        if self.ok("opclass"):
+            out += ["class V:",
+                    "    def __init__(self, v):",
+                    "        self.v = v",
+                    "",
+                    "    def __add__(self, o):",
+                    "        return V(self.v + (o.v if isinstance(o, V) else o))",
+                    "",
+                    "    __radd__ = __add__",
+                    "",
+                    "    def __sub__(self, o):",
+                    "        return V(self.v - (o.v if isinstance(o, V) else o))",
+                    "",
+                    "    def __mul__(self, o):",
+                    "        return V(self.v * (o.v if isinstance(o, V) else o))",
+                    "",
+                    "    def __mod__(self, m):",
+                    "        return V(self.v % m)",
+                    "",
+                    "    def __lt__(self, o):",
+                    "        return self.v < (o.v if isinstance(o, V) else o)",
+                    "",
+                    "    def __eq__(self, o):",
+                    "        return self.v == (o.v if isinstance(o, V) else o)",
+                    "",
+                    "    def __hash__(self):",
+                    "        return hash(self.v)",
+                    "",
+                    "    def __repr__(self):",
+                    "        return 'V(%r)' % (self.v,)",
+                    "", ""]
         if not self.ok("obj"):
             return
         n = r.randint(2, 4)
@@ -687,25 +855,38 @@ class Gen:
             env["poly"] = ["p0"]
             init.append("p0 = %s" % self.pick(["0", "1", "5", "0.5", "True"]))
         n = self.pick([60, 200, 500, 1100, 1500, 2000, 2600]) + r.randint(0, 50)
+        if self.small:
+            n = n // 20 + 10
         body = []
         events = []
         # A mid-loop change that makes guards fail.
         K = r.randint(1, n - 1) if self.chance(0.7) else r.randint(n // 3, n - 1)
         if self.ok("typechange") and self.chance(0.6):
-            events.append("p0 = %s" % self.pick(["p0 + 0.5", "p0 * 2**64", "float(p0)", "int(p0) + 3", "p0 * 1.0 + 10**20"]))
+            events.append("p0 = %s" % self.pick(["p0 + 0.5", "p0 * 2**64", "float(p0)", "int(p0) + 3", "p0 * 1.0 + 10**20"]
+                                                + (["V(p0)", "V(p0 * 1.0)"] if self.ok("opclass") else [])))
         if self.classes and self.ok("classswitch") and self.chance(0.5):
             events.append("o0 = %s(o0.x, o0.y)" % self.pick(self.classes))
         if self.classes and self.ok("shape") and self.chance(0.3):
             events.append(self.pick((["o0.extra = i"] if not self.slots else []) + ["o0.y = float(o0.x % 1000)", "o0.x = o0.x + 0.0 if False else o0.x + 2**64"]))
+        if self.classes and self.ok("shape") and not self.slots and self.chance(0.15):
+            events.append("del o0.z")
+        if self.classes and not self.slots and self.chance(0.15):
+            events.append("%s.z = i" % self.pick(self.classes))
+        if self.classes and self.ok("instpatch") and not self.slots and self.chance(0.15):
+            events.append(self.pick(["o0.step = lambda v: v * 2 - 1", "o0.step = (lambda v: -v)"]))
         if self.classes and self.ok("monkeypatch") and self.chance(0.2):
             events.append("%s.step = alt_step" % self.pick(self.classes))
         if getattr(self, "alt_bump", None) and self.chance(0.2):
             a, b = self.alt_bump
             events.append("globals()['%s'] = %s" % (a, b))
+        rebind = False
+        if self.ok("rebind") and self.chance(0.15):
+            events.append("globals()['abs'] = fake_abs")
+            rebind = True
         if events:
             body.append("if i == %d:" % K)
             body += ["    " + e for e in events]
-        if self.ok("gen") and getattr(self, "forever", None) and self.chance(0.3):
+        if self.ok("gen") and self.forever and self.chance(0.3):
             init.append("gv = %s(%d)" % (self.forever, r.randint(0, 9)))
             body += self.wrap_int(env["int"][0], "%s + next(gv)" % env["int"][0])
         if "poly" in env and self.chance(0.7):
@@ -752,12 +933,20 @@ class Gen:
             prints.append("print(type(o0).__name__, o0.x, o0.y, o0.z, o0.total())")
         if "poly" in env:
             prints.append("print(type(p0).__name__, p0)")
+        if "list" in env and self.ok("intset") and self.chance(0.3):
+            prints.append("print({t %% %d for t in L0}, {-1, -2, 7, 2**64, -(2**62), %s})" % (r.randint(5, 60), self.pick(env["int"])))
         if brk:
             prints.append("print('brk', brk)")
         if any(x.startswith("fin") for x in init):
             prints.append("print('fin', fin)")
         if self.globals:
             prints.append("print(%s)" % ", ".join(self.globals))
+        if rebind:
+            prints.append("globals().pop('abs', None)")
+        if "float" in env and self.ok("negzero") and self.chance(0.3):
+            prints.append("print(repr(f0 * 0.0), repr(-f0 * 0.0), f0 - f0, -0.0 + 0.0, max(0.0, -0.0), min(0.0, -0.0))")
+        if "float" in env and self.ok("nan") and self.chance(0.3):
+            prints.append("print(max(f0, NAN), min(NAN, f0), NAN in [NAN], f0 < NAN, f0 != NAN, INF > f0)")
         core = init + loop.split("\n") + ["    " + b for b in body] + brk + prints
         if at_module:
             out += core
@@ -773,19 +962,29 @@ class Gen:
 
     def program(self):
         r = self.r
-        self.out.append("# fuzz program, seed %d" % self.seed)
+        how = "%s%d%s" % ("--small " if self.small else "", self.seed,
+                          " --avoid " + ",".join(sorted(self.avoid)) if self.avoid else "")
+        self.out.append("# Generated by tests/fuzz/gen.py %s (a differential JIT fuzzing program)." % how)
         self.emit_classes()
         self.emit_helpers()
         nsec = r.randint(1, 3)
         for idx in range(nsec):
+            # Generators, global stores and module-level loops make the JIT
+            # abort its traces: most sections leave them out so that their
+            # loops do get compiled.
+            saved = self.avoid
+            if self.chance(0.6):
+                self.avoid = saved | {"gen", "gstore", "modloop"}
             at_module = self.ok("modloop") and self.chance(0.2)
             self.out += self.section(idx, at_module)
             self.out.append("")
+            self.avoid = saved
         return "\n".join(self.out) + "\n"
 
 
-def generate(seed, avoid=()):
-    return Gen(seed, avoid).program()
+def generate(seed, avoid=(), small=False):
+    """The program of `seed` (`small`: loops of 13-140 iterations, for regression tests)."""
+    return Gen(seed, avoid, small).program()
 
 
 def main():
@@ -795,8 +994,11 @@ def main():
         i = args.index("--avoid")
         avoid = [a for a in args[i + 1].split(",") if a]
         del args[i:i + 2]
+    small = "--small" in args
+    if small:
+        args.remove("--small")
     seed = int(args[0]) if args else 0
-    sys.stdout.write(generate(seed, avoid))
+    sys.stdout.write(generate(seed, avoid, small))
 
 
 if __name__ == "__main__":

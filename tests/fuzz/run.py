@@ -33,6 +33,7 @@ import ast
 import copy
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -249,15 +250,21 @@ class Fuzzer:
                     print("... %d programs, %d divergent, %d invalid, %.0fs (seed %d)" % (
                         self.ran, len(self.divergent), len(self.invalid), time.time() - t0, s), flush=True)
 
-        if self.args.jobs <= 1:
-            for s in seeds:
-                task(s)
-        else:
-            with ThreadPoolExecutor(self.args.jobs) as ex:
-                list(ex.map(task, seeds))
+        self.last_seed = self.args.seed - 1
+        try:
+            if self.args.jobs <= 1:
+                for s in seeds:
+                    task(s)
+                    self.last_seed = s
+            else:
+                with ThreadPoolExecutor(self.args.jobs) as ex:
+                    for s, _ in zip(seeds, ex.map(task, seeds)):
+                        self.last_seed = s
+        except KeyboardInterrupt:
+            print("interrupted", flush=True)
         dt = time.time() - t0
         print("ran %d programs (seeds %d..%d, modes %s), %d divergent, %d invalid, %.1fs" % (
-            self.ran, self.args.seed, self.args.seed + self.args.count - 1,
+            self.ran, self.args.seed, self.last_seed,
             ",".join(m[0] for m in modes(self.args, 1)) + (",deopt-bridges(1/%d)" % self.args.deopt_bridges_every if self.args.deopt_bridges_every else ""),
             len(self.divergent), len(self.invalid), dt))
         for seed, ms in self.divergent:
@@ -361,6 +368,8 @@ def main():
         sys.exit("run.py must run under CPython 3.11, not %s" % sys.version.split()[0])
     if not os.path.exists(args.piepie):
         sys.exit("no piepie binary at %s (build it, or pass --piepie)" % args.piepie)
+    # SIGTERM (kill) stops the run like ^C: the summary is still printed.
+    signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt()))
     sys.exit(Fuzzer(args).main())
 
 
