@@ -856,7 +856,7 @@ class Gen:
             init.append("p0 = %s" % self.pick(["0", "1", "5", "0.5", "True"]))
         n = self.pick([60, 200, 500, 1100, 1500, 2000, 2600]) + r.randint(0, 50)
         if self.small:
-            n = n // 20 + 10
+            n = n // 60 + 5
         body = []
         events = []
         # A mid-loop change that makes guards fail.
@@ -983,7 +983,7 @@ class Gen:
 
 
 def generate(seed, avoid=(), small=False):
-    """The program of `seed` (`small`: loops of 13-140 iterations, for regression tests)."""
+    """The program of `seed` (`small`: loops of 6-48 iterations, for regression tests)."""
     return Gen(seed, avoid, small).program()
 
 
