@@ -33,7 +33,7 @@ FEATURES = [
     "comprehension", "unpack", "modloop", "divmod", "bitops", "pow",
     "edge", "truediv", "intfloatcmp", "floatkeys", "intset", "opclass", "instpatch",
     "percent", "listmore", "rebind", "edgeloop", "negzero", "nan", "augsub", "andor",
-    "deeprec",
+    "deeprec", "uncaught", "property", "classcount",
 ]
 
 INT_MODS = ["1000003", "65521", "(2**31 - 1)", "(2**61 - 1)", "(1 << 64)", "(10**20 + 7)",
@@ -105,6 +105,8 @@ class Gen:
         if env.get("obj") and self.ok("obj"):
             o = self.pick(env["obj"])
             opts.append(lambda: "%s.x" % o)
+            if self.ok("property"):
+                opts.append(lambda: "getattr(%s, 'doubled', -2)" % o)
         if env.get("str") and self.ok("str"):
             s = self.pick(env["str"])
             opts.append(lambda: "len(%s)" % s)
@@ -693,6 +695,8 @@ class Gen:
             out.append("        self.z = %d" % r.randint(-5, 5))
             out.append("")
             out.append("    def step(self, v):")
+            if self.ok("classcount"):
+                out.append("        type(self).calls = getattr(type(self), 'calls', 0) + 1")
             body = self.pick([
                 "self.x = (self.x * %d + v) %% %s" % (r.randint(2, 9), self.pick(INT_MODS)),
                 "self.x = (self.x + v * v) %% %s" % self.pick(INT_MODS),
@@ -933,6 +937,8 @@ class Gen:
             prints.append("print(type(o0).__name__, o0.x, o0.y, o0.z, o0.total())")
         if "poly" in env:
             prints.append("print(type(p0).__name__, p0)")
+        if self.classes and self.ok("classcount"):
+            prints.append("print(%s)" % ", ".join("getattr(%s, 'calls', 0)" % c for c in self.classes))
         if "list" in env and self.ok("intset") and self.chance(0.3):
             prints.append("print({t %% %d for t in L0}, {-1, -2, 7, 2**64, -(2**62), %s})" % (r.randint(5, 60), self.pick(env["int"])))
         if brk:
@@ -979,7 +985,44 @@ class Gen:
             self.out += self.section(idx, at_module)
             self.out.append("")
             self.avoid = saved
+        if self.ok("uncaught") and self.chance(0.1):
+            self.out += self.uncaught_ending()
         return "\n".join(self.out) + "\n"
+
+    def uncaught_ending(self):
+        """A hot loop that dies at one iteration with an uncaught exception:
+        the traceback (lines, frames) must be CPython's, JIT or not."""
+        r = self.r
+        n = self.pick([30, 300, 1200, 2000]) if not self.small else r.randint(5, 40)
+        k = r.randint(1, n - 1)
+        raiser = self.pick([
+            "acc = acc + 100 // (%d - i)" % k,
+            "acc = acc + [1, 2, 3][(i >= %d) * 5]" % k,
+            "acc = acc + ({0: 1} if i < %d else {})[0]" % k,
+            "acc = acc + (check(i) if i == %d else i)" % k,
+            "acc = acc + int('z' if i == %d else '7')" % k,
+            "acc = acc + (acc.nope if i == %d else 1)" % k,
+            "acc = acc + helper_boom(i - %d)" % k,
+        ])
+        lines = ["# fuzz: ends with an uncaught exception (a traceback on stderr, exit code 1)",
+                 "def helper_boom(v):",
+                 "    if v == 0:",
+                 "        raise FuzzError(v + %d)" % r.randint(0, 99),
+                 "    return v % 7",
+                 "",
+                 "",
+                 "def last_section(n):",
+                 "    acc = 0",
+                 "    for i in range(n):",
+                 "        acc = (acc * 3 + i) % 1000003",
+                 "        " + raiser,
+                 "    return acc",
+                 "",
+                 "",
+                 "print('last', last_section(%d))" % n]
+        if self.small or self.chance(0.5):
+            return lines
+        return lines[:-1] + ["try:", "    last_section(%d)" % n, "finally:", "    print('finally ran')"]
 
 
 def generate(seed, avoid=(), small=False):
