@@ -8,6 +8,8 @@
 pub mod builtins;
 pub mod bytecode;
 pub mod compile;
+pub mod fuzz_checks;
+pub mod memory;
 pub mod native;
 pub mod object;
 pub mod stdlib;

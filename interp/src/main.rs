@@ -10,8 +10,10 @@ use piepie::vm::{ExcKind, Vm};
 use piepie_jit::{JitConfig, JitMode};
 
 /// mimalloc serves the interpreter's many small allocations (see Cargo.toml).
+/// mimalloc, counted for the heap limit (`--max-heap`; see `piepie::memory`).
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: piepie::memory::CountingAlloc<mimalloc::MiMalloc> =
+    piepie::memory::CountingAlloc(mimalloc::MiMalloc);
 
 mod repl;
 
@@ -63,6 +65,8 @@ Options:
   --jit-stats         print JIT statistics at exit (to stderr)
   --jit-log FILE      write the JIT's log to FILE
   --jit-random-deopt P  testing: compiled guards also fail with probability P
+  --max-heap SIZE     MemoryError beyond SIZE bytes of heap (K, M, G suffixes;
+                      default: 3/4 of the machine's memory; also PIEPIE_MAX_HEAP)
 file                  program read from script file
 -                     program read from stdin (default; interactive mode if a tty)
 arg ...               arguments passed to program in sys.argv[1:]
@@ -87,6 +91,8 @@ struct Cli {
     inspect: bool,
     /// `-q`: no banner.
     quiet: bool,
+    /// `--max-heap` / `PIEPIE_MAX_HEAP`, in bytes.
+    max_heap: Option<usize>,
 }
 
 /// Parses the command line as CPython does: options (short ones may be
@@ -99,7 +105,14 @@ fn parse_args(args: &[String]) -> Result<Cli, String> {
         argv: vec![String::new()],
         inspect: false,
         quiet: false,
+        max_heap: None,
     };
+    if let Ok(v) = std::env::var("PIEPIE_MAX_HEAP") {
+        cli.max_heap =
+            Some(piepie::memory::parse_size(&v).ok_or_else(|| {
+                format!("PIEPIE_MAX_HEAP expects a size such as 512M, not '{v}'")
+            })?);
+    }
     if let Ok(v) = std::env::var("PIEPIE_JIT") {
         if v == "off" {
             cli.jit.mode = JitMode::Off;
@@ -138,6 +151,14 @@ fn parse_args(args: &[String]) -> Result<Cli, String> {
                     .map_err(|_| format!("--jit-threshold expects a number, not '{v}'"))?;
                 cli.jit.bridge_threshold = cli.jit.bridge_threshold.min(cli.jit.loop_threshold);
                 cli.jit.function_threshold = cli.jit.function_threshold.min(cli.jit.loop_threshold);
+                i += 2;
+            }
+            "--max-heap" => {
+                let v = next(i, a)?;
+                cli.max_heap =
+                    Some(piepie::memory::parse_size(&v).ok_or_else(|| {
+                        format!("--max-heap expects a size such as 512M, not '{v}'")
+                    })?);
                 i += 2;
             }
             "--jit-bridge-threshold" => {
@@ -251,8 +272,16 @@ pub(crate) fn report_uncaught(vm: &mut Vm, e: Value) -> i32 {
     }
     let text = vm.format_uncaught(e);
     piepie::native::io::write_stderr(vm, &text);
+    if vm.exc_matches(e, ExcKind::KeyboardInterrupt) {
+        return EXIT_BY_SIGINT;
+    }
     1
 }
+
+/// What `real_main` returns for an uncaught KeyboardInterrupt (above every
+/// exit status, so `sys.exit(n)` can never mean it): `main` then ends the
+/// process by SIGINT, as CPython does (a shell shows status 130).
+const EXIT_BY_SIGINT: i32 = 0x100 | 130;
 
 /// Runs `source` as the `__main__` module. Returns the exit code and the
 /// module's namespace (for `-i`). `inspect`: an uncaught `SystemExit` is
@@ -305,9 +334,11 @@ fn real_main() -> i32 {
         Ok(x) => x,
         Err(msg) => return usage_error(&msg),
     };
+    piepie::memory::set_limit(cli.max_heap.unwrap_or_else(piepie::memory::default_limit));
     let stats = cli.jit.stats;
     let inspect = cli.inspect;
     let mut vm = Vm::new(cli.jit);
+    piepie::native::signal::install_default_sigint();
     let argv = cli.argv;
     // The script's exit code and namespace; None when there is no script.
     let ran = match cli.target {
@@ -428,5 +459,8 @@ fn main() {
         Ok(h) => h.join().unwrap_or(70),
         Err(_) => real_main(),
     };
+    if code == EXIT_BY_SIGINT {
+        piepie::native::signal::exit_by_sigint();
+    }
     std::process::exit(code);
 }

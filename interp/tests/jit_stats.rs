@@ -8,7 +8,9 @@
 //!
 //! naming a counter of the `--jit-stats` report, a comparison (`==`, `>=`,
 //! `<=`) and a number. This test runs each program with the JIT at its
-//! defaults plus `--jit-stats` and checks every header against the report.
+//! defaults (or with the options of a `# jit-args:` line, such as
+//! `--jit-threshold 1`) plus `--jit-stats` and checks every header against
+//! the report.
 //! (The programs' outputs are checked against CPython by the differential
 //! test, in every JIT mode.)
 
@@ -70,7 +72,13 @@ fn jit_programs_do_what_their_headers_say() {
             failures.push(format!("{}: no `# jit:` header", path.display()));
             continue;
         }
+        let args: Vec<&str> = source
+            .lines()
+            .filter_map(|l| l.strip_prefix("# jit-args:"))
+            .flat_map(str::split_whitespace)
+            .collect();
         let out = Command::new(env!("CARGO_BIN_EXE_piepie"))
+            .args(&args)
             .arg("--jit-stats")
             .arg(path)
             .current_dir(&root)

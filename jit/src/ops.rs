@@ -243,6 +243,14 @@ pub trait Ops<C> {
     /// recording and return to the plain interpreter (concretely: never).
     fn merge_point(&mut self, key: GreenKey, sp: usize) -> bool;
 
+    /// At a back edge to `key` in the loop's own frame: whether the
+    /// recording has now unrolled that loop — one other than its own, and
+    /// not compiled — too often, and should stop so the inner loop gets a
+    /// trace of its own first (concretely: never).
+    fn unrolls_inner_loop(&mut self, _key: GreenKey) -> bool {
+        false
+    }
+
     /// Whether a residual call's result `r` says it raised (`r == 0`).
     /// Recorded as a guard whose exit raises the pending exception at the
     /// current instruction; allowed after a side effect.

@@ -141,9 +141,22 @@ pub struct Recorder {
     state: RecordState,
     /// Calls inlined into the trace.
     inlined_calls: u64,
+    /// How often the trace passed the back edge of each inner loop that is
+    /// not compiled (see `unrolls_inner_loop`).
+    inner_backedges: hashbrown::HashMap<GreenKey, u32>,
 }
 
+/// Passes of an uncompiled inner loop's back edge a recording unrolls
+/// before it stops (each further iteration would be a guard on the inner
+/// loop's trip count, and every other count a bridge of its own).
+const INNER_LOOP_UNROLL_LIMIT: u32 = 2;
+
 impl Recorder {
+    /// Stops the recording before it starts (the driver declined it).
+    pub fn refuse(&mut self, reason: &'static str) {
+        self.fail(AbortReason::Interpreter(reason));
+    }
+
     /// A recorder for the loop whose header is `start`, entered with the
     /// value stack at depth `sp`; `limit` caps the recorded ops.
     pub fn new(layout: FrameLayout, start: GreenKey, sp: usize, limit: usize) -> Recorder {
@@ -180,6 +193,7 @@ impl Recorder {
             instr_sp: sp as u32,
             side_effect: false,
             started: false,
+            inner_backedges: hashbrown::HashMap::new(),
             state: RecordState::Recording,
             inlined_calls: 0,
         }
@@ -778,6 +792,18 @@ impl<C> Ops<C> for Recorder {
         self.side_effect = false;
         self.push(Opcode::DebugMergePoint, vec![], key.pc as u64, None);
         true
+    }
+    fn unrolls_inner_loop(&mut self, key: GreenKey) -> bool {
+        if !self.recording()
+            || self.frames.len() != 1
+            || (!self.bridge && key == self.start)
+            || self.targets.contains_key(&key)
+        {
+            return false;
+        }
+        let n = self.inner_backedges.entry(key).or_insert(0);
+        *n += 1;
+        *n > INNER_LOOP_UNROLL_LIMIT
     }
     fn check_exception(&mut self, r: Traced) -> bool {
         if r.value == 0 {

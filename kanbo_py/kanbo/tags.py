@@ -5,18 +5,19 @@ resolved within one board (a BoardContent): a tag of another board is not
 found."""
 
 from .entities import Tag
-from .errors import NotFound
+from .errors import NotFound, ValidationError
 
 
 def parse_tag(ref, content):
-    """The Tag of `content`'s board that `ref` names; NotFound otherwise."""
+    """The Tag of `content`'s board that `ref` names; NotFound otherwise
+    (ValidationError if `ref` is of no kind a reference can be)."""
     if isinstance(ref, Tag):
         tag = content.tag_by_id.get(ref.id)
         if tag is None:
             raise NotFound("tag %r is not on this board" % (ref.qualified(),))
         return tag
     if isinstance(ref, bool):
-        raise NotFound("not a tag: %r" % (ref,))
+        raise ValidationError("not a tag reference: %r" % (ref,), "tags")
     if isinstance(ref, int):
         tag = content.tag_by_id.get(ref)
         if tag is None:
@@ -34,7 +35,7 @@ def parse_tag(ref, content):
                     if tag.name == tag_name:
                         return tag
         raise NotFound("there is no tag %r on this board" % (text,))
-    raise NotFound("not a tag: %r" % (ref,))
+    raise ValidationError("not a tag reference (a tag id, a numeric string or bag:tag): %r" % (ref,), "tags")
 
 
 def parse_tag_list(refs, content):

@@ -51,9 +51,16 @@ class TagParsingBehaviour(RepoTestCase):
             parse_tag(str(self.tags[1].id), self.content)
 
     def test_unknown_names_fail(self):
-        for ref in ("bagb:nosuch", "nosuch:tagi", "tagi", "", True, None, 3.0):
+        for ref in ("bagb:nosuch", "nosuch:tagi", "tagi", ""):
             with self.assertRaises(NotFound):
                 parse_tag(ref, self.content)
+
+    def test_values_of_no_reference_kind_are_field_errors(self):
+        # from JSON: a 400 naming the field, not a 404
+        for ref in (True, None, 3.0, {"a": 1}, [1]):
+            with self.assertRaises(ValidationError) as caught:
+                parse_tag(ref, self.content)
+            self.assertEqual(caught.exception.field, "tags")
 
     def test_tag_list(self):
         self.assertEqual(parse_tag_list("", self.content), [])

@@ -20,34 +20,43 @@ fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
             _ => Ok(default.to_string()),
         }
     };
+    let flush = match args.kw("flush") {
+        Some(v) => vm.is_true(v)?,
+        None => false,
+    };
+    let target = match args.kw("file") {
+        Some(f) if f != vm.none => Some(f),
+        _ => redirected_stdout(vm),
+    };
     let sep = opt_text(vm, "sep", " ")?;
     let end = opt_text(vm, "end", "\n")?;
-    let mut out = String::new();
-    for (i, &a) in args.pos.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
-        }
-        out.push_str(&vm.str_of_value(a)?);
-    }
-    out.push_str(&end);
-    match args.kw("file") {
-        Some(f) if f != vm.none => {
-            let s = vm.new_str(out);
-            vm.call_method(f, "write", &[s])?;
-            if args.kw("flush").is_some_and(|v| v == vm.true_) {
-                let fl = vm.intern("flush");
-                if vm.getattr_opt(f, fl)?.is_some() {
-                    vm.call_method(f, "flush", &[])?;
-                }
-            }
-        }
-        _ => match redirected_stdout(vm) {
+    // As CPython does: each argument, separator and the end is written on
+    // its own, each argument converted just before it is written.
+    let emit = |vm: &mut Vm, text: &str| -> PyResult<()> {
+        match target {
             Some(f) => {
-                let s = vm.new_str(out);
+                let s = vm.new_str(text);
                 vm.call_method(f, "write", &[s])?;
             }
-            None => crate::native::io::write_stdout(vm, &out),
-        },
+            None => crate::native::io::write_stdout(vm, text),
+        }
+        Ok(())
+    };
+    for (i, &a) in args.pos.iter().enumerate() {
+        if i > 0 {
+            emit(vm, &sep)?;
+        }
+        let text = vm.str_of_value(a)?;
+        emit(vm, &text)?;
+    }
+    emit(vm, &end)?;
+    if flush {
+        match target {
+            Some(f) => {
+                vm.call_method(f, "flush", &[])?;
+            }
+            None => crate::native::io::flush_stdout(vm),
+        }
     }
     Ok(vm.none)
 }

@@ -1071,6 +1071,7 @@ fn bytes_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
                 if n < 0 {
                     return Err(vm.value_error("negative count"));
                 }
+                crate::memory::ensure_room(vm, n as usize, 1)?;
                 vec![0; n as usize]
             } else if let ObjKind::Str(s) = kind_of(x) {
                 if a.pos.len() < 3 && a.kw("encoding").is_none() {

@@ -42,10 +42,22 @@ pub fn check_signals(vm: &mut Vm) -> PyResult<()> {
     Ok(())
 }
 
-/// Runs the pending handlers now (also called by blocking calls on EINTR).
+/// Makes the next safepoint look at what is pending (a signal handler
+/// or the heap limit; see `crate::memory`). Never allocates.
+pub fn request_check() {
+    ANY_PENDING.store(true, Ordering::SeqCst);
+}
+
+/// Runs the pending handlers now (also called by blocking calls on EINTR),
+/// and raises `MemoryError` when the heap went over its limit.
 pub fn run_pending(vm: &mut Vm) -> PyResult<()> {
     if !ANY_PENDING.swap(false, Ordering::SeqCst) {
         return Ok(());
+    }
+    if crate::memory::take_over() {
+        // Signals that arrived meanwhile are handled at the next check.
+        ANY_PENDING.store(true, Ordering::SeqCst);
+        return Err(vm.exc(ExcKind::MemoryError, ""));
     }
     for (sig, flag) in PENDING.iter().enumerate() {
         if !flag.swap(false, Ordering::SeqCst) {
@@ -135,6 +147,41 @@ pub fn catch_keyboard_interrupt() {
     );
 }
 
+/// At start-up, as CPython does: unless SIGINT is ignored (a background
+/// job of a non-interactive shell inherits it ignored, and keeps it so),
+/// Ctrl-C raises KeyboardInterrupt at the next safepoint, in the
+/// interpreter and in compiled loops alike (their back edges poll).
+pub fn install_default_sigint() {
+    // SAFETY: sigaction with a NULL new action only reads the current
+    // disposition into the zeroed local.
+    let ignored = unsafe {
+        let mut old: libc::sigaction = std::mem::zeroed();
+        libc::sigaction(libc::SIGINT, std::ptr::null(), &mut old);
+        old.sa_sigaction == libc::SIG_IGN
+    };
+    if !ignored {
+        catch_keyboard_interrupt();
+    }
+}
+
+/// Ends the process the way CPython does after an uncaught
+/// KeyboardInterrupt: by SIGINT with its default action, so the parent
+/// (a shell) sees that the program was interrupted; exit status 130 if the
+/// signal somehow does not end it.
+pub fn exit_by_sigint() -> ! {
+    // SAFETY: restores SIGINT's default action, unblocks it in this thread
+    // and sends it to the process; no memory of ours is touched.
+    unsafe {
+        install_c_handler(libc::SIGINT as i64, libc::SIG_DFL);
+        let mut set: libc::sigset_t = std::mem::zeroed();
+        libc::sigemptyset(&mut set);
+        libc::sigaddset(&mut set, libc::SIGINT);
+        libc::pthread_sigmask(libc::SIG_UNBLOCK, &set, std::ptr::null_mut());
+        libc::kill(libc::getpid(), libc::SIGINT);
+    }
+    std::process::exit(130);
+}
+
 fn signal_fn(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let sig = sig_arg(vm, &a)?;
     let Some(&h) = a.pos.get(1) else {
@@ -166,7 +213,7 @@ fn signal_fn(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let key = vm.new_int(sig);
     let old = vm
         .dict_get(d, key)?
-        .unwrap_or_else(|| Value::small(SIG_DFL));
+        .unwrap_or_else(|| Value::small(os_disposition(sig)));
     vm.dict_set(d, key, h)?;
     install_c_handler(sig, how);
     Ok(old)
@@ -195,7 +242,25 @@ fn getsignal(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let key = vm.new_int(sig);
     Ok(vm
         .dict_get(d, key)?
-        .unwrap_or_else(|| Value::small(SIG_DFL)))
+        .unwrap_or_else(|| Value::small(os_disposition(sig))))
+}
+
+/// SIG_IGN or SIG_DFL for a signal no Python handler was set for: what the
+/// process really does with it (SIGPIPE is ignored from start-up, as in
+/// CPython, so writes to a closed pipe raise BrokenPipeError).
+fn os_disposition(sig: i64) -> i64 {
+    // SAFETY: sigaction with a NULL new action only reads the current
+    // disposition into the zeroed local.
+    let ignored = unsafe {
+        let mut old: libc::sigaction = std::mem::zeroed();
+        libc::sigaction(sig as libc::c_int, std::ptr::null(), &mut old) == 0
+            && old.sa_sigaction == libc::SIG_IGN
+    };
+    if ignored {
+        SIG_IGN
+    } else {
+        SIG_DFL
+    }
 }
 
 fn raise_signal(vm: &mut Vm, a: Args) -> PyResult<Value> {

@@ -155,7 +155,8 @@ impl Heap {
         }
         self.enabled
             && (self.allocated_since_gc >= self.threshold
-                || self.bytes_since_gc >= self.byte_threshold)
+                || self.bytes_since_gc >= self.byte_threshold
+                || crate::memory::over())
     }
 
     /// Records that an existing object's buffers grew by about `bytes`
@@ -357,6 +358,7 @@ impl Heap {
         self.byte_threshold = MIN_BYTE_THRESHOLD.max(live_bytes);
         self.collections += 1;
         self.last_freed = freed;
+        crate::memory::after_collection();
         freed
     }
 }

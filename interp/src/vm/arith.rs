@@ -348,6 +348,10 @@ impl Vm {
                         if let Some(n) = self.as_i64(b) {
                             let items = l.clone();
                             let n = n.max(0) as usize;
+                            if n > 1 && !items.is_empty() {
+                                let total = items.len().saturating_mul(n);
+                                crate::memory::ensure_room(self, total, 8)?;
+                            }
                             if let ObjKind::List(l) = &mut a.obj_mut().kind {
                                 l.clear();
                                 for _ in 0..n {
@@ -540,6 +544,9 @@ impl Vm {
             Num::Int(b) => {
                 if b.is_negative() {
                     0
+                } else if let Some(i) = num_traits::ToPrimitive::to_i64(&b) {
+                    // An index-sized count beyond the small ints.
+                    i
                 } else {
                     return Err(self.overflow_error("cannot fit 'int' into an index-sized integer"));
                 }
@@ -547,11 +554,17 @@ impl Vm {
             Num::Float(_) => return Ok(None),
         };
         let count = count.max(0) as usize;
+        let (len, item_bytes) = match &crate::object::kind_of(seq) {
+            ObjKind::Str(s) => (s.s.len(), 1),
+            ObjKind::List(l) | ObjKind::Tuple(l) => (l.len(), std::mem::size_of::<Value>()),
+            ObjKind::Bytes(b) | ObjKind::ByteArray(b) => (b.len(), 1),
+            _ => return Ok(None),
+        };
+        if len > 0 && count > 1 {
+            crate::memory::ensure_room(self, len.saturating_mul(count), item_bytes)?;
+        }
         let out = match &crate::object::kind_of(seq) {
             ObjKind::Str(s) => {
-                if s.s.len().saturating_mul(count) > (1 << 34) {
-                    return Err(self.exc(ExcKind::MemoryError, ""));
-                }
                 let r = s.s.repeat(count);
                 self.new_str(r)
             }

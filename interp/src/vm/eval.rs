@@ -20,7 +20,7 @@ use super::iter_handlers::{self, IterStep};
 use super::residuals::{self, pc_arg, ITER_STOP, NO_METHOD};
 use super::tracing::{
     callable_from_trace, code_liveness, enter_loop, inline_depth, inlined_frame_key,
-    on_function_entry, plan_call, record_loop, CallPlan, LOOP_IN_INLINED_CALL,
+    on_function_entry, plan_call, record_loop, CallPlan, INNER_LOOP_UNROLLED, LOOP_IN_INLINED_CALL,
 };
 use super::{Exc, ExcKind, PyResult, Vm};
 use crate::bytecode::{BinOpKind, CmpKind, Op, UnaryKind};
@@ -688,6 +688,16 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                         // trace of its own).
                         vm.tracing.no_inline.insert(code_word(f) as usize);
                         leave_recording!(ops, fp, pc, LOOP_IN_INLINED_CALL);
+                    }
+                    if (arg as usize) < pc && ops.we_are_jitted() {
+                        // An inner loop the recording keeps unrolling: it
+                        // gets a trace of its own first (then this one can
+                        // end at its header).
+                        let key = green_key(f, arg as usize);
+                        if ops.unrolls_inner_loop(key) {
+                            vm.jit.make_hot(key);
+                            leave_recording!(ops, fp, pc, INNER_LOOP_UNROLLED);
+                        }
                     }
                     if (arg as usize) < pc {
                         // A loop's back edge: collect, check signals, and

@@ -450,6 +450,11 @@ impl Vm {
                 Ok(Some(x)) => {
                     out.push(x);
                     self.roots.push(x);
+                    // A long collecting loop polls the heap limit, which
+                    // only a safepoint would check otherwise.
+                    if out.len() % 4096 == 0 && crate::memory::take_over() {
+                        break Err(self.exc(ExcKind::MemoryError, ""));
+                    }
                 }
                 Ok(None) => break Ok(out),
                 Err(e) => break Err(e),

@@ -104,6 +104,10 @@ pub struct TraceRoots {
 /// The abort reason of a loop met in an inlined call.
 pub const LOOP_IN_INLINED_CALL: &str = "loop in an inlined call";
 
+/// The abort reason of an inner loop unrolled too often (it is made hot,
+/// so its own trace comes first).
+pub const INNER_LOOP_UNROLLED: &str = "inner loop unrolled";
+
 /// How many inlined calls deep the recording is (0: in the loop's frame).
 #[inline]
 pub fn inline_depth(vm: &Vm) -> usize {
@@ -259,13 +263,16 @@ fn record(
 /// After a recording stopped: whether it aborted in a way that changes
 /// what the next recording at the same place inlines, so that the abort
 /// should not count towards giving the place up. A loop in an inlined
-/// call already made that code residual (`Op::Jump`); a trace grown too
-/// long inside inlined calls makes the outermost of them residual (it gets
-/// a function-entry trace of its own). Both only ever add to `no_inline`.
+/// call already made that code residual (`Op::Jump`); an inner loop
+/// unrolled too often was made hot, so the next recording ends at its
+/// compiled header; a trace grown too long inside inlined calls makes the
+/// outermost of them residual (it gets a function-entry trace of its own).
 fn learn_from_abort(vm: &mut Vm, rec: &piepie_jit::Recorder) -> bool {
     use piepie_jit::recorder::{AbortReason, RecordState};
     match rec.state() {
-        RecordState::Aborted(AbortReason::Interpreter(why)) => why == LOOP_IN_INLINED_CALL,
+        RecordState::Aborted(AbortReason::Interpreter(why)) => {
+            why == LOOP_IN_INLINED_CALL || why == INNER_LOOP_UNROLLED
+        }
         RecordState::Aborted(AbortReason::TooLong) if vm.frames.len() > vm.tracing.base => {
             let outermost = &vm.frames[vm.tracing.base].code;
             vm.tracing.no_inline.insert(Rc::as_ptr(outermost) as usize)

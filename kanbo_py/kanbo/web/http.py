@@ -68,11 +68,34 @@ class Limits:
 
 
 def parse_query(text):
-    """{name: [values]} of a query string or urlencoded form."""
+    """{name: [values]} of a query string or urlencoded form. Percent
+    escapes that are not UTF-8 raise UnicodeDecodeError (a 400 for the
+    caller) rather than turning into U+FFFD."""
     result = {}
-    for name, value in urllib.parse.parse_qsl(text, keep_blank_values=True):
+    for name, value in urllib.parse.parse_qsl(text, keep_blank_values=True, errors="strict"):
         result.setdefault(name, []).append(value)
     return result
+
+
+def check_text(data):
+    """Raises HttpError 400 if decoded JSON `data` holds a string that is
+    not valid Unicode text (a lone surrogate such as "\\ud800", which
+    SQLite and UTF-8 output cannot take). Iterative: nesting depth is
+    bounded only by the decoder."""
+    stack = [data]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, str):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                raise HttpError(400, "the body holds text that is not valid Unicode", close=False)
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                stack.append(key)
+                stack.append(item)
+        elif isinstance(value, list):
+            stack.extend(value)
 
 
 def parse_cookies(header):
@@ -95,9 +118,12 @@ class Request:
         self.headers = headers
         path, _, query = target.partition("?")
         self.raw_path = path
-        self.path = urllib.parse.unquote(path)
+        try:
+            self.path = urllib.parse.unquote(path, errors="strict")
+            self.query = parse_query(query)
+        except UnicodeDecodeError:
+            raise HttpError(400, "the request target is not UTF-8")
         self.query_string = query
-        self.query = parse_query(query)
         self.body = b""
         self.cookies = parse_cookies(headers.get("cookie", ""))
         self._form = None
@@ -134,10 +160,9 @@ class Request:
             kind = self.headers.get("content-type", "").split(";")[0].strip().lower()
             if kind == "application/x-www-form-urlencoded":
                 try:
-                    text = self.body.decode("utf-8")
+                    self._form = parse_query(self.body.decode("utf-8"))
                 except UnicodeDecodeError:
                     raise HttpError(400, "the form is not UTF-8", close=False)
-                self._form = parse_query(text)
             else:
                 self._form = {}
         return self._form
@@ -151,9 +176,18 @@ class Request:
         """The JSON body, decoded (400 if it is not JSON)."""
         if self._json is None:
             try:
-                self._json = json.loads(self.body.decode("utf-8")) if self.body else {}
+                data = json.loads(self.body.decode("utf-8")) if self.body else {}
             except (ValueError, UnicodeDecodeError):
                 raise HttpError(400, "the body is not valid JSON", close=False)
+            except RecursionError:
+                raise HttpError(400, "the JSON body is nested too deeply", close=False)
+            except NotImplementedError:
+                # piepie's str cannot hold a lone surrogate ("\\ud800"): its
+                # json.loads refuses where CPython's decodes (check_text then
+                # refuses it on CPython), so both answer 400.
+                raise HttpError(400, "the body holds text that is not valid Unicode", close=False)
+            check_text(data)
+            self._json = data
         return self._json
 
     def wants_json(self):
@@ -253,8 +287,15 @@ def json_response(data, status=200):
     return Response(json.dumps(data), status, "application/json")
 
 
+# Printable ASCII that may stand in a Location as it is; everything else
+# (controls, CR/LF, spaces, non-ASCII) is percent-encoded.
+LOCATION_SAFE = "/?#[]@!$&'()*+,;=:%-._~"
+
+
 def redirect(location, status=302):
-    return Response(b"", status, None, [("Location", location)])
+    """A redirect to `location`, percent-encoded so that no text from a
+    request (`?next=`) can end the header line and add headers."""
+    return Response(b"", status, None, [("Location", urllib.parse.quote(location, safe=LOCATION_SAFE))])
 
 
 def text_response(text, status=200):
@@ -266,6 +307,8 @@ def serialize(response, keep_alive, head_only=False):
     reason = REASONS.get(response.status, "Unknown")
     lines = ["HTTP/1.1 %d %s" % (response.status, reason)]
     for name, value in response.headers:
+        if "\r" in value or "\n" in value or "\r" in name or "\n" in name:
+            raise ValueError("a line break in the response header %r" % name)
         lines.append("%s: %s" % (name, value))
     if response.status != 304 and response.status != 204:
         lines.append("Content-Length: %d" % len(response.body))

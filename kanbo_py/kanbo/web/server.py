@@ -1,9 +1,11 @@
 """The HTTP/1.1 server: one select loop over non-blocking sockets, with
-keep-alive, pipelined requests answered in order, size limits (431/413),
-timeouts (408, idle connections closed), clean 4xx answers for bad
-requests, a 500 page for handler exceptions, graceful shutdown on SIGTERM
-or SIGINT, and worker processes forked after binding that share the
-listening socket (`serve(..., workers=N)`).
+keep-alive, pipelined requests answered in order (a few per connection per
+round, and none while a client leaves its answers unread), size limits
+(431/413), timeouts (408, idle and stalled connections closed), clean 4xx
+answers for bad requests, a 500 page for handler exceptions, requests
+whose client has gone dropped unanswered, graceful shutdown on SIGTERM or
+SIGINT (requests in flight answered), and worker processes forked after
+binding that share the listening socket (`serve(..., workers=N)`).
 
 `Server.step(timeout)` runs one round of the loop, so tests can drive a
 server in-process without threads."""
@@ -21,6 +23,14 @@ from .http import HttpError, Limits, Response, parse_head, serialize
 log = logging.getLogger("kanbo.web.server")
 
 RECV_SIZE = 65536
+# A connection whose unsent answers exceed this is not read from, and its
+# pipelined requests wait, until the client has taken them: a client that
+# pipelines requests without reading the answers cannot grow the server.
+OUTBUF_HIGH = 262144
+# Pipelined requests answered for one connection in one round; the rest
+# wait for the next round, so that one client's queue does not hold up
+# the others.
+PIPELINE_BATCH = 4
 
 
 def error_page(status, message):
@@ -38,7 +48,7 @@ def error_page(status, message):
 
 
 class Connection:
-    __slots__ = ("sock", "address", "inbuf", "outbuf", "last_active", "started", "closing", "head", "served")
+    __slots__ = ("sock", "address", "inbuf", "outbuf", "last_active", "started", "closing", "head", "served", "backlog")
 
     def __init__(self, sock, address, now):
         self.sock = sock
@@ -50,6 +60,7 @@ class Connection:
         self.closing = False  # close once outbuf is written
         self.head = None  # a parsed Request waiting for its body
         self.served = 0
+        self.backlog = False  # whole requests left in inbuf for the next round
 
 
 class Server:
@@ -79,10 +90,13 @@ class Server:
     def step(self, timeout=1.0):
         """One round: wait up to `timeout` for readiness, then accept, read,
         answer and write what is ready, and expire slow connections."""
-        readers = [c.sock for c in self.connections.values() if not c.closing]
+        readers = [c.sock for c in self.connections.values() if not c.closing and len(c.outbuf) < OUTBUF_HIGH]
         if self.accepting and len(self.connections) < self.limits.max_connections:
             readers.append(self.listener)
         writers = [c.sock for c in self.connections.values() if c.outbuf]
+        backlog = [c for c in self.connections.values() if c.backlog]
+        if backlog:
+            timeout = 0
         try:
             readable, writable, _ = select.select(readers, writers, [], timeout)
         except InterruptedError:
@@ -102,6 +116,10 @@ class Server:
                 conn = self.connections.get(sock.fileno())
                 if conn is not None:
                     self._read(conn)
+        for conn in backlog:
+            if conn.backlog and not conn.closing:
+                conn.backlog = False
+                self._resume(conn)
         self._expire()
 
     def serve_forever(self, poll=0.5):
@@ -118,7 +136,11 @@ class Server:
         self.accepting = False
         deadline = self.clock() + grace
         for conn in list(self.connections.values()):
-            if not conn.outbuf and conn.head is None:
+            if conn.head is not None or conn.inbuf:
+                # a request still arriving: read it and answer it (with
+                # Connection: close, as self.stopping is set)
+                continue
+            if not conn.outbuf:
                 self._close(conn)
             else:
                 conn.closing = True
@@ -150,6 +172,8 @@ class Server:
             self.connections[sock.fileno()] = Connection(sock, address, self.clock())
 
     def _close(self, conn):
+        conn.closing = True
+        conn.outbuf = b""
         self.connections.pop(conn.sock.fileno(), None)
         try:
             conn.sock.close()
@@ -182,7 +206,9 @@ class Server:
         if conn.outbuf:
             self._write(conn)
 
-    def _write(self, conn):
+    def _write(self, conn, resume=True):
+        """Sends what the socket takes; with `resume`, then answers the
+        pipelined requests held back while the unsent answers were large."""
         try:
             sent = conn.sock.send(conn.outbuf)
         except BlockingIOError:
@@ -198,11 +224,31 @@ class Server:
             except OSError:
                 pass
             self._close(conn)
+        elif resume and conn.inbuf and len(conn.outbuf) < OUTBUF_HIGH and not conn.closing:
+            self._resume(conn)
+
+    def _resume(self, conn):
+        """Answers requests already in `conn`'s input buffer."""
+        try:
+            self._process(conn)
+        except Exception:
+            log.exception("error while reading from %s", conn.address)
+            self._close(conn)
+            return
+        if conn.outbuf:
+            self._write(conn, resume=False)
 
     def _process(self, conn):
-        """Answers every complete request in the input buffer, in order."""
+        """Answers the complete requests in the input buffer, in order: up
+        to PIPELINE_BATCH of them (the rest next round, `backlog`), and
+        while the unsent answers stay under OUTBUF_HIGH."""
         limits = self.limits
-        while not conn.closing:
+        answered = 0
+        conn.backlog = False
+        while not conn.closing and len(conn.outbuf) < OUTBUF_HIGH:
+            if answered >= PIPELINE_BATCH:
+                conn.backlog = bool(conn.inbuf)
+                return
             if conn.head is None:
                 if conn.inbuf.startswith(b"\r\n"):
                     conn.inbuf = conn.inbuf[2:]  # tolerated empty line between requests
@@ -239,7 +285,17 @@ class Server:
             conn.inbuf = conn.inbuf[length:]
             conn.head = None
             conn.started = None if not conn.inbuf else self.clock()
+            if not conn.inbuf and self._peer_state(conn) == "closed":
+                # The client sent its request and went away (a load tester
+                # stopping, a browser tab closed) while the request waited:
+                # do not spend the work on an answer nobody reads.
+                log.info("%s %s: the client went away before its answer", request.method, request.target)
+                self._close(conn)
+                return
             self._answer(conn, request)
+            answered += 1
+            # each answer goes out before the next pipelined request runs
+            self._write(conn, resume=False)
 
     def _answer(self, conn, request):
         keep_alive = request.keep_alive() and not self.stopping
@@ -253,6 +309,13 @@ class Server:
         except Exception:
             log.exception("error while answering %s %s", request.method, request.target)
             response = error_page(500, "Something went wrong on our side; the error was logged.")
+        try:
+            data = serialize(response, keep_alive, request.method == "HEAD")
+        except Exception:
+            # a header that cannot go on the wire (a line break, non-Latin-1)
+            log.exception("error while answering %s %s", request.method, request.target)
+            response = error_page(500, "Something went wrong on our side; the error was logged.")
+            data = serialize(response, keep_alive, request.method == "HEAD")
         conn.served += 1
         log.info(
             "%s %s %d %d bytes %.1f ms",
@@ -262,7 +325,7 @@ class Server:
             len(response.body),
             (time.monotonic() - started) * 1000.0,
         )
-        conn.outbuf += serialize(response, keep_alive, request.method == "HEAD")
+        conn.outbuf += data
         if not keep_alive:
             conn.closing = True
 
@@ -274,11 +337,34 @@ class Server:
             conn.closing = True
             conn.inbuf = b""
 
+    def _peer_state(self, conn):
+        """'data' if bytes from the client wait unread in the socket,
+        'closed' if only its end of the stream (or a reset) does, else
+        'quiet'. Peeks; reads nothing."""
+        try:
+            data = conn.sock.recv(1, socket.MSG_PEEK)
+        except BlockingIOError:
+            return "quiet"
+        except OSError:
+            return "closed"
+        return "data" if data else "closed"
+
     def _expire(self):
         now = self.clock()
         limits = self.limits
         for conn in list(self.connections.values()):
-            if conn.closing:
+            if not conn.closing and not conn.outbuf:
+                if (conn.started is not None and now - conn.started > limits.header_timeout) or (
+                    conn.started is None and conn.head is None and now - conn.last_active > limits.idle_timeout
+                ):
+                    # Timed out by the clock, but a busy round (slow answers
+                    # to other clients) may have kept its bytes unread: those
+                    # are read next round, not taken for silence.
+                    if self._peer_state(conn) == "data":
+                        continue
+            if conn.closing or conn.outbuf:
+                # Closing, or an answer the client is not reading: last_active
+                # moves with every byte sent, so only a stalled reader goes.
                 if now - conn.last_active > limits.idle_timeout:
                     self._close(conn)
                 continue
@@ -325,9 +411,14 @@ def serve(make_app, host="127.0.0.1", port=8000, workers=1, limits=None, on_read
         return 0
     children = []
     stopping = [False]
+    parent = os.getpid()
 
     def forward(signum, frame):
         stopping[0] = True
+        if os.getpid() != parent:
+            # a worker between its fork and its own handlers: it sees the
+            # flag once they are installed (and must not signal siblings)
+            return
         for child in children:
             try:
                 os.kill(child, signal.SIGTERM)
@@ -347,6 +438,8 @@ def serve(make_app, host="127.0.0.1", port=8000, workers=1, limits=None, on_read
             try:
                 server = Server(None, limits=limits, listener=listener)
                 _install_stop_handlers(server)
+                if stopping[0]:
+                    server.stop()
                 server.app = make_app()
                 server.serve_forever()
             except BaseException:
@@ -354,16 +447,41 @@ def serve(make_app, host="127.0.0.1", port=8000, workers=1, limits=None, on_read
                 code = 1
             os._exit(code)
         children.append(pid)
+        if stopping[0]:
+            # the signal came between the fork and the line above
+            try:
+                os.kill(pid, signal.SIGTERM)
+            except OSError:
+                pass
     listener.close()
     status = 0
     remaining = list(children)
+    resend_at = None
     while remaining:
+        # Polled rather than blocking: once stopping, the signal is sent
+        # again every second, because one that reaches a worker in the
+        # instant after its fork (before the interpreter re-arms its signal
+        # handling there) is lost, and that worker would serve on forever.
+        if stopping[0]:
+            now = time.monotonic()
+            if resend_at is None:
+                resend_at = now + 1.0
+            elif now >= resend_at:
+                resend_at = now + 1.0
+                for child in remaining:
+                    try:
+                        os.kill(child, signal.SIGTERM)
+                    except OSError:
+                        pass
         try:
-            pid, code = os.waitpid(-1, 0)
+            pid, code = os.waitpid(-1, os.WNOHANG)
         except InterruptedError:
             continue
         except ChildProcessError:
             break
+        if pid == 0:
+            time.sleep(0.05)
+            continue
         if pid in remaining:
             remaining.remove(pid)
             if not stopping[0]:

@@ -1,0 +1,3 @@
+# SyntaxError: tuple is not a valid augmented assignment target
+a, b = 1, 2
+a, b += 1

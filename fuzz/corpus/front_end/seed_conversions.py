@@ -1,0 +1,16 @@
+# Converting between str, bytes, ints and lists.
+data = "Grüße, 世界!"
+enc = data.encode("utf-8")
+print(enc, len(data), len(enc))
+print(enc.decode("utf-8") == data, list(enc[:6]))
+print(bytes([b ^ 0x20 for b in b"Hello"]), bytes(reversed(b"abc")), bytes(sorted(b"dcba")))
+print(sum(b"abc"), max(b"abc"), min(b"abc"), b"abc"[1] == ord("b"), chr(b"abc"[2]))
+words = b"one two three".split()
+print(words, [w.decode() for w in words], b" ".join(w.upper() for w in words))
+print(str(b"x"), repr(b"x"), f"{b'x'}", "%s" % b"x", "%r" % b"x", format(b"ab"))
+print(int(b"42"), float(b"2.5"), int(b" 7 "), b"5".isdigit())
+print(hash(b"") == hash(b""), len({b"a", b"a", b"b"}), {b"k": 1}[b"k"])
+print(b"abc".count(b""), b"".split(), b"".split(b","), b" a ".split(b" "))
+print(bytes(4).hex(), (255).to_bytes(2, "big").hex(), int.from_bytes(b"\x01\x00", "big"))
+print(list(zip(b"ab", b"xy")), list(enumerate(b"hi")), [bytes([c]) for c in b"abc"])
+print(b"ABC".lower().decode().upper(), "ABC".encode().lower())

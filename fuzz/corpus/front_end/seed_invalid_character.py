@@ -1,0 +1,2 @@
+# SyntaxError: invalid character in identifier position
+price = 10 € 2

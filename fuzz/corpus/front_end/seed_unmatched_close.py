@@ -1,0 +1,3 @@
+# SyntaxError: unmatched closing parenthesis
+x = (1 + 2))
+print(x)
