@@ -266,7 +266,8 @@ class Fuzzer:
         dt = time.time() - t0
         print("ran %d programs (seeds %d..%d, modes %s), %d divergent, %d invalid, %.1fs" % (
             self.ran, self.args.seed, self.last_seed,
-            ",".join(m[0] for m in modes(self.args, 1)) + (",deopt-bridges(1/%d)" % self.args.deopt_bridges_every if self.args.deopt_bridges_every else ""),
+            ",".join(m[0] for m in modes(self.args, 1) if m[0] != "deopt-bridges")
+            + (",deopt-bridges(1/%d)" % self.args.deopt_bridges_every if self.args.deopt_bridges_every else ""),
             len(self.divergent), len(self.invalid), dt))
         for seed, ms in self.divergent:
             print("  divergent seed %d (%s): %s" % (seed, ",".join(ms), os.path.join(self.keep, "seed_%d" % seed)))
