@@ -368,7 +368,8 @@ class Gen:
             if m == 3:
                 v = self.pick(env["int"])
                 return ["for dk, dv in %s.items():" % D,
-                        "    %s = (%s + dk * dv) %% %s" % (v, v, self.pick(INT_MODS))]
+                        # int(): the floatkeys statements may add float or bool keys
+                        "    %s = (%s + int(dk) * dv) %% %s" % (v, v, self.pick(INT_MODS))]
             return ["if %s in %s:" % (key, D), "    del %s[%s]" % (D, key)]
         if k == 10 and env.get("obj") and self.ok("obj"):
             o = self.pick(env["obj"])
