@@ -24,8 +24,9 @@ use num_bigint::{BigInt, Sign};
 use num_traits::ToPrimitive;
 use std::fmt;
 
-/// Results longer than this are refused as `MemoryError` instead of
-/// attempting a huge allocation (CPython would try and usually fail).
+/// Results longer than this, or than the heap limit leaves room for (see
+/// `crate::memory`), are refused as `MemoryError` instead of attempting a
+/// huge allocation (CPython would try and usually fail).
 const MAX_OUTPUT_CHARS: usize = i32::MAX as usize;
 
 /// Why formatting failed, as the Python exception to raise.
@@ -338,7 +339,7 @@ fn layout_number(
     };
     let align = spec.number_align();
     let width = spec.width.unwrap_or(0);
-    if width > MAX_OUTPUT_CHARS {
+    if width > MAX_OUTPUT_CHARS || !crate::memory::room_for(width) {
         return Err(FormatError::Memory);
     }
     let width = width as i64;
@@ -535,7 +536,7 @@ pub fn format_float(x: f64, spec: &FormatSpec, type_name: &str) -> Result<String
         None if ty.is_none() => 0,
         None => 6,
     };
-    if precision > MAX_OUTPUT_CHARS / 2 {
+    if precision > MAX_OUTPUT_CHARS / 2 || !crate::memory::room_for(precision) {
         return Err(FormatError::Memory);
     }
     let style = if style == FloatStyle::Repr && spec.precision.is_some() {
@@ -615,7 +616,7 @@ pub fn format_str(s: &str, spec: &FormatSpec, type_name: &str) -> Result<String,
     if width <= length {
         return Ok(kept.to_string());
     }
-    if width > MAX_OUTPUT_CHARS {
+    if width > MAX_OUTPUT_CHARS || !crate::memory::room_for(width) {
         return Err(FormatError::Memory);
     }
     let padding = width - length;
