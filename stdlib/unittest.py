@@ -32,6 +32,9 @@ __all__ = [
     "skipIf",
     "skipUnless",
     "expectedFailure",
+    "addModuleCleanup",
+    "doModuleCleanups",
+    "enterModuleContext",
     "main",
     "defaultTestLoader",
 ]
@@ -267,6 +270,34 @@ def expectedFailure(test_item):
     """Mark a test as expected to fail."""
     test_item.__unittest_expecting_failure__ = True
     return test_item
+
+
+_module_cleanups = []
+
+
+def addModuleCleanup(function, /, *args, **kwargs):
+    """Register `function(*args, **kwargs)` to run after the module's
+    tearDownModule (or after a failed setUpModule)."""
+    _module_cleanups.append((function, args, kwargs))
+
+
+def enterModuleContext(cm):
+    """Enter context manager `cm`; its __exit__ runs as a module cleanup."""
+    return _enter_context(cm, addModuleCleanup)
+
+
+def doModuleCleanups():
+    """Run the module cleanups, last registered first; re-raise the first
+    exception any of them raised."""
+    exceptions = []
+    while _module_cleanups:
+        function, args, kwargs = _module_cleanups.pop()
+        try:
+            function(*args, **kwargs)
+        except Exception as exc:
+            exceptions.append(exc)
+    if exceptions:
+        raise exceptions[0]
 
 
 class _AssertRaisesContext:
@@ -1095,13 +1126,15 @@ class TestSuite:
                 break
             if isinstance(test, TestCase):
                 self._tearDownPreviousClass(test, result)
+                self._handleModuleFixture(test, result)
                 self._handleClassSetUp(test, result)
                 result._previousTestClass = test.__class__
-                if getattr(test.__class__, "_classSetupFailed", False):
+                if getattr(test.__class__, "_classSetupFailed", False) or getattr(result, "_moduleSetUpFailed", False):
                     continue
             test(result)
         if top_level:
             self._tearDownPreviousClass(None, result)
+            self._handleModuleTearDown(result)
             result._testRunEntered = False
         return result
 
@@ -1110,14 +1143,74 @@ class TestSuite:
         current_class = test.__class__
         if current_class == previous_class:
             return
+        if getattr(result, "_moduleSetUpFailed", False):
+            return
         if getattr(current_class, "__unittest_skip__", False):
             return
         current_class._classSetupFailed = False
+        class_name = strclass(current_class)
         try:
             current_class.setUpClass()
         except Exception as e:
             current_class._classSetupFailed = True
-            self._addClassOrModuleLevelException(result, e, "setUpClass (%s)" % strclass(current_class))
+            self._addClassOrModuleLevelException(result, e, "setUpClass (%s)" % class_name)
+        if current_class._classSetupFailed:
+            current_class.doClassCleanups()
+            for exc_info in current_class.tearDown_exceptions:
+                self._addClassOrModuleLevelException(result, exc_info[1], "setUpClass (%s)" % class_name)
+
+    def _previous_module(self, result):
+        previous_class = getattr(result, "_previousTestClass", None)
+        if previous_class is None:
+            return None
+        return previous_class.__module__
+
+    def _handleModuleFixture(self, test, result):
+        """Before the first test of a module: tear down the previous
+        module, then call this one's setUpModule (once)."""
+        current_module = test.__class__.__module__
+        if current_module == self._previous_module(result):
+            return
+        self._handleModuleTearDown(result)
+        result._moduleSetUpFailed = False
+        module = sys.modules.get(current_module)
+        if module is None:
+            return
+        set_up = getattr(module, "setUpModule", None)
+        if set_up is None:
+            return
+        try:
+            set_up()
+        except Exception as e:
+            result._moduleSetUpFailed = True
+            self._addClassOrModuleLevelException(result, e, "setUpModule (%s)" % current_module)
+        if result._moduleSetUpFailed:
+            try:
+                doModuleCleanups()
+            except Exception as e:
+                self._addClassOrModuleLevelException(result, e, "setUpModule (%s)" % current_module)
+
+    def _handleModuleTearDown(self, result):
+        """After the last test of a module: its tearDownModule, then the
+        module cleanups (skipped when its setUpModule failed)."""
+        previous_module = self._previous_module(result)
+        if previous_module is None:
+            return
+        if getattr(result, "_moduleSetUpFailed", False):
+            return
+        module = sys.modules.get(previous_module)
+        if module is None:
+            return
+        tear_down = getattr(module, "tearDownModule", None)
+        if tear_down is not None:
+            try:
+                tear_down()
+            except Exception as e:
+                self._addClassOrModuleLevelException(result, e, "tearDownModule (%s)" % previous_module)
+        try:
+            doModuleCleanups()
+        except Exception as e:
+            self._addClassOrModuleLevelException(result, e, "tearDownModule (%s)" % previous_module)
 
     def _tearDownPreviousClass(self, test, result):
         previous_class = getattr(result, "_previousTestClass", None)
@@ -1125,6 +1218,8 @@ class TestSuite:
         if current_class == previous_class or previous_class is None:
             return
         if getattr(previous_class, "_classSetupFailed", False):
+            return
+        if getattr(result, "_moduleSetUpFailed", False):
             return
         if getattr(previous_class, "__unittest_skip__", False):
             return
@@ -1163,6 +1258,7 @@ class TestResult:
         self.buffer = False
         self._previousTestClass = None
         self._testRunEntered = False
+        self._moduleSetUpFailed = False
 
     def startTest(self, test):
         self.testsRun += 1
