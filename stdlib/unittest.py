@@ -1,6 +1,8 @@
 """Unit testing (CPython's `unittest`, the common parts, in the subset).
 
 `TestCase` (fixtures, assert methods, `subTest`, `skipTest`, cleanups),
+module fixtures (`setUpModule`/`tearDownModule`, `addModuleCleanup`,
+`enterModuleContext`, `doModuleCleanups`),
 `skip`/`skipIf`/`skipUnless`/`expectedFailure`, `SkipTest`, `TestSuite`,
 `TestLoader` (with `discover(start_dir, pattern)`), `TestResult`,
 `TextTestResult`, `TextTestRunner` (CPython's report: the progress line or
@@ -13,8 +15,11 @@ the frames of its unittest package. assertEqual failures on
 strings, lists, tuples and dicts append difflib's ndiff (the library's
 difflib) of the pprint-style layouts; the pprint layout here wraps lists,
 tuples and dicts one item a line but never splits long strings. `piepie -m
-unittest` runs `discover` (-s START, -p PATTERN, -v, -q) or the named
-test modules, classes or methods.
+unittest` (and `main`) take -v, -q, -f and -k PATTERN (repeatable; fnmatch
+against module.Class.method, a bare word as a substring) and run
+`discover` (-s START, -p PATTERN, -t TOP) or the named test modules
+(dotted, inside packages, or .py paths), classes or methods; -h, -b, -c
+and --locals raise NotImplementedError.
 """
 
 import sys
@@ -1530,15 +1535,25 @@ class TestLoader:
 
     testMethodPrefix = "test"
     suiteClass = TestSuite
+    testNamePatterns = None
 
     def __init__(self):
         self.errors = []
 
     def getTestCaseNames(self, testCaseClass):
+        """The test method names of testCaseClass, sorted; with
+        testNamePatterns, only those whose full dotted name
+        (module.Class.method) matches one of the fnmatch patterns."""
         names = []
+        patterns = self.testNamePatterns
         for name in dir(testCaseClass):
-            if name.startswith(self.testMethodPrefix) and callable(getattr(testCaseClass, name)):
-                names.append(name)
+            if not name.startswith(self.testMethodPrefix) or not callable(getattr(testCaseClass, name)):
+                continue
+            if patterns is not None:
+                full_name = "%s.%s.%s" % (testCaseClass.__module__, testCaseClass.__qualname__, name)
+                if not any(_glob_match(pattern, full_name) for pattern in patterns):
+                    continue
+            names.append(name)
         return sorted(names)
 
     def loadTestsFromTestCase(self, testCaseClass):
@@ -1570,9 +1585,10 @@ class TestLoader:
                     break
                 except ImportError as e:
                     next_attribute = parts_copy.pop()
+                    error_message = "Failed to import test module: %s\n%s" % (
+                        next_attribute, _format_exception(e, False))
                     error_case, error_message = _make_failed_test(
-                        next_attribute, e, self.suiteClass,
-                        "Failed to import test module: %s\n%s" % (next_attribute, _format_exception(e, False)))
+                        next_attribute, ImportError(error_message), self.suiteClass, error_message)
                     if not parts_copy:
                         self.errors.append(error_message)
                         return error_case
@@ -1772,8 +1788,78 @@ def _glob_match(pattern, name):
 defaultTestLoader = TestLoader()
 
 
+def _convert_select_pattern(pattern):
+    """A -k pattern without `*` matches as a substring."""
+    if "*" not in pattern:
+        pattern = "*%s*" % pattern
+    return pattern
+
+
+def _convert_name(name):
+    """A test name given as the path of a .py file below the current
+    directory becomes its dotted module name (as CPython's main does)."""
+    import os
+
+    if os.path.isfile(name) and name.lower().endswith(".py"):
+        if os.path.isabs(name):
+            rel_path = os.path.relpath(name, os.getcwd())
+            if os.path.isabs(rel_path) or rel_path.startswith(os.pardir):
+                return name
+            name = rel_path
+        return os.path.normpath(name)[:-3].replace("\\", ".").replace("/", ".")
+    return name
+
+
+class _UsageError(Exception):
+    pass
+
+
+def _usage_lines(prog, optionals, positionals, text_width=78):
+    """argparse's usage text after "usage: ": on one line when it fits,
+    otherwise the options wrapped under the program name and the
+    positionals on lines of their own."""
+    prefix = "usage: "
+    whole = " ".join([prog] + optionals + positionals)
+    if len(prefix) + len(whole) <= text_width:
+        return whole
+
+    def get_lines(parts, indent, first_prefix=None):
+        lines = []
+        line = []
+        if first_prefix is not None:
+            line_len = len(first_prefix) - 1
+        else:
+            line_len = len(indent) - 1
+        for part in parts:
+            if line_len + 1 + len(part) > text_width and line:
+                lines.append(indent + " ".join(line))
+                line = []
+                line_len = len(indent) - 1
+            line.append(part)
+            line_len += len(part) + 1
+        if line:
+            lines.append(indent + " ".join(line))
+        if first_prefix is not None:
+            lines[0] = lines[0][len(indent):]
+        return lines
+
+    if len(prefix) + len(prog) <= 0.75 * text_width:
+        indent = " " * (len(prefix) + len(prog) + 1)
+        lines = get_lines([prog] + optionals, indent, prefix)
+        lines.extend(get_lines(positionals, indent))
+    else:
+        indent = " " * len(prefix)
+        lines = get_lines(optionals + positionals, indent)
+        lines = [prog] + lines
+    return "\n".join(lines)
+
+
 class TestProgram:
-    """Runs the tests of a module from the command line (`unittest.main`)."""
+    """Runs tests from the command line (`unittest.main`, `python -m
+    unittest`): options -v/-q/-f/-k PATTERN, test names (modules,
+    dotted names down to a method, or .py paths), or `discover`."""
+
+    testNamePatterns = None
 
     def __init__(
         self,
@@ -1797,32 +1883,124 @@ class TestProgram:
         self.exit = exit
         self.verbosity = verbosity
         self.failfast = failfast
+        self.defaultTest = defaultTest
         self.testRunner = testRunner
         self.testLoader = testLoader
-        self.progName = argv[0] if argv else "python -m unittest"
-        names = []
-        for arg in argv[1:]:
-            if arg in ("-v", "--verbose"):
-                self.verbosity = 2
-            elif arg in ("-q", "--quiet"):
-                self.verbosity = 0
-            elif arg in ("-f", "--failfast"):
-                self.failfast = True
-            else:
-                names.append(arg)
-        if names:
-            self.testNames = names
-        elif defaultTest is None:
-            self.testNames = None
-        elif isinstance(defaultTest, str):
-            self.testNames = (defaultTest,)
-        else:
-            self.testNames = list(defaultTest)
-        self.createTests()
+        import os
+
+        self.progName = os.path.basename(argv[0])
+        self.parseArgs(argv)
         self.runTests()
 
-    def createTests(self):
-        if self.testNames is None:
+    def _parse(self, args, discovery):
+        """Options into attributes; returns the positional arguments."""
+        positionals = []
+        i = 0
+        while i < len(args):
+            arg = args[i]
+            value_options = ("-k",)
+            if discovery:
+                value_options = ("-k", "-s", "--start-directory", "-p", "--pattern", "-t", "--top-level-directory")
+            option = None
+            value = None
+            if arg in value_options:
+                if i + 1 >= len(args) or (args[i + 1].startswith("-") and args[i + 1] != "-"):
+                    raise _UsageError("argument %s: expected one argument" % arg)
+                option, value = arg, args[i + 1]
+                i += 2
+            elif arg.startswith("-k") and len(arg) > 2:
+                option, value = "-k", arg[2:]
+                i += 1
+            elif arg.startswith("--") and "=" in arg and arg.split("=")[0] in value_options:
+                option, value = arg.split("=", 1)
+                i += 1
+            else:
+                i += 1
+                if arg in ("-v", "--verbose"):
+                    self.verbosity = 2
+                elif arg in ("-q", "--quiet"):
+                    self.verbosity = 0
+                elif arg in ("-f", "--failfast"):
+                    self.failfast = True
+                elif arg in ("-h", "--help", "-c", "--catch", "-b", "--buffer", "--locals"):
+                    raise NotImplementedError("unittest's command-line option %s is not supported" % arg)
+                elif arg == "--":
+                    positionals.extend(args[i:])
+                    break
+                elif arg.startswith("-") and arg != "-":
+                    raise _UsageError("unrecognized arguments: %s" % arg)
+                else:
+                    positionals.append(arg)
+                continue
+            if option == "-k":
+                if self.testNamePatterns is None:
+                    self.testNamePatterns = []
+                self.testNamePatterns.append(_convert_select_pattern(value))
+            elif option in ("-s", "--start-directory"):
+                self.start = value
+            elif option in ("-p", "--pattern"):
+                self.pattern = value
+            else:
+                self.top = value
+        return positionals
+
+    def _usage_error(self, message, discovery):
+        """argparse's usage error: the wrapped usage, the message, exit 2."""
+        prog = self.progName
+        parts = ["[-h]", "[-v]", "[-q]", "[--locals]", "[-f]", "[-c]", "[-b]", "[-k TESTNAMEPATTERNS]"]
+        positionals = ["[tests ...]"]
+        if discovery:
+            prog = prog + " discover"
+            parts = parts + ["[-s START]", "[-p PATTERN]", "[-t TOP]"]
+            positionals = []
+        sys.stderr.write("usage: %s\n" % _usage_lines(prog, parts, positionals))
+        sys.stderr.write("%s: error: %s\n" % (prog, message))
+        sys.exit(2)
+
+    def parseArgs(self, argv):
+        discovery = self.module is None and len(argv) > 1 and argv[1].lower() == "discover"
+        try:
+            if discovery:
+                self._do_discovery(argv[2:])
+                return
+            names = self._parse(argv[1:], False)
+            if self.module is None and not names:
+                discovery = True
+                self._do_discovery([])
+                return
+        except _UsageError as e:
+            self._usage_error(str(e), discovery)
+        if names:
+            self.testNames = [_convert_name(name) for name in names]
+        elif self.defaultTest is None:
+            self.testNames = None
+        elif isinstance(self.defaultTest, str):
+            self.testNames = (self.defaultTest,)
+        else:
+            self.testNames = list(self.defaultTest)
+        self.createTests()
+
+    def _do_discovery(self, argv):
+        self.start = "."
+        self.pattern = "test*.py"
+        self.top = None
+        positionals = self._parse(argv, True)
+        if len(positionals) > 3:
+            raise _UsageError("unrecognized arguments: %s" % " ".join(positionals[3:]))
+        if len(positionals) > 0:
+            self.start = positionals[0]
+        if len(positionals) > 1:
+            self.pattern = positionals[1]
+        if len(positionals) > 2:
+            self.top = positionals[2]
+        self.createTests(from_discovery=True)
+
+    def createTests(self, from_discovery=False):
+        if self.testNamePatterns:
+            self.testLoader.testNamePatterns = self.testNamePatterns
+        if from_discovery:
+            self.test = self.testLoader.discover(self.start, self.pattern, self.top)
+        elif self.testNames is None:
             self.test = self.testLoader.loadTestsFromModule(self.module)
         else:
             self.test = self.testLoader.loadTestsFromNames(self.testNames, self.module)
@@ -1841,61 +2019,14 @@ main = TestProgram
 
 
 def _command_line(argv):
-    """`python -m unittest [-v|-q] [discover [-s DIR] [-p PATTERN] | NAME...]`."""
-    verbosity = 1
-    args = []
-    for arg in argv[1:]:
-        if arg in ("-v", "--verbose"):
-            verbosity = 2
-        elif arg in ("-q", "--quiet"):
-            verbosity = 0
-        else:
-            args.append(arg)
-    loader = TestLoader()
-    if not args or args[0] == "discover":
-        start, pattern, top = ".", "test*.py", None
-        rest = args[1:]
-        positionals = []
-        i = 0
-        while i < len(rest):
-            if rest[i] in ("-s", "--start-directory") and i + 1 < len(rest):
-                start = rest[i + 1]
-                i += 2
-            elif rest[i] in ("-p", "--pattern") and i + 1 < len(rest):
-                pattern = rest[i + 1]
-                i += 2
-            elif rest[i] in ("-t", "--top-level-directory") and i + 1 < len(rest):
-                top = rest[i + 1]
-                i += 2
-            elif rest[i] in ("-v", "--verbose"):
-                verbosity = 2
-                i += 1
-            else:
-                positionals.append(rest[i])
-                i += 1
-        if len(positionals) > 0:
-            start = positionals[0]
-        if len(positionals) > 1:
-            pattern = positionals[1]
-        if len(positionals) > 2:
-            top = positionals[2]
-        suite = loader.discover(start, pattern, top)
-    else:
-        if "" not in sys.path and "." not in sys.path:
-            sys.path.insert(0, ".")
-        tests = []
-        for name in args:
-            parts = name.split(".")
-            namespace = {}
-            exec("import %s as module" % parts[0], namespace)
-            module = namespace["module"]
-            if len(parts) == 1:
-                tests.append(loader.loadTestsFromModule(module))
-            else:
-                tests.append(loader.loadTestsFromName(".".join(parts[1:]), module))
-        suite = TestSuite(tests)
-    result = TextTestRunner(verbosity=verbosity).run(suite)
-    sys.exit(not result.wasSuccessful())
+    """`python -m unittest [-v|-q|-f|-k PATTERN] [discover [-s DIR] [-p
+    PATTERN] [-t TOP] | NAME...]`."""
+    import os
+
+    cwd = os.getcwd()
+    if cwd not in sys.path and "" not in sys.path:
+        sys.path.insert(0, cwd)
+    TestProgram(module=None, argv=[os.path.basename(sys.executable) + " -m unittest"] + argv[1:])
 
 
 if __name__ == "__main__":
