@@ -1814,6 +1814,17 @@ class _UsageError(Exception):
     pass
 
 
+def _looks_negative(arg):
+    """argparse takes `-1`, `-2.5`, `-.5` for positionals, not options."""
+    body = arg[1:]
+    if not body:
+        return False
+    whole, dot, fraction = body.partition(".")
+    if dot:
+        return fraction.isdigit() and (whole == "" or whole.isdigit())
+    return body.isdigit()
+
+
 def _usage_lines(prog, optionals, positionals, text_width=78):
     """argparse's usage text after "usage: ": on one line when it fits,
     otherwise the options wrapped under the program name and the
@@ -1893,56 +1904,106 @@ class TestProgram:
         self.runTests()
 
     def _parse(self, args, discovery):
-        """Options into attributes; returns the positional arguments."""
+        """Options into attributes, as CPython's argparse parsers do
+        (combined short flags, attached values, `--opt=value`,
+        unambiguous long-option prefixes); returns the positional
+        arguments. Bad usage raises _UsageError with argparse's message."""
+        flags = {"-h": "--help", "-v": "--verbose", "-q": "--quiet", "-f": "--failfast",
+                 "-c": "--catch", "-b": "--buffer"}
+        valued = {"-k": None}
+        if discovery:
+            valued["-s"] = "--start-directory"
+            valued["-p"] = "--pattern"
+            valued["-t"] = "--top-level-directory"
+        names = {}
+        for table in (flags, valued):
+            for short in table:
+                long = table[short]
+                display = short if long is None else short + "/" + long
+                names[short] = display
+                if long is not None:
+                    names[long] = display
+        names["--locals"] = "--locals"
+        longs = [name for name in names if name.startswith("--")]
         positionals = []
+        extras = []
         i = 0
         while i < len(args):
             arg = args[i]
-            value_options = ("-k",)
-            if discovery:
-                value_options = ("-k", "-s", "--start-directory", "-p", "--pattern", "-t", "--top-level-directory")
-            option = None
-            value = None
-            if arg in value_options:
-                if i + 1 >= len(args) or (args[i + 1].startswith("-") and args[i + 1] != "-"):
-                    raise _UsageError("argument %s: expected one argument" % arg)
-                option, value = arg, args[i + 1]
-                i += 2
-            elif arg.startswith("-k") and len(arg) > 2:
-                option, value = "-k", arg[2:]
-                i += 1
-            elif arg.startswith("--") and "=" in arg and arg.split("=")[0] in value_options:
-                option, value = arg.split("=", 1)
-                i += 1
-            else:
-                i += 1
-                if arg in ("-v", "--verbose"):
-                    self.verbosity = 2
-                elif arg in ("-q", "--quiet"):
-                    self.verbosity = 0
-                elif arg in ("-f", "--failfast"):
-                    self.failfast = True
-                elif arg in ("-h", "--help", "-c", "--catch", "-b", "--buffer", "--locals"):
-                    raise NotImplementedError("unittest's command-line option %s is not supported" % arg)
-                elif arg == "--":
-                    positionals.extend(args[i:])
-                    break
-                elif arg.startswith("-") and arg != "-":
-                    raise _UsageError("unrecognized arguments: %s" % arg)
-                else:
-                    positionals.append(arg)
+            i += 1
+            if arg == "--":
+                positionals.extend(args[i:])
+                break
+            if not arg.startswith("-") or arg == "-" or _looks_negative(arg):
+                positionals.append(arg)
                 continue
-            if option == "-k":
-                if self.testNamePatterns is None:
-                    self.testNamePatterns = []
-                self.testNamePatterns.append(_convert_select_pattern(value))
-            elif option in ("-s", "--start-directory"):
-                self.start = value
-            elif option in ("-p", "--pattern"):
-                self.pattern = value
+            explicit = None
+            if arg in names:
+                option = arg
+            elif "=" in arg and arg.split("=", 1)[0] in names:
+                option, explicit = arg.split("=", 1)
+            elif arg.startswith("--"):
+                prefix = arg.split("=", 1)[0]
+                matches = [name for name in longs if name.startswith(prefix)]
+                if len(matches) != 1:
+                    extras.append(arg)
+                    continue
+                option = matches[0]
+                if "=" in arg:
+                    explicit = arg.split("=", 1)[1]
+            elif arg[:2] in names:
+                option, explicit = arg[:2], arg[2:]
             else:
-                self.top = value
+                extras.append(arg)
+                continue
+            while True:
+                display = names[option]
+                short = display.split("/")[0]
+                if short in valued:
+                    if explicit is None:
+                        if i >= len(args) or (args[i].startswith("-") and args[i] != "-" and not _looks_negative(args[i])):
+                            raise _UsageError("argument %s: expected one argument" % display)
+                        explicit = args[i]
+                        i += 1
+                    self._set_option(short, explicit)
+                    break
+                if explicit is None:
+                    self._set_option(short, None)
+                    break
+                if option.startswith("--") or explicit == "":
+                    raise _UsageError("argument %s: ignored explicit argument %r" % (display, explicit))
+                next_option = "-" + explicit[0]
+                if next_option not in names:
+                    raise _UsageError("argument %s: ignored explicit argument %r" % (display, explicit))
+                self._set_option(short, None)
+                option = next_option
+                explicit = explicit[1:] or None
+        if discovery and len(positionals) > 3:
+            extras.extend(positionals[3:])
+            positionals = positionals[:3]
+        if extras:
+            raise _UsageError("unrecognized arguments: %s" % " ".join(extras))
         return positionals
+
+    def _set_option(self, option, value):
+        if option == "-v":
+            self.verbosity = 2
+        elif option == "-q":
+            self.verbosity = 0
+        elif option == "-f":
+            self.failfast = True
+        elif option == "-k":
+            if self.testNamePatterns is None:
+                self.testNamePatterns = []
+            self.testNamePatterns.append(_convert_select_pattern(value))
+        elif option == "-s":
+            self.start = value
+        elif option == "-p":
+            self.pattern = value
+        elif option == "-t":
+            self.top = value
+        else:
+            raise NotImplementedError("unittest's command-line option %s is not supported" % option)
 
     def _usage_error(self, message, discovery):
         """argparse's usage error: the wrapped usage, the message, exit 2."""
@@ -1985,8 +2046,6 @@ class TestProgram:
         self.pattern = "test*.py"
         self.top = None
         positionals = self._parse(argv, True)
-        if len(positionals) > 3:
-            raise _UsageError("unrecognized arguments: %s" % " ".join(positionals[3:]))
         if len(positionals) > 0:
             self.start = positionals[0]
         if len(positionals) > 1:

@@ -95,7 +95,18 @@ print([t.id() for t in loader.loadTestsFromTestCase(Widgets)])
 loader.testNamePatterns = []
 print(loader.getTestCaseNames(Widgets))
 
+print("== option spellings")
+main(["-vkwanted"])
+main(["--verb", "-k=other"])
+main(["-qv", "--fail", "-kWant", "Widgets"])
+main(["-k", "-1"])
+main(["--", "Gadgets"])
+
 print("== usage errors")
+main(["-vx"])
+main(["--verbose=1"])
+main(["-x", "--bad", "--k=wanted", "Widgets"])
+main(["discover", "-vs"], module=None)
 main(["-k"])
 main(["Widgets", "--bogus"])
 main(["discover", "-k"], module=None)
