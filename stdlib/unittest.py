@@ -18,8 +18,9 @@ tuples and dicts one item a line but never splits long strings. `piepie -m
 unittest` (and `main`) take -v, -q, -f and -k PATTERN (repeatable; fnmatch
 against module.Class.method, a bare word as a substring) and run
 `discover` (-s START, -p PATTERN, -t TOP) or the named test modules
-(dotted, inside packages, or .py paths), classes or methods; -h, -b, -c
-and --locals raise NotImplementedError.
+(dotted, inside packages, or .py paths), classes or methods, with
+CPython's argparse usage errors and -h help; -b, -c and --locals raise
+NotImplementedError.
 """
 
 import sys
@@ -1814,6 +1815,62 @@ class _UsageError(Exception):
     pass
 
 
+# The help texts of CPython's unittest command line (argparse's layout for
+# an 80-column terminal); PROG stands for the program name.
+_OPTIONS_HELP = """options:
+  -h, --help           show this help message and exit
+  -v, --verbose        Verbose output
+  -q, --quiet          Quiet output
+  --locals             Show local variables in tracebacks
+  -f, --failfast       Stop on first fail or error
+  -c, --catch          Catch Ctrl-C and display results so far
+  -b, --buffer         Buffer stdout and stderr during tests
+  -k TESTNAMEPATTERNS  Only run tests which match the given substring
+"""
+
+_MAIN_HELP = """positional arguments:
+  tests                a list of any number of test modules, classes and test
+                       methods.
+
+""" + _OPTIONS_HELP
+
+_DISCOVERY_HELP = """options:
+  -h, --help            show this help message and exit
+  -v, --verbose         Verbose output
+  -q, --quiet           Quiet output
+  --locals              Show local variables in tracebacks
+  -f, --failfast        Stop on first fail or error
+  -c, --catch           Catch Ctrl-C and display results so far
+  -b, --buffer          Buffer stdout and stderr during tests
+  -k TESTNAMEPATTERNS   Only run tests which match the given substring
+  -s START, --start-directory START
+                        Directory to start discovery ('.' default)
+  -p PATTERN, --pattern PATTERN
+                        Pattern to match tests ('test*.py' default)
+  -t TOP, --top-level-directory TOP
+                        Top level directory of project (defaults to start
+                        directory)
+
+For test discovery all test modules must be importable from the top level
+directory of the project.
+"""
+
+_MAIN_EXAMPLES = """Examples:
+  PROG test_module               - run tests from test_module
+  PROG module.TestClass          - run tests from module.TestClass
+  PROG module.Class.test_method  - run specified test method
+  PROG path/to/test_file.py      - run tests from test_file.py
+"""
+
+_MODULE_EXAMPLES = """Examples:
+  PROG                           - run default set of tests
+  PROG MyTestSuite               - run suite 'MyTestSuite'
+  PROG MyTestCase.testSomething  - run MyTestCase.testSomething
+  PROG MyTestCase                - run all 'test*' test methods
+                                       in MyTestCase
+"""
+
+
 def _looks_negative(arg):
     """argparse takes `-1`, `-2.5`, `-.5` for positionals, not options."""
     body = arg[1:]
@@ -1867,7 +1924,7 @@ def _usage_lines(prog, optionals, positionals, text_width=78):
 
 class TestProgram:
     """Runs tests from the command line (`unittest.main`, `python -m
-    unittest`): options -v/-q/-f/-k PATTERN, test names (modules,
+    unittest`): options -h/-v/-q/-f/-k PATTERN, test names (modules,
     dotted names down to a method, or .py paths), or `discover`."""
 
     testNamePatterns = None
@@ -2002,11 +2059,13 @@ class TestProgram:
             self.pattern = value
         elif option == "-t":
             self.top = value
+        elif option == "-h":
+            self._print_help(self._parsing_discovery)
+            sys.exit(0)
         else:
             raise NotImplementedError("unittest's command-line option %s is not supported" % option)
 
-    def _usage_error(self, message, discovery):
-        """argparse's usage error: the wrapped usage, the message, exit 2."""
+    def _usage(self, discovery):
         prog = self.progName
         parts = ["[-h]", "[-v]", "[-q]", "[--locals]", "[-f]", "[-c]", "[-b]", "[-k TESTNAMEPATTERNS]"]
         positionals = ["[tests ...]"]
@@ -2014,19 +2073,38 @@ class TestProgram:
             prog = prog + " discover"
             parts = parts + ["[-s START]", "[-p PATTERN]", "[-t TOP]"]
             positionals = []
-        sys.stderr.write("usage: %s\n" % _usage_lines(prog, parts, positionals))
+        return prog, "usage: %s\n" % _usage_lines(prog, parts, positionals)
+
+    def _print_help(self, discovery):
+        """-h: argparse's help for the parser in use (the main parser's
+        adds the examples and, for `python -m unittest`, discover's help)."""
+        if discovery:
+            sys.stdout.write(self._usage(True)[1] + "\n" + _DISCOVERY_HELP)
+            return
+        sys.stdout.write(self._usage(False)[1] + "\n" + _MAIN_HELP + "\n")
+        if self.module is None:
+            sys.stdout.write(_MAIN_EXAMPLES.replace("PROG", self.progName) + "\n")
+            sys.stdout.write(self._usage(True)[1] + "\n" + _DISCOVERY_HELP)
+        else:
+            sys.stdout.write(_MODULE_EXAMPLES.replace("PROG", self.progName) + "\n")
+
+    def _usage_error(self, message, discovery):
+        """argparse's usage error: the wrapped usage, the message, exit 2."""
+        prog, usage = self._usage(discovery)
+        sys.stderr.write(usage)
         sys.stderr.write("%s: error: %s\n" % (prog, message))
         sys.exit(2)
 
     def parseArgs(self, argv):
         discovery = self.module is None and len(argv) > 1 and argv[1].lower() == "discover"
+        self._parsing_discovery = discovery
         try:
             if discovery:
                 self._do_discovery(argv[2:])
                 return
             names = self._parse(argv[1:], False)
             if self.module is None and not names:
-                discovery = True
+                discovery = self._parsing_discovery = True
                 self._do_discovery([])
                 return
         except _UsageError as e:

@@ -102,6 +102,11 @@ main(["-qv", "--fail", "-kWant", "Widgets"])
 main(["-k", "-1"])
 main(["--", "Gadgets"])
 
+print("== help")
+main(["-h"])
+main(["-v", "--help", "--bogus"], module=None)
+main(["discover", "-k", "x", "-h"], module=None)
+
 print("== usage errors")
 main(["-vx"])
 main(["--verbose=1"])
