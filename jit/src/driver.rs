@@ -58,6 +58,14 @@ const MAX_LOOPS: usize = 2000;
 const SCRATCH_WORDS: usize = 4096;
 /// Bridge recordings tried at one exit before it is left alone.
 const MAX_BRIDGE_ATTEMPTS: u8 = 3;
+/// Bridges that start at one instruction. Each bridge specializes on what
+/// it saw (a class, a function object): a value that is new every time —
+/// a comprehension's function, made afresh at each iteration — would get
+/// a chain of bridges, each from the guard of the one before, without end.
+/// Past this many, such exits return to the interpreter.
+const MAX_BRIDGES_AT_ONE_PLACE: u32 = 16;
+/// The abort reason of a bridge refused by [`MAX_BRIDGES_AT_ONE_PLACE`].
+pub const TOO_MANY_BRIDGES_HERE: &str = "too many bridges at one place";
 /// Returns to the interpreter after which a loop's iterations per return
 /// are judged.
 const JUDGE_AFTER_ENTRIES: u64 = 1000;
@@ -213,6 +221,8 @@ pub struct Jit {
     /// Headers whose loop was given up for a new recording (once each),
     /// with the loop, while the new one is not compiled yet.
     retraced: hashbrown::HashMap<GreenKey, Option<usize>>,
+    /// How many bridges start at each instruction.
+    bridges_at: hashbrown::HashMap<GreenKey, u32>,
     backend: Option<Backend>,
     backend_failed: bool,
     log: Option<std::fs::File>,
@@ -309,6 +319,7 @@ impl Jit {
             aborts: HashMap::new(),
             blacklist: hashbrown::HashSet::new(),
             retraced: hashbrown::HashMap::new(),
+            bridges_at: hashbrown::HashMap::new(),
             backend: None,
             backend_failed: false,
             log,
@@ -429,7 +440,11 @@ impl Jit {
     /// `sp`, as the exit left its frame.
     pub fn start_bridge(&mut self, key: GreenKey, sp: usize) -> Recorder {
         let limit = self.config.trace_limit as usize;
-        Recorder::bridge(self.layout, key, sp, limit, self.targets())
+        let mut rec = Recorder::bridge(self.layout, key, sp, limit, self.targets());
+        if self.bridges_at.get(&key).copied().unwrap_or(0) >= MAX_BRIDGES_AT_ONE_PLACE {
+            rec.refuse(TOO_MANY_BRIDGES_HERE);
+        }
+        rec
     }
 
     /// A recorder for the entry of a hot function: the interpreter stands
@@ -650,6 +665,7 @@ impl Jit {
                 match origin {
                     Origin::Bridge(parent, exit) => {
                         self.stats.bridges_compiled += 1;
+                        *self.bridges_at.entry(key).or_insert(0) += 1;
                         self.loops[parent].bridges[exit as usize] = Some(n);
                         let sn = &self.loops[parent].trace.snapshots[exit as usize];
                         if sn.frames.is_empty() && sn.kind != ExitKind::RaisePending {

@@ -152,6 +152,11 @@ pub struct Recorder {
 const INNER_LOOP_UNROLL_LIMIT: u32 = 2;
 
 impl Recorder {
+    /// Stops the recording before it starts (the driver declined it).
+    pub fn refuse(&mut self, reason: &'static str) {
+        self.fail(AbortReason::Interpreter(reason));
+    }
+
     /// A recorder for the loop whose header is `start`, entered with the
     /// value stack at depth `sp`; `limit` caps the recorded ops.
     pub fn new(layout: FrameLayout, start: GreenKey, sp: usize, limit: usize) -> Recorder {
