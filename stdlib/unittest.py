@@ -1,6 +1,8 @@
 """Unit testing (CPython's `unittest`, the common parts, in the subset).
 
 `TestCase` (fixtures, assert methods, `subTest`, `skipTest`, cleanups),
+module fixtures (`setUpModule`/`tearDownModule`, `addModuleCleanup`,
+`enterModuleContext`, `doModuleCleanups`),
 `skip`/`skipIf`/`skipUnless`/`expectedFailure`, `SkipTest`, `TestSuite`,
 `TestLoader` (with `discover(start_dir, pattern)`), `TestResult`,
 `TextTestResult`, `TextTestRunner` (CPython's report: the progress line or
@@ -13,8 +15,12 @@ the frames of its unittest package. assertEqual failures on
 strings, lists, tuples and dicts append difflib's ndiff (the library's
 difflib) of the pprint-style layouts; the pprint layout here wraps lists,
 tuples and dicts one item a line but never splits long strings. `piepie -m
-unittest` runs `discover` (-s START, -p PATTERN, -v, -q) or the named
-test modules, classes or methods.
+unittest` (and `main`) take -v, -q, -f and -k PATTERN (repeatable; fnmatch
+against module.Class.method, a bare word as a substring) and run
+`discover` (-s START, -p PATTERN, -t TOP) or the named test modules
+(dotted, inside packages, or .py paths), classes or methods, with
+CPython's argparse usage errors and -h help; -b, -c and --locals raise
+NotImplementedError.
 """
 
 import sys
@@ -32,6 +38,9 @@ __all__ = [
     "skipIf",
     "skipUnless",
     "expectedFailure",
+    "addModuleCleanup",
+    "doModuleCleanups",
+    "enterModuleContext",
     "main",
     "defaultTestLoader",
 ]
@@ -267,6 +276,34 @@ def expectedFailure(test_item):
     """Mark a test as expected to fail."""
     test_item.__unittest_expecting_failure__ = True
     return test_item
+
+
+_module_cleanups = []
+
+
+def addModuleCleanup(function, /, *args, **kwargs):
+    """Register `function(*args, **kwargs)` to run after the module's
+    tearDownModule (or after a failed setUpModule)."""
+    _module_cleanups.append((function, args, kwargs))
+
+
+def enterModuleContext(cm):
+    """Enter context manager `cm`; its __exit__ runs as a module cleanup."""
+    return _enter_context(cm, addModuleCleanup)
+
+
+def doModuleCleanups():
+    """Run the module cleanups, last registered first; re-raise the first
+    exception any of them raised."""
+    exceptions = []
+    while _module_cleanups:
+        function, args, kwargs = _module_cleanups.pop()
+        try:
+            function(*args, **kwargs)
+        except Exception as exc:
+            exceptions.append(exc)
+    if exceptions:
+        raise exceptions[0]
 
 
 class _AssertRaisesContext:
@@ -1095,13 +1132,15 @@ class TestSuite:
                 break
             if isinstance(test, TestCase):
                 self._tearDownPreviousClass(test, result)
+                self._handleModuleFixture(test, result)
                 self._handleClassSetUp(test, result)
                 result._previousTestClass = test.__class__
-                if getattr(test.__class__, "_classSetupFailed", False):
+                if getattr(test.__class__, "_classSetupFailed", False) or getattr(result, "_moduleSetUpFailed", False):
                     continue
             test(result)
         if top_level:
             self._tearDownPreviousClass(None, result)
+            self._handleModuleTearDown(result)
             result._testRunEntered = False
         return result
 
@@ -1110,14 +1149,74 @@ class TestSuite:
         current_class = test.__class__
         if current_class == previous_class:
             return
+        if getattr(result, "_moduleSetUpFailed", False):
+            return
         if getattr(current_class, "__unittest_skip__", False):
             return
         current_class._classSetupFailed = False
+        class_name = strclass(current_class)
         try:
             current_class.setUpClass()
         except Exception as e:
             current_class._classSetupFailed = True
-            self._addClassOrModuleLevelException(result, e, "setUpClass (%s)" % strclass(current_class))
+            self._addClassOrModuleLevelException(result, e, "setUpClass (%s)" % class_name)
+        if current_class._classSetupFailed:
+            current_class.doClassCleanups()
+            for exc_info in current_class.tearDown_exceptions:
+                self._addClassOrModuleLevelException(result, exc_info[1], "setUpClass (%s)" % class_name)
+
+    def _previous_module(self, result):
+        previous_class = getattr(result, "_previousTestClass", None)
+        if previous_class is None:
+            return None
+        return previous_class.__module__
+
+    def _handleModuleFixture(self, test, result):
+        """Before the first test of a module: tear down the previous
+        module, then call this one's setUpModule (once)."""
+        current_module = test.__class__.__module__
+        if current_module == self._previous_module(result):
+            return
+        self._handleModuleTearDown(result)
+        result._moduleSetUpFailed = False
+        module = sys.modules.get(current_module)
+        if module is None:
+            return
+        set_up = getattr(module, "setUpModule", None)
+        if set_up is None:
+            return
+        try:
+            set_up()
+        except Exception as e:
+            result._moduleSetUpFailed = True
+            self._addClassOrModuleLevelException(result, e, "setUpModule (%s)" % current_module)
+        if result._moduleSetUpFailed:
+            try:
+                doModuleCleanups()
+            except Exception as e:
+                self._addClassOrModuleLevelException(result, e, "setUpModule (%s)" % current_module)
+
+    def _handleModuleTearDown(self, result):
+        """After the last test of a module: its tearDownModule, then the
+        module cleanups (skipped when its setUpModule failed)."""
+        previous_module = self._previous_module(result)
+        if previous_module is None:
+            return
+        if getattr(result, "_moduleSetUpFailed", False):
+            return
+        module = sys.modules.get(previous_module)
+        if module is None:
+            return
+        tear_down = getattr(module, "tearDownModule", None)
+        if tear_down is not None:
+            try:
+                tear_down()
+            except Exception as e:
+                self._addClassOrModuleLevelException(result, e, "tearDownModule (%s)" % previous_module)
+        try:
+            doModuleCleanups()
+        except Exception as e:
+            self._addClassOrModuleLevelException(result, e, "tearDownModule (%s)" % previous_module)
 
     def _tearDownPreviousClass(self, test, result):
         previous_class = getattr(result, "_previousTestClass", None)
@@ -1125,6 +1224,8 @@ class TestSuite:
         if current_class == previous_class or previous_class is None:
             return
         if getattr(previous_class, "_classSetupFailed", False):
+            return
+        if getattr(result, "_moduleSetUpFailed", False):
             return
         if getattr(previous_class, "__unittest_skip__", False):
             return
@@ -1163,6 +1264,7 @@ class TestResult:
         self.buffer = False
         self._previousTestClass = None
         self._testRunEntered = False
+        self._moduleSetUpFailed = False
 
     def startTest(self, test):
         self.testsRun += 1
@@ -1434,15 +1536,25 @@ class TestLoader:
 
     testMethodPrefix = "test"
     suiteClass = TestSuite
+    testNamePatterns = None
 
     def __init__(self):
         self.errors = []
 
     def getTestCaseNames(self, testCaseClass):
+        """The test method names of testCaseClass, sorted; with
+        testNamePatterns, only those whose full dotted name
+        (module.Class.method) matches one of the fnmatch patterns."""
         names = []
+        patterns = self.testNamePatterns
         for name in dir(testCaseClass):
-            if name.startswith(self.testMethodPrefix) and callable(getattr(testCaseClass, name)):
-                names.append(name)
+            if not name.startswith(self.testMethodPrefix) or not callable(getattr(testCaseClass, name)):
+                continue
+            if patterns is not None:
+                full_name = "%s.%s.%s" % (testCaseClass.__module__, testCaseClass.__qualname__, name)
+                if not any(_glob_match(pattern, full_name) for pattern in patterns):
+                    continue
+            names.append(name)
         return sorted(names)
 
     def loadTestsFromTestCase(self, testCaseClass):
@@ -1474,9 +1586,10 @@ class TestLoader:
                     break
                 except ImportError as e:
                     next_attribute = parts_copy.pop()
+                    error_message = "Failed to import test module: %s\n%s" % (
+                        next_attribute, _format_exception(e, False))
                     error_case, error_message = _make_failed_test(
-                        next_attribute, e, self.suiteClass,
-                        "Failed to import test module: %s\n%s" % (next_attribute, _format_exception(e, False)))
+                        next_attribute, ImportError(error_message), self.suiteClass, error_message)
                     if not parts_copy:
                         self.errors.append(error_message)
                         return error_case
@@ -1676,8 +1789,145 @@ def _glob_match(pattern, name):
 defaultTestLoader = TestLoader()
 
 
+def _convert_select_pattern(pattern):
+    """A -k pattern without `*` matches as a substring."""
+    if "*" not in pattern:
+        pattern = "*%s*" % pattern
+    return pattern
+
+
+def _convert_name(name):
+    """A test name given as the path of a .py file below the current
+    directory becomes its dotted module name (as CPython's main does)."""
+    import os
+
+    if os.path.isfile(name) and name.lower().endswith(".py"):
+        if os.path.isabs(name):
+            rel_path = os.path.relpath(name, os.getcwd())
+            if os.path.isabs(rel_path) or rel_path.startswith(os.pardir):
+                return name
+            name = rel_path
+        return os.path.normpath(name)[:-3].replace("\\", ".").replace("/", ".")
+    return name
+
+
+class _UsageError(Exception):
+    pass
+
+
+# The help texts of CPython's unittest command line (argparse's layout for
+# an 80-column terminal); PROG stands for the program name.
+_OPTIONS_HELP = """options:
+  -h, --help           show this help message and exit
+  -v, --verbose        Verbose output
+  -q, --quiet          Quiet output
+  --locals             Show local variables in tracebacks
+  -f, --failfast       Stop on first fail or error
+  -c, --catch          Catch Ctrl-C and display results so far
+  -b, --buffer         Buffer stdout and stderr during tests
+  -k TESTNAMEPATTERNS  Only run tests which match the given substring
+"""
+
+_MAIN_HELP = """positional arguments:
+  tests                a list of any number of test modules, classes and test
+                       methods.
+
+""" + _OPTIONS_HELP
+
+_DISCOVERY_HELP = """options:
+  -h, --help            show this help message and exit
+  -v, --verbose         Verbose output
+  -q, --quiet           Quiet output
+  --locals              Show local variables in tracebacks
+  -f, --failfast        Stop on first fail or error
+  -c, --catch           Catch Ctrl-C and display results so far
+  -b, --buffer          Buffer stdout and stderr during tests
+  -k TESTNAMEPATTERNS   Only run tests which match the given substring
+  -s START, --start-directory START
+                        Directory to start discovery ('.' default)
+  -p PATTERN, --pattern PATTERN
+                        Pattern to match tests ('test*.py' default)
+  -t TOP, --top-level-directory TOP
+                        Top level directory of project (defaults to start
+                        directory)
+
+For test discovery all test modules must be importable from the top level
+directory of the project.
+"""
+
+_MAIN_EXAMPLES = """Examples:
+  PROG test_module               - run tests from test_module
+  PROG module.TestClass          - run tests from module.TestClass
+  PROG module.Class.test_method  - run specified test method
+  PROG path/to/test_file.py      - run tests from test_file.py
+"""
+
+_MODULE_EXAMPLES = """Examples:
+  PROG                           - run default set of tests
+  PROG MyTestSuite               - run suite 'MyTestSuite'
+  PROG MyTestCase.testSomething  - run MyTestCase.testSomething
+  PROG MyTestCase                - run all 'test*' test methods
+                                       in MyTestCase
+"""
+
+
+def _looks_negative(arg):
+    """argparse takes `-1`, `-2.5`, `-.5` for positionals, not options."""
+    body = arg[1:]
+    if not body:
+        return False
+    whole, dot, fraction = body.partition(".")
+    if dot:
+        return fraction.isdigit() and (whole == "" or whole.isdigit())
+    return body.isdigit()
+
+
+def _usage_lines(prog, optionals, positionals, text_width=78):
+    """argparse's usage text after "usage: ": on one line when it fits,
+    otherwise the options wrapped under the program name and the
+    positionals on lines of their own."""
+    prefix = "usage: "
+    whole = " ".join([prog] + optionals + positionals)
+    if len(prefix) + len(whole) <= text_width:
+        return whole
+
+    def get_lines(parts, indent, first_prefix=None):
+        lines = []
+        line = []
+        if first_prefix is not None:
+            line_len = len(first_prefix) - 1
+        else:
+            line_len = len(indent) - 1
+        for part in parts:
+            if line_len + 1 + len(part) > text_width and line:
+                lines.append(indent + " ".join(line))
+                line = []
+                line_len = len(indent) - 1
+            line.append(part)
+            line_len += len(part) + 1
+        if line:
+            lines.append(indent + " ".join(line))
+        if first_prefix is not None:
+            lines[0] = lines[0][len(indent):]
+        return lines
+
+    if len(prefix) + len(prog) <= 0.75 * text_width:
+        indent = " " * (len(prefix) + len(prog) + 1)
+        lines = get_lines([prog] + optionals, indent, prefix)
+        lines.extend(get_lines(positionals, indent))
+    else:
+        indent = " " * len(prefix)
+        lines = get_lines(optionals + positionals, indent)
+        lines = [prog] + lines
+    return "\n".join(lines)
+
+
 class TestProgram:
-    """Runs the tests of a module from the command line (`unittest.main`)."""
+    """Runs tests from the command line (`unittest.main`, `python -m
+    unittest`): options -h/-v/-q/-f/-k PATTERN, test names (modules,
+    dotted names down to a method, or .py paths), or `discover`."""
+
+    testNamePatterns = None
 
     def __init__(
         self,
@@ -1701,32 +1951,193 @@ class TestProgram:
         self.exit = exit
         self.verbosity = verbosity
         self.failfast = failfast
+        self.defaultTest = defaultTest
         self.testRunner = testRunner
         self.testLoader = testLoader
-        self.progName = argv[0] if argv else "python -m unittest"
-        names = []
-        for arg in argv[1:]:
-            if arg in ("-v", "--verbose"):
-                self.verbosity = 2
-            elif arg in ("-q", "--quiet"):
-                self.verbosity = 0
-            elif arg in ("-f", "--failfast"):
-                self.failfast = True
-            else:
-                names.append(arg)
-        if names:
-            self.testNames = names
-        elif defaultTest is None:
-            self.testNames = None
-        elif isinstance(defaultTest, str):
-            self.testNames = (defaultTest,)
-        else:
-            self.testNames = list(defaultTest)
-        self.createTests()
+        import os
+
+        self.progName = os.path.basename(argv[0])
+        self.parseArgs(argv)
         self.runTests()
 
-    def createTests(self):
-        if self.testNames is None:
+    def _parse(self, args, discovery):
+        """Options into attributes, as CPython's argparse parsers do
+        (combined short flags, attached values, `--opt=value`,
+        unambiguous long-option prefixes); returns the positional
+        arguments. Bad usage raises _UsageError with argparse's message."""
+        flags = {"-h": "--help", "-v": "--verbose", "-q": "--quiet", "-f": "--failfast",
+                 "-c": "--catch", "-b": "--buffer"}
+        valued = {"-k": None}
+        if discovery:
+            valued["-s"] = "--start-directory"
+            valued["-p"] = "--pattern"
+            valued["-t"] = "--top-level-directory"
+        names = {}
+        for table in (flags, valued):
+            for short in table:
+                long = table[short]
+                display = short if long is None else short + "/" + long
+                names[short] = display
+                if long is not None:
+                    names[long] = display
+        names["--locals"] = "--locals"
+        longs = [name for name in names if name.startswith("--")]
+        positionals = []
+        extras = []
+        i = 0
+        while i < len(args):
+            arg = args[i]
+            i += 1
+            if arg == "--":
+                positionals.extend(args[i:])
+                break
+            if not arg.startswith("-") or arg == "-" or _looks_negative(arg):
+                positionals.append(arg)
+                continue
+            explicit = None
+            if arg in names:
+                option = arg
+            elif "=" in arg and arg.split("=", 1)[0] in names:
+                option, explicit = arg.split("=", 1)
+            elif arg.startswith("--"):
+                prefix = arg.split("=", 1)[0]
+                matches = [name for name in longs if name.startswith(prefix)]
+                if len(matches) != 1:
+                    extras.append(arg)
+                    continue
+                option = matches[0]
+                if "=" in arg:
+                    explicit = arg.split("=", 1)[1]
+            elif arg[:2] in names:
+                option, explicit = arg[:2], arg[2:]
+            else:
+                extras.append(arg)
+                continue
+            while True:
+                display = names[option]
+                short = display.split("/")[0]
+                if short in valued:
+                    if explicit is None:
+                        if i >= len(args) or (args[i].startswith("-") and args[i] != "-" and not _looks_negative(args[i])):
+                            raise _UsageError("argument %s: expected one argument" % display)
+                        explicit = args[i]
+                        i += 1
+                    self._set_option(short, explicit)
+                    break
+                if explicit is None:
+                    self._set_option(short, None)
+                    break
+                if option.startswith("--") or explicit == "":
+                    raise _UsageError("argument %s: ignored explicit argument %r" % (display, explicit))
+                next_option = "-" + explicit[0]
+                if next_option not in names:
+                    raise _UsageError("argument %s: ignored explicit argument %r" % (display, explicit))
+                self._set_option(short, None)
+                option = next_option
+                explicit = explicit[1:] or None
+        if discovery and len(positionals) > 3:
+            extras.extend(positionals[3:])
+            positionals = positionals[:3]
+        if extras:
+            raise _UsageError("unrecognized arguments: %s" % " ".join(extras))
+        return positionals
+
+    def _set_option(self, option, value):
+        if option == "-v":
+            self.verbosity = 2
+        elif option == "-q":
+            self.verbosity = 0
+        elif option == "-f":
+            self.failfast = True
+        elif option == "-k":
+            if self.testNamePatterns is None:
+                self.testNamePatterns = []
+            self.testNamePatterns.append(_convert_select_pattern(value))
+        elif option == "-s":
+            self.start = value
+        elif option == "-p":
+            self.pattern = value
+        elif option == "-t":
+            self.top = value
+        elif option == "-h":
+            self._print_help(self._parsing_discovery)
+            sys.exit(0)
+        else:
+            raise NotImplementedError("unittest's command-line option %s is not supported" % option)
+
+    def _usage(self, discovery):
+        prog = self.progName
+        parts = ["[-h]", "[-v]", "[-q]", "[--locals]", "[-f]", "[-c]", "[-b]", "[-k TESTNAMEPATTERNS]"]
+        positionals = ["[tests ...]"]
+        if discovery:
+            prog = prog + " discover"
+            parts = parts + ["[-s START]", "[-p PATTERN]", "[-t TOP]"]
+            positionals = []
+        return prog, "usage: %s\n" % _usage_lines(prog, parts, positionals)
+
+    def _print_help(self, discovery):
+        """-h: argparse's help for the parser in use (the main parser's
+        adds the examples and, for `python -m unittest`, discover's help)."""
+        if discovery:
+            sys.stdout.write(self._usage(True)[1] + "\n" + _DISCOVERY_HELP)
+            return
+        sys.stdout.write(self._usage(False)[1] + "\n" + _MAIN_HELP + "\n")
+        if self.module is None:
+            sys.stdout.write(_MAIN_EXAMPLES.replace("PROG", self.progName) + "\n")
+            sys.stdout.write(self._usage(True)[1] + "\n" + _DISCOVERY_HELP)
+        else:
+            sys.stdout.write(_MODULE_EXAMPLES.replace("PROG", self.progName) + "\n")
+
+    def _usage_error(self, message, discovery):
+        """argparse's usage error: the wrapped usage, the message, exit 2."""
+        prog, usage = self._usage(discovery)
+        sys.stderr.write(usage)
+        sys.stderr.write("%s: error: %s\n" % (prog, message))
+        sys.exit(2)
+
+    def parseArgs(self, argv):
+        discovery = self.module is None and len(argv) > 1 and argv[1].lower() == "discover"
+        self._parsing_discovery = discovery
+        try:
+            if discovery:
+                self._do_discovery(argv[2:])
+                return
+            names = self._parse(argv[1:], False)
+            if self.module is None and not names:
+                discovery = self._parsing_discovery = True
+                self._do_discovery([])
+                return
+        except _UsageError as e:
+            self._usage_error(str(e), discovery)
+        if names:
+            self.testNames = [_convert_name(name) for name in names]
+        elif self.defaultTest is None:
+            self.testNames = None
+        elif isinstance(self.defaultTest, str):
+            self.testNames = (self.defaultTest,)
+        else:
+            self.testNames = list(self.defaultTest)
+        self.createTests()
+
+    def _do_discovery(self, argv):
+        self.start = "."
+        self.pattern = "test*.py"
+        self.top = None
+        positionals = self._parse(argv, True)
+        if len(positionals) > 0:
+            self.start = positionals[0]
+        if len(positionals) > 1:
+            self.pattern = positionals[1]
+        if len(positionals) > 2:
+            self.top = positionals[2]
+        self.createTests(from_discovery=True)
+
+    def createTests(self, from_discovery=False):
+        if self.testNamePatterns:
+            self.testLoader.testNamePatterns = self.testNamePatterns
+        if from_discovery:
+            self.test = self.testLoader.discover(self.start, self.pattern, self.top)
+        elif self.testNames is None:
             self.test = self.testLoader.loadTestsFromModule(self.module)
         else:
             self.test = self.testLoader.loadTestsFromNames(self.testNames, self.module)
@@ -1745,61 +2156,14 @@ main = TestProgram
 
 
 def _command_line(argv):
-    """`python -m unittest [-v|-q] [discover [-s DIR] [-p PATTERN] | NAME...]`."""
-    verbosity = 1
-    args = []
-    for arg in argv[1:]:
-        if arg in ("-v", "--verbose"):
-            verbosity = 2
-        elif arg in ("-q", "--quiet"):
-            verbosity = 0
-        else:
-            args.append(arg)
-    loader = TestLoader()
-    if not args or args[0] == "discover":
-        start, pattern, top = ".", "test*.py", None
-        rest = args[1:]
-        positionals = []
-        i = 0
-        while i < len(rest):
-            if rest[i] in ("-s", "--start-directory") and i + 1 < len(rest):
-                start = rest[i + 1]
-                i += 2
-            elif rest[i] in ("-p", "--pattern") and i + 1 < len(rest):
-                pattern = rest[i + 1]
-                i += 2
-            elif rest[i] in ("-t", "--top-level-directory") and i + 1 < len(rest):
-                top = rest[i + 1]
-                i += 2
-            elif rest[i] in ("-v", "--verbose"):
-                verbosity = 2
-                i += 1
-            else:
-                positionals.append(rest[i])
-                i += 1
-        if len(positionals) > 0:
-            start = positionals[0]
-        if len(positionals) > 1:
-            pattern = positionals[1]
-        if len(positionals) > 2:
-            top = positionals[2]
-        suite = loader.discover(start, pattern, top)
-    else:
-        if "" not in sys.path and "." not in sys.path:
-            sys.path.insert(0, ".")
-        tests = []
-        for name in args:
-            parts = name.split(".")
-            namespace = {}
-            exec("import %s as module" % parts[0], namespace)
-            module = namespace["module"]
-            if len(parts) == 1:
-                tests.append(loader.loadTestsFromModule(module))
-            else:
-                tests.append(loader.loadTestsFromName(".".join(parts[1:]), module))
-        suite = TestSuite(tests)
-    result = TextTestRunner(verbosity=verbosity).run(suite)
-    sys.exit(not result.wasSuccessful())
+    """`python -m unittest [-v|-q|-f|-k PATTERN] [discover [-s DIR] [-p
+    PATTERN] [-t TOP] | NAME...]`."""
+    import os
+
+    cwd = os.getcwd()
+    if cwd not in sys.path and "" not in sys.path:
+        sys.path.insert(0, cwd)
+    TestProgram(module=None, argv=[os.path.basename(sys.executable) + " -m unittest"] + argv[1:])
 
 
 if __name__ == "__main__":

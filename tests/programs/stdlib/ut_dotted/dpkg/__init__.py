@@ -1,0 +1,1 @@
+"""Helper package for unittest_dotted_names.py and unittest_k_option.py."""
