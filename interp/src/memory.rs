@@ -60,24 +60,28 @@ fn over_limit() {
 // arguments unchanged; the counting around it touches only a thread-local
 // integer and two atomics, and never allocates.
 unsafe impl<A: GlobalAlloc> GlobalAlloc for CountingAlloc<A> {
+    // SAFETY: GlobalAlloc's contract, which the callers keep.
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         count(layout.size() as isize);
         // SAFETY: the caller upholds `alloc`'s contract for `layout`.
         unsafe { self.0.alloc(layout) }
     }
 
+    // SAFETY: GlobalAlloc's contract, which the callers keep.
     unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
         count(layout.size() as isize);
         // SAFETY: as for `alloc`.
         unsafe { self.0.alloc_zeroed(layout) }
     }
 
+    // SAFETY: GlobalAlloc's contract, which the callers keep.
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
         count(-(layout.size() as isize));
         // SAFETY: the caller passes a block this allocator gave out.
         unsafe { self.0.dealloc(ptr, layout) }
     }
 
+    // SAFETY: GlobalAlloc's contract, which the callers keep.
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
         count(new_size as isize - layout.size() as isize);
         // SAFETY: the caller upholds `realloc`'s contract.
