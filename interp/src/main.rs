@@ -113,6 +113,10 @@ fn parse_args(args: &[String]) -> Result<Cli, String> {
                 format!("PIEPIE_MAX_HEAP expects a size such as 512M, not '{v}'")
             })?);
     }
+    if let Ok(v) = std::env::var("PYTHONINTMAXSTRDIGITS") {
+        let limit = piepie::native::sys_info::limit_from_env(&v)?;
+        piepie::object::num_parse::set_int_max_str_digits(limit);
+    }
     if let Ok(v) = std::env::var("PIEPIE_JIT") {
         if v == "off" {
             cli.jit.mode = JitMode::Off;
@@ -339,6 +343,9 @@ fn real_main() -> i32 {
     let inspect = cli.inspect;
     let mut vm = Vm::new(cli.jit);
     piepie::native::signal::install_default_sigint();
+    if inspect || cli.quiet {
+        piepie::native::sys_info::set_flags(&mut vm, inspect, cli.quiet);
+    }
     let argv = cli.argv;
     // The script's exit code and namespace; None when there is no script.
     let ran = match cli.target {

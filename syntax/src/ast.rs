@@ -316,8 +316,12 @@ pub enum Constant {
     Ellipsis,
     /// An integer literal that fits in an i64.
     Int(i64),
-    /// An integer literal too large for i64, as decimal digits.
-    BigInt(String),
+    /// An integer literal too large for i64: its digits in `radix` (2, 8,
+    /// 10 or 16), without prefix or underscores.
+    BigInt {
+        digits: String,
+        radix: u32,
+    },
     Float(f64),
     Str(String),
     Bytes(Vec<u8>),

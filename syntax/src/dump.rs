@@ -300,7 +300,12 @@ fn dump_constant(c: &Constant) -> String {
         Constant::False => "False".into(),
         Constant::Ellipsis => "...".into(),
         Constant::Int(i) => i.to_string(),
-        Constant::BigInt(digits) => digits.clone(),
+        Constant::BigInt { digits, radix } => match radix {
+            2 => format!("0b{digits}"),
+            8 => format!("0o{digits}"),
+            16 => format!("0x{digits}"),
+            _ => digits.clone(),
+        },
         Constant::Float(f) => format!("{f:?}"),
         Constant::Str(s) => format!("{s:?}"),
         Constant::Bytes(b) => format!("b{:?}", String::from_utf8_lossy(b)),

@@ -13,8 +13,12 @@ use crate::error::LocatedError;
 #[derive(Clone, Debug, PartialEq)]
 pub enum Number {
     Int(i64),
-    /// Too large for i64: decimal digits.
-    BigInt(String),
+    /// Too large for i64: the literal's digits in `radix` (2, 8, 10 or 16),
+    /// without prefix or underscores.
+    BigInt {
+        digits: String,
+        radix: u32,
+    },
     Float(f64),
 }
 
@@ -280,36 +284,17 @@ fn scan_radix(cur: &mut Cursor, text: &str, radix: u32) -> Result<(usize, Number
     Ok((len, int_from_digits(&digits, radix)))
 }
 
-/// The value of non-empty `digits` in `radix`: an i64 when it fits, otherwise
-/// its decimal digits (computed with base-10^9 limbs).
+/// The value of non-empty `digits` in `radix`: an i64 when it fits,
+/// otherwise the digits themselves, for the interpreter's big-int parser
+/// (which converts in sub-quadratic time and applies the decimal digit limit).
 fn int_from_digits(digits: &str, radix: u32) -> Number {
-    if let Ok(v) = i64::from_str_radix(digits, radix) {
-        return Number::Int(v);
+    match i64::from_str_radix(digits, radix) {
+        Ok(v) => Number::Int(v),
+        Err(_) => Number::BigInt {
+            digits: digits.to_owned(),
+            radix,
+        },
     }
-    const LIMB: u64 = 1_000_000_000;
-    // Little-endian base-10^9 limbs.
-    let mut limbs: Vec<u64> = vec![0];
-    for c in digits.chars() {
-        let mut carry = c.to_digit(radix).unwrap_or(0) as u64;
-        for limb in limbs.iter_mut() {
-            let v = *limb * radix as u64 + carry;
-            *limb = v % LIMB;
-            carry = v / LIMB;
-        }
-        while carry > 0 {
-            limbs.push(carry % LIMB);
-            carry /= LIMB;
-        }
-    }
-    let mut out = String::new();
-    for (i, limb) in limbs.iter().rev().enumerate() {
-        if i == 0 {
-            out.push_str(&limb.to_string());
-        } else {
-            out.push_str(&format!("{limb:09}"));
-        }
-    }
-    Number::BigInt(out)
 }
 
 /// The decoded body of a `str` or `bytes` literal.
@@ -623,15 +608,24 @@ mod tests {
         assert_eq!(num("9223372036854775807"), Number::Int(i64::MAX));
         assert_eq!(
             num("9223372036854775808"),
-            Number::BigInt("9223372036854775808".into())
+            Number::BigInt {
+                digits: "9223372036854775808".into(),
+                radix: 10
+            }
         );
         assert_eq!(
             num("0xffffffffffffffffffff"),
-            Number::BigInt("1208925819614629174706175".into())
+            Number::BigInt {
+                digits: "ffffffffffffffffffff".into(),
+                radix: 16
+            }
         );
         assert_eq!(
             num("100000000000000000000000000000"),
-            Number::BigInt("100000000000000000000000000000".into())
+            Number::BigInt {
+                digits: "100000000000000000000000000000".into(),
+                radix: 10
+            }
         );
     }
 

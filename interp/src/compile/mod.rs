@@ -315,8 +315,8 @@ impl<'vm> Compiler<'vm> {
             Constant::False => (ConstKey::Bool(false), self.vm.bool_val(false)),
             Constant::Ellipsis => (ConstKey::Other(0), self.vm.ellipsis()),
             Constant::Int(n) => (ConstKey::Int(*n), self.vm.new_int(*n)),
-            Constant::BigInt(digits) => {
-                let v = self.vm.new_bigint_from_str(digits);
+            Constant::BigInt { digits, radix } => {
+                let v = self.vm.new_bigint_from_digits(digits, *radix);
                 (ConstKey::Other(v.0 as usize), v)
             }
             Constant::Float(f) => (ConstKey::Float(f.to_bits()), self.vm.new_float(*f)),

@@ -136,6 +136,47 @@ struct Builder {
     by_node: HashMap<usize, usize>,
     cur: usize,
     errors: Vec<ScopeError>,
+    /// Decimal literals over `sys.get_int_max_str_digits()`: CPython's
+    /// parser refuses them, so they are reported before any scope error.
+    literal_errors: Vec<ScopeError>,
+}
+
+impl Builder {
+    fn new(top: Scope) -> Builder {
+        Builder {
+            scopes: vec![top],
+            by_node: HashMap::new(),
+            cur: 0,
+            errors: Vec::new(),
+            literal_errors: Vec::new(),
+        }
+    }
+
+    /// The error to report, if any: a literal error first, as CPython's
+    /// parser would have raised it before the symbol table ran.
+    fn first_error(&mut self) -> Option<ScopeError> {
+        let literal = std::mem::take(&mut self.literal_errors).into_iter().next();
+        literal.or_else(|| std::mem::take(&mut self.errors).into_iter().next())
+    }
+
+    /// Refuses a decimal literal with more digits than the int/str
+    /// conversion limit, with CPython's message.
+    fn check_int_literal(&mut self, c: &Constant, span: Span) {
+        let Constant::BigInt { digits, radix: 10 } = c else {
+            return;
+        };
+        let limit = crate::object::num_parse::int_max_str_digits();
+        if limit > 0 && digits.len() > limit {
+            let msg = crate::object::num_parse::str_to_int_limit_error(limit, digits.len());
+            self.literal_errors.push(ScopeError {
+                msg: format!(
+                    "{msg} - Consider hexadecimal for huge integer literals \
+                     to avoid decimal conversion limits."
+                ),
+                span,
+            });
+        }
+    }
 }
 
 pub fn analyze(module: &Module, is_module: bool) -> Result<SymbolTable, ScopeError> {
@@ -148,17 +189,12 @@ pub fn analyze(module: &Module, is_module: bool) -> Result<SymbolTable, ScopeErr
         "<module>",
         None,
     );
-    let mut b = Builder {
-        scopes: vec![top],
-        by_node: HashMap::new(),
-        cur: 0,
-        errors: Vec::new(),
-    };
+    let mut b = Builder::new(top);
     b.by_node.insert(module as *const Module as usize, 0);
     for s in &module.body {
         b.stmt(s);
     }
-    if let Some(e) = b.errors.into_iter().next() {
+    if let Some(e) = b.first_error() {
         return Err(e);
     }
     let mut st = SymbolTable {
@@ -171,14 +207,9 @@ pub fn analyze(module: &Module, is_module: bool) -> Result<SymbolTable, ScopeErr
 
 /// Analysis for `eval`: the expression is the module body.
 pub fn analyze_expr(expr: &Expr) -> Result<SymbolTable, ScopeError> {
-    let mut b = Builder {
-        scopes: vec![Scope::new(ScopeKind::Module, "<module>", None)],
-        by_node: HashMap::new(),
-        cur: 0,
-        errors: Vec::new(),
-    };
+    let mut b = Builder::new(Scope::new(ScopeKind::Module, "<module>", None));
     b.expr(expr);
-    if let Some(e) = b.errors.into_iter().next() {
+    if let Some(e) = b.first_error() {
         return Err(e);
     }
     let mut st = SymbolTable {
@@ -652,7 +683,7 @@ impl Builder {
                 keywords.iter().for_each(|k| self.expr(&k.value));
             }
             ExprKind::FormattedValue(parts) => self.fstring(parts),
-            ExprKind::Constant(_) => {}
+            ExprKind::Constant(c) => self.check_int_literal(c, e.span),
             ExprKind::Attribute { value, .. } => self.expr(value),
             ExprKind::Subscript { value, slice } => {
                 self.expr(value);

@@ -12,6 +12,7 @@ pub mod oserr;
 pub mod signal;
 mod socket;
 mod sqlite;
+pub mod sys_info;
 mod time;
 
 use crate::builtins::add_function;
@@ -203,8 +204,7 @@ pub fn install(vm: &mut Vm) {
     set(vm, m, "platform", plat);
     let ver = vm.new_str("3.11.7 (piepie)");
     set(vm, m, "version", ver);
-    let vi = version_info(vm);
-    set(vm, m, "version_info", vi);
+    sys_info::install(vm, d);
     let impl_name = vm.new_str("piepie");
     set(vm, m, "implementation_name", impl_name);
     let bo = vm.new_str("little");
@@ -221,53 +221,6 @@ pub fn install(vm: &mut Vm) {
     set(vm, m, "path", p);
     let a = vm.new_list(vec![]);
     set(vm, m, "argv", a);
-}
-
-/// `sys.version_info`: a tuple subclass with named fields, as CPython's struct sequence.
-fn version_info(vm: &mut Vm) -> Value {
-    let fields = ["major", "minor", "micro", "releaselevel", "serial"];
-    let items = vec![
-        Value::small(3),
-        Value::small(11),
-        Value::small(7),
-        vm.new_str("final"),
-        Value::small(0),
-    ];
-    let ns = vm.new_dict();
-    let mk = vm.intern("__module__");
-    let mv = vm.new_str("sys");
-    let _ = vm.dict_set(ns, mk, mv);
-    let tuple = vm.types.tuple;
-    let Ok(cls) = vm.new_class("version_info", &[tuple], ns) else {
-        return vm.new_tuple(items);
-    };
-    crate::builtins::add_method(
-        vm,
-        cls,
-        "__repr__",
-        crate::object::function::BuiltinKind::Method,
-        version_info_repr,
-    );
-    let obj = vm.alloc(cls, ObjKind::Tuple(items.clone()));
-    for (f, v) in fields.iter().zip(items) {
-        let k = vm.intern(f);
-        let _ = vm.setattr(obj, k, v);
-    }
-    obj
-}
-
-fn version_info_repr(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let items = match crate::object::kind_of(a.pos[0]) {
-        ObjKind::Tuple(t) => t.clone(),
-        _ => vec![],
-    };
-    let fields = ["major", "minor", "micro", "releaselevel", "serial"];
-    let mut parts = Vec::new();
-    for (f, v) in fields.iter().zip(items) {
-        let r = vm.repr_string(v)?;
-        parts.push(format!("{f}={r}"));
-    }
-    Ok(vm.new_str(format!("sys.version_info({})", parts.join(", "))))
 }
 
 /// Sets `sys.argv` and `sys.path[0]`.

@@ -434,7 +434,16 @@ pub fn format_int(v: &BigInt, spec: &FormatSpec, type_name: &str) -> Result<Stri
     if ty == 'c' {
         return format_int_as_char(v, spec);
     }
-    let magnitude = v.magnitude().to_str_radix(base);
+    let magnitude = if base == 10 {
+        // Decimal digits obey `sys.set_int_max_str_digits()`.
+        let text = super::num_parse::bigint_to_decimal(v).map_err(FormatError::Value)?;
+        match text.strip_prefix('-') {
+            Some(digits) => digits.to_owned(),
+            None => text,
+        }
+    } else {
+        v.magnitude().to_str_radix(base)
+    };
     let prefix = match (spec.alternate, ty) {
         (true, 'b') => "0b",
         (true, 'o') => "0o",

@@ -12,12 +12,72 @@
 
 use num_bigint::{BigInt, BigUint, Sign};
 use num_traits::Zero;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use super::str_methods::{decimal_value, is_space, str_repr};
 
 /// CPython 3.11's default `sys.get_int_max_str_digits()`: `int()` refuses
-/// longer decimal (any non-power-of-two base) literals.
+/// longer decimal (any non-power-of-two base) literals, and `str()` refuses
+/// ints with more decimal digits.
 pub const INT_MAX_STR_DIGITS: usize = 4300;
+
+/// The smallest non-zero limit `sys.set_int_max_str_digits()` accepts
+/// (`sys.int_info.str_digits_check_threshold`).
+pub const INT_MAX_STR_DIGITS_THRESHOLD: usize = 640;
+
+/// The process's current `sys.get_int_max_str_digits()` (0 = unlimited).
+/// One interpreter runs per process, so this is CPython's per-interpreter
+/// setting; an atomic keeps the pure conversion functions free of a `Vm`.
+static MAX_STR_DIGITS: AtomicUsize = AtomicUsize::new(INT_MAX_STR_DIGITS);
+
+/// The current int/str conversion limit in digits (0 = unlimited).
+pub fn int_max_str_digits() -> usize {
+    MAX_STR_DIGITS.load(Ordering::Relaxed)
+}
+
+/// Sets the limit; the caller has checked it is 0 or at least
+/// [`INT_MAX_STR_DIGITS_THRESHOLD`].
+pub fn set_int_max_str_digits(limit: usize) {
+    MAX_STR_DIGITS.store(limit, Ordering::Relaxed);
+}
+
+/// The `ValueError` text of an int→str conversion over the limit.
+pub fn int_to_str_limit_error(limit: usize) -> String {
+    format!(
+        "Exceeds the limit ({limit} digits) for integer string conversion; \
+         use sys.set_int_max_str_digits() to increase the limit"
+    )
+}
+
+/// The `ValueError` text of a str→int conversion of `digits` digits over the limit.
+pub fn str_to_int_limit_error(limit: usize, digits: usize) -> String {
+    format!(
+        "Exceeds the limit ({limit} digits) for integer string conversion: \
+         value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit"
+    )
+}
+
+/// `str(v)` for an int: its decimal digits, or the limit's `ValueError`
+/// text when it has more digits than `sys.get_int_max_str_digits()`.
+/// An int far over the limit is refused from its bit length alone, before
+/// the (super-linear) conversion runs.
+pub fn bigint_to_decimal(v: &BigInt) -> Result<String, String> {
+    let limit = int_max_str_digits();
+    if limit > 0 {
+        // A number of `bits` bits has at least floor((bits - 1) * log10(2)) + 1
+        // decimal digits; 0.30102999 is just under log10(2).
+        let bits = v.bits();
+        if bits > 1 && ((bits - 1) as f64 * 0.301_029_99) as u64 >= limit as u64 {
+            return Err(int_to_str_limit_error(limit));
+        }
+    }
+    let text = v.to_string();
+    let digits = text.len() - usize::from(v.sign() == Sign::Minus);
+    if limit > 0 && digits > limit {
+        return Err(int_to_str_limit_error(limit));
+    }
+    Ok(text)
+}
 
 /// `ValueError` text for an out-of-range `base` argument of `int()`.
 pub const INT_BASE_ERROR: &str = "int() base must be >= 2 and <= 36, or 0";
@@ -75,10 +135,10 @@ fn digit_value(b: u8) -> Option<u32> {
     (b as char).to_digit(36)
 }
 
-/// `int(s, base)` with CPython's default digit limit; `base` 0 means "as a
+/// `int(s, base)` with the current `sys.get_int_max_str_digits()` limit; `base` 0 means "as a
 /// Python literal" (prefixes `0x`/`0o`/`0b`, no leading zeros).
 pub fn parse_int(s: &str, base: i64) -> Result<BigInt, String> {
-    parse_int_with_limit(s, base, INT_MAX_STR_DIGITS)
+    parse_int_with_limit(s, base, int_max_str_digits())
 }
 
 /// `int(s, base)` with an explicit `sys.set_int_max_str_digits()` value
@@ -157,11 +217,7 @@ pub fn parse_int_with_limit(s: &str, base: i64, max_str_digits: usize) -> Result
         return Err(invalid());
     }
     if !radix.is_power_of_two() && max_str_digits > 0 && digits.len() > max_str_digits {
-        return Err(format!(
-            "Exceeds the limit ({max_str_digits} digits) for integer string conversion: \
-             value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
-            digits.len()
-        ));
+        return Err(str_to_int_limit_error(max_str_digits, digits.len()));
     }
     if digits.is_empty() || (only_zero_allowed && digits.iter().any(|&d| d != b'0')) {
         return Err(invalid());

@@ -18,7 +18,7 @@
 use num_bigint::BigInt;
 
 use super::float_repr::{double_to_string, FloatFormat, FloatStyle};
-use super::num_parse::bigint_to_radix;
+use super::num_parse::{bigint_to_decimal, bigint_to_radix};
 use super::str_methods::ascii_escape;
 
 /// An exception raised by the formatter itself.
@@ -400,7 +400,12 @@ fn format_long(v: &BigInt, spec: &Spec) -> Result<String, PercentError> {
         _ => (10, ""),
     };
     let prefix = if spec.flags.alternate { prefix } else { "" };
-    let text = bigint_to_radix(v, base, "");
+    let text = if base == 10 {
+        // Decimal digits obey `sys.set_int_max_str_digits()`.
+        bigint_to_decimal(v).map_err(PercentError::Value)?
+    } else {
+        bigint_to_radix(v, base, "")
+    };
     let (sign, digits) = match text.strip_prefix('-') {
         Some(d) => ("-", d),
         None => ("", text.as_str()),

@@ -391,6 +391,20 @@ impl Vm {
         let mk = self.intern("msg");
         let mv = self.new_str(e.msg.clone());
         let _ = self.store_instance_attr(exc, mk, mv);
+        // The caret columns (1-based; CPython's may differ by the parser's
+        // recovery point) and the offending line.
+        let text = self.new_str(e.text.clone());
+        let offset = self.new_int(e.offset as i64);
+        let end_offset = self.new_int(e.end_offset as i64);
+        for (name, v) in [
+            ("text", text),
+            ("offset", offset),
+            ("end_lineno", lv),
+            ("end_offset", end_offset),
+        ] {
+            let k = self.intern(name);
+            let _ = self.store_instance_attr(exc, k, v);
+        }
         Exc(exc)
     }
 

@@ -293,8 +293,9 @@ impl Vm {
         self.alloc(self.types.int, ObjKind::Int(n))
     }
 
-    pub fn new_bigint_from_str(&mut self, digits: &str) -> Value {
-        let n: BigInt = digits.parse().unwrap_or_default();
+    /// The int of a literal's `digits` in `radix` (checked by the lexer).
+    pub fn new_bigint_from_digits(&mut self, digits: &str, radix: u32) -> Value {
+        let n = BigInt::parse_bytes(digits.as_bytes(), radix).unwrap_or_default();
         self.new_bigint(n)
     }
 

@@ -119,7 +119,9 @@ impl Vm {
             ObjKind::Bool(b) => if *b { "True" } else { "False" }.into(),
             ObjKind::NotImplemented => "NotImplemented".into(),
             ObjKind::Ellipsis => "Ellipsis".into(),
-            ObjKind::Int(b) => b.to_string(),
+            ObjKind::Int(b) => {
+                crate::object::num_parse::bigint_to_decimal(b).map_err(|m| self.value_error(m))?
+            }
             ObjKind::Float(f) => float_repr(*f),
             ObjKind::Str(s) => str_repr(s.as_str()),
             ObjKind::Bytes(b) => bytes_repr(b),
@@ -289,6 +291,30 @@ impl Vm {
         }
     }
 
+    /// `str()` of a SyntaxError raised by the compiler: `msg (file, line N)`
+    /// with the file's base name, as CPython's `SyntaxError.__str__`. None
+    /// for one without the compiler's `msg` attribute (e.g. raised by user code).
+    fn syntax_error_str(&mut self, v: Value) -> Option<String> {
+        if !self.exc_matches(v, super::ExcKind::SyntaxError) {
+            return None;
+        }
+        let attr = |vm: &mut Vm, name: &str| {
+            let k = vm.intern(name);
+            vm.getattr(v, k).ok().filter(|&x| x != vm.none)
+        };
+        let msg = attr(self, "msg").filter(|&m| matches!(kind_of(m), ObjKind::Str(_)))?;
+        let filename = attr(self, "filename").map(super::str_of);
+        let lineno = attr(self, "lineno").and_then(|l| l.as_small());
+        let msg = super::str_of(msg);
+        let base = filename.map(|f| f.rsplit('/').next().unwrap_or(f));
+        Some(match (base, lineno) {
+            (Some(f), Some(n)) => format!("{msg} ({f}, line {n})"),
+            (Some(f), None) => format!("{msg} ({f})"),
+            (None, Some(n)) => format!("{msg} (line {n})"),
+            (None, None) => msg.to_owned(),
+        })
+    }
+
     /// `str(v)` as a Rust string.
     pub fn str_of_value(&mut self, v: Value) -> PyResult<String> {
         if let Some(i) = v.as_small() {
@@ -320,6 +346,9 @@ impl Vm {
                     return self.repr_string(args[0]);
                 }
                 if let Some(s) = crate::builtins::codecs::unicode_error_str(self, v, &args) {
+                    return Ok(s);
+                }
+                if let Some(s) = self.syntax_error_str(v) {
                     return Ok(s);
                 }
                 if (2..=5).contains(&args.len())
