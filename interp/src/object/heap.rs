@@ -35,10 +35,18 @@ pub struct Heap {
     /// `objects.len()` at each entry into a nested dispatch loop that is
     /// still active (innermost last); see [`Heap::collect_young`].
     nested_marks: Vec<usize>,
-    /// Allocations (count, bytes) that young collections could not
-    /// consider; returned to the outermost loop's counters on leaving.
-    debt: usize,
-    debt_bytes: usize,
+    /// Allocations (count, bytes) counted by young collections since the
+    /// last full one: everything they kept (survivors, and all older
+    /// objects) waits for a full collection, which only the outermost loop
+    /// can run. On returning there these go back into its counters, with
+    /// the thresholds of the last full collection, so that garbage promoted
+    /// by young collections is collected about as soon as it would have
+    /// been without them.
+    since_full: usize,
+    bytes_since_full: usize,
+    /// `threshold` and `byte_threshold` as the last full collection set them.
+    full_threshold: usize,
+    full_byte_threshold: usize,
     pub enabled: bool,
     /// Collect at (nearly) every safepoint: the GC stress mode,
     /// `PIEPIE_GC_STRESS=1`; see [`Heap::should_collect`].
@@ -88,8 +96,10 @@ impl Heap {
             byte_threshold: MIN_BYTE_THRESHOLD,
             live_bytes: 0,
             nested_marks: Vec::new(),
-            debt: 0,
-            debt_bytes: 0,
+            since_full: 0,
+            bytes_since_full: 0,
+            full_threshold: MIN_THRESHOLD,
+            full_byte_threshold: MIN_BYTE_THRESHOLD,
             enabled: true,
             stress: std::env::var("PIEPIE_GC_STRESS").is_ok_and(|v| v == "1"),
             collections: 0,
@@ -179,8 +189,10 @@ impl Heap {
             byte_threshold: MIN_BYTE_THRESHOLD,
             live_bytes: 0,
             nested_marks: Vec::new(),
-            debt: 0,
-            debt_bytes: 0,
+            since_full: 0,
+            bytes_since_full: 0,
+            full_threshold: MIN_THRESHOLD,
+            full_byte_threshold: MIN_BYTE_THRESHOLD,
             enabled: false,
             stress: false,
             collections: 0,
@@ -205,11 +217,20 @@ impl Heap {
     #[inline]
     pub fn leave_nested(&mut self) {
         self.nested_marks.pop();
-        if self.nested_marks.len() <= 1 && self.debt > 0 {
-            self.allocated_since_gc += self.debt;
-            self.bytes_since_gc += self.debt_bytes;
-            self.debt = 0;
-            self.debt_bytes = 0;
+        if self.nested_marks.len() <= 1 && self.since_full > 0 {
+            // Back in the outermost loop after young collections: its
+            // counters see everything since the last full collection, capped
+            // at the thresholds (a full collection is due at the next
+            // safepoint, and a nested loop entered before that still takes
+            // `allocated_since_gc` as "allocated before I was entered").
+            self.threshold = self.full_threshold;
+            self.byte_threshold = self.full_byte_threshold;
+            let count = self.since_full + self.allocated_since_gc;
+            let bytes = self.bytes_since_full + self.bytes_since_gc;
+            self.allocated_since_gc = count.min(self.threshold);
+            self.bytes_since_gc = bytes.min(self.byte_threshold);
+            self.since_full = 0;
+            self.bytes_since_full = 0;
         }
     }
 
@@ -305,7 +326,6 @@ impl Heap {
         }
         // Sweep the young part, compacting in place (keeps allocation order).
         let mut w = start;
-        let mut young_bytes = 0;
         for r in start..before {
             let p = self.objects[r];
             // SAFETY: every pointer in `objects` came from Box::into_raw and is
@@ -315,7 +335,6 @@ impl Heap {
                 obj.marked.set(false);
                 let b = OBJ_BYTES + obj.kind.heap_bytes();
                 live_bytes += b;
-                young_bytes += b;
                 self.objects[w] = p;
                 w += 1;
             } else {
@@ -326,11 +345,9 @@ impl Heap {
                     && self.float_free.len() < FLOAT_FREE_MAX
                 {
                     // Unreachable, unmarked, no attributes: reusable as is.
-                    young_bytes += OBJ_BYTES;
                     self.float_free.push(p);
                     continue;
                 }
-                young_bytes += OBJ_BYTES + obj.kind.heap_bytes();
                 // SAFETY: unmarked means unreachable from every root and from
                 // every kept object, so no Value refers to it any more; we own
                 // the allocation.
@@ -340,22 +357,21 @@ impl Heap {
         self.objects.truncate(w);
         let freed = before - self.objects.len();
         if start == 0 {
-            self.debt = 0;
-            self.debt_bytes = 0;
+            self.since_full = 0;
+            self.bytes_since_full = 0;
         } else {
-            // What was allocated since the last collection before the
-            // nested loop was entered could not be freed now: the outer loop
-            // gets that debt back when the nested loops are left (see
-            // `leave_nested`), so old garbage is not kept for a whole extra
-            // threshold.
-            self.debt += self.allocated_since_gc.saturating_sub(before - start);
-            self.debt_bytes += self.bytes_since_gc.saturating_sub(young_bytes);
+            self.since_full += self.allocated_since_gc;
+            self.bytes_since_full += self.bytes_since_gc;
         }
         self.allocated_since_gc = 0;
         self.threshold = Self::threshold_for(self.objects.len());
         self.bytes_since_gc = 0;
         self.live_bytes = live_bytes;
         self.byte_threshold = MIN_BYTE_THRESHOLD.max(live_bytes);
+        if start == 0 {
+            self.full_threshold = self.threshold;
+            self.full_byte_threshold = self.byte_threshold;
+        }
         self.collections += 1;
         self.last_freed = freed;
         crate::memory::after_collection();

@@ -1587,6 +1587,13 @@ fn call_value(
             return Ok(None);
         }
     }
+    if let Some(method) = python_call_method(vm, callee) {
+        // An instance whose class defines `__call__` in Python: the
+        // method's frame runs in this loop, with the instance as `self`.
+        push_frame_with_self(vm, fp, method, callee, args_start, clear, kwnames, mode)?;
+        return Ok(None);
+    }
+    let f = Frame::from_raw(*fp);
     let pos_end = f.sp - kwnames.len();
     let args = super::Args {
         pos: &f.slots[args_start..pos_end],
@@ -1600,6 +1607,29 @@ fn call_value(
         kwvals: super::frame::detach(args.kwvals),
     };
     vm.call_with(callee, args).map(Some)
+}
+
+/// For an instance (not a function, method, class or builtin) whose class
+/// defines `__call__` as a Python function (not a generator): that function.
+fn python_call_method(vm: &mut Vm, callee: Value) -> Option<Value> {
+    if !callee.is_ptr()
+        || matches!(
+            kind_of(callee),
+            ObjKind::Function(_)
+                | ObjKind::Builtin(_)
+                | ObjKind::BoundMethod { .. }
+                | ObjKind::Class(_)
+                | ObjKind::StaticMethod(_)
+        )
+    {
+        return None;
+    }
+    let name = vm.intern("__call__");
+    let method = vm.lookup_special(callee, name)?;
+    match kind_of(method) {
+        ObjKind::Function(f) if !f.code.is_generator() => Some(method),
+        _ => None,
+    }
 }
 
 /// Pushes a frame for `func` called with `this` as its first argument and

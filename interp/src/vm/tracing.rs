@@ -171,7 +171,11 @@ pub fn plan_call(vm: &Vm, callee: Value, nargs: usize, recording: bool) -> CallP
                 residual
             }
         }
-        ObjKind::BoundMethod { .. } | ObjKind::Class(_) if !recording => CallPlan::General,
+        // Not recording, instances with a Python `__call__` run their
+        // method's frame in the dispatch loop (see `call_value`).
+        ObjKind::BoundMethod { .. } | ObjKind::Class(_) | ObjKind::Object if !recording => {
+            CallPlan::General
+        }
         ObjKind::Builtin(_) if recording && !callable_from_trace(callee) => CallPlan::General,
         _ => residual,
     }
