@@ -3,7 +3,7 @@ piepie and under CPython with the same number of worker processes.
 
     python3 kanbo_py/load_test.py [--cards 20000] [--duration 30]
         [--connections 64] [--workers 2] [--piepie PATH] [--python PATH]
-        [--only piepie|cpython] [--json FILE]
+        [--only piepie|cpython] [--json FILE] [--keep]
 
 Run it with CPython (the driver uses subprocess and tempfile; it needs
 `wrk`, Debian package wrk). It seeds a board of `--cards` cards into a
@@ -222,6 +222,7 @@ def main():
     parser.add_argument("--python", default="python3")
     parser.add_argument("--only", choices=("piepie", "cpython"))
     parser.add_argument("--json", help="also write the figures to this file")
+    parser.add_argument("--keep", action="store_true", help="keep the database and the servers' logs (their directory is printed)")
     args = parser.parse_args()
     if shutil.which("wrk") is None:
         print("load_test: needs wrk (apt-get install wrk)", file=sys.stderr)
@@ -255,7 +256,10 @@ def main():
         print("load test: %d runs, %d with errors" % (len(results), len(bad)))
         return 1 if bad else 0
     finally:
-        shutil.rmtree(tmp)
+        if args.keep:
+            print("load test: database and server logs kept in %s" % tmp)
+        else:
+            shutil.rmtree(tmp)
 
 
 if __name__ == "__main__":

@@ -10,7 +10,9 @@ import socket
 import time
 import unittest
 
+from kanbo.web import server as server_module
 from kanbo.web.http import Limits
+from kanbo.web.outgoing import SEND_CHUNK, Outgoing
 from kanbo.web.server import Server, serve
 from kanbo.web.http import Response
 
@@ -261,6 +263,102 @@ class ForkedServerTests(unittest.TestCase):
 
     def test_one_process_stops_on_sigint(self):
         self.run_forked(1, signal.SIGINT)
+
+
+def big_app(request):
+    """Answers /big/N with N bytes of a repeating pattern, anything else with a short text."""
+    if request.path.startswith("/big/"):
+        size = int(request.path[5:])
+        pattern = b"0123456789abcdef"
+        return Response((pattern * (size // 16 + 1))[:size], 200, "application/octet-stream")
+    return Response("small", 200, "text/plain")
+
+
+class OutgoingQueueTests(unittest.TestCase):
+    def test_pieces_go_out_in_order_in_bounded_chunks(self):
+        out = Outgoing()
+        self.assertEqual((len(out), out.chunk()), (0, b""))
+        out.append(b"head|")
+        out.append(b"")
+        body = bytes(range(256)) * (SEND_CHUNK // 100)
+        out.append(body)
+        self.assertEqual(len(out), 5 + len(body))
+        sent = b""
+        # the socket takes 3 bytes, then 7, then whatever it is offered
+        for take in [3, 7] + [None] * 10:
+            chunk = out.chunk()
+            if not chunk:
+                break
+            self.assertLessEqual(len(chunk), SEND_CHUNK)
+            n = len(chunk) if take is None else min(take, len(chunk))
+            sent += chunk[:n]
+            out.consume(n)
+        self.assertEqual(sent, b"head|" + body)
+        self.assertEqual((len(out), bool(out), out.chunk()), (0, False, b""))
+
+    def test_clear(self):
+        out = Outgoing()
+        out.append(b"abc")
+        out.consume(1)
+        out.clear()
+        self.assertEqual((len(out), out.chunk()), (0, b""))
+
+
+class LargeAnswerTests(unittest.TestCase):
+    def setUp(self):
+        self.server = Server(big_app, "127.0.0.1", 0)
+        self.conns = []
+
+    def tearDown(self):
+        for c in self.conns:
+            c.close()
+        self.server.close()
+
+    def connect(self):
+        conn = Connection(self.server)
+        self.conns.append(conn)
+        return conn
+
+    def test_a_large_answer_arrives_whole_and_keep_alive_continues(self):
+        conn = self.connect()
+        size = 3 * 1024 * 1024 + 17
+        conn.send(b"GET /big/%d HTTP/1.1\r\nHost: x\r\n\r\nGET /small HTTP/1.1\r\nHost: x\r\n\r\n" % size)
+        reply = conn.receive(timeout=30)
+        self.assertEqual(reply.status, 200)
+        self.assertEqual(len(reply.body), size)
+        self.assertEqual(reply.body[:20], b"0123456789abcdef0123")
+        self.assertEqual(reply.body[-1:], b"0123456789abcdef"[(size - 1) % 16 : (size - 1) % 16 + 1])
+        self.assertEqual(conn.receive().text, "small")
+
+    def test_unsent_answers_of_all_connections_are_bounded(self):
+        # Over the total budget, no request is read or answered until the
+        # clients take what they asked for.
+        saved = server_module.OUTBUF_TOTAL_HIGH
+        server_module.OUTBUF_TOTAL_HIGH = 1 << 20
+        try:
+            hogs = [self.connect() for _ in range(3)]
+            for hog in hogs:
+                hog.send(b"GET /big/8000000 HTTP/1.1\r\nHost: x\r\n\r\n")
+            deadline = time.monotonic() + 10
+            while time.monotonic() < deadline and sum(c.served for c in self.server.connections.values()) < 1:
+                self.server.step(0.01)
+            for _ in range(20):
+                self.server.step(0.01)
+            unsent = sum(len(c.outbuf) for c in self.server.connections.values())
+            served = sum(c.served for c in self.server.connections.values())
+            # one 8 MB answer (minus what the kernel buffers took) went over
+            # the budget; the other two hogs' requests wait unread
+            self.assertEqual(served, 1)
+            self.assertGreater(unsent, 1 << 20)
+            # once the clients read, everyone is answered
+            for hog in hogs:
+                reply = hog.receive(timeout=30)
+                self.assertEqual(len(reply.body), 8000000)
+            latecomer = self.connect()
+            latecomer.send(b"GET /small HTTP/1.1\r\nHost: x\r\n\r\n")
+            self.assertEqual(latecomer.receive().text, "small")
+        finally:
+            server_module.OUTBUF_TOTAL_HIGH = saved
 
 
 if __name__ == "__main__":

@@ -302,8 +302,19 @@ def text_response(text, status=200):
     return Response(text, status, "text/plain; charset=utf-8")
 
 
+# Bodies up to this size go out in one piece with their head (copied
+# once); larger ones are queued as they are.
+SMALL_BODY = 65536
+
+
 def serialize(response, keep_alive, head_only=False):
     """The bytes of `response` on the wire."""
+    return b"".join(wire_pieces(response, keep_alive, head_only))
+
+
+def wire_pieces(response, keep_alive, head_only=False):
+    """`response` on the wire as [head] or [head, body], so that a large
+    body is queued for sending without being copied."""
     reason = REASONS.get(response.status, "Unknown")
     lines = ["HTTP/1.1 %d %s" % (response.status, reason)]
     for name, value in response.headers:
@@ -314,6 +325,10 @@ def serialize(response, keep_alive, head_only=False):
         lines.append("Content-Length: %d" % len(response.body))
     lines.append("Connection: keep-alive" if keep_alive else "Connection: close")
     head = ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1")
-    if head_only or response.status in (204, 304):
-        return head
-    return head + response.body
+    if head_only or response.status in (204, 304) or not response.body:
+        return [head]
+    if len(response.body) <= SMALL_BODY:
+        # one send, one segment: head and body apart would meet Nagle's
+        # algorithm and the client's delayed ACK
+        return [head + response.body]
+    return [head, response.body]

@@ -18,7 +18,8 @@ import signal
 import socket
 import time
 
-from .http import HttpError, Limits, Response, parse_head, serialize
+from .http import HttpError, Limits, Response, parse_head, serialize, wire_pieces
+from .outgoing import Outgoing
 
 log = logging.getLogger("kanbo.web.server")
 
@@ -27,6 +28,10 @@ RECV_SIZE = 65536
 # pipelined requests wait, until the client has taken them: a client that
 # pipelines requests without reading the answers cannot grow the server.
 OUTBUF_HIGH = 262144
+# No connection is read from, and no held-back request answered, while the
+# unsent answers of all connections together exceed this: many clients
+# slow to read large pages cannot grow the server without bound either.
+OUTBUF_TOTAL_HIGH = 32 << 20
 # Pipelined requests answered for one connection in one round; the rest
 # wait for the next round, so that one client's queue does not hold up
 # the others.
@@ -54,7 +59,7 @@ class Connection:
         self.sock = sock
         self.address = address
         self.inbuf = b""
-        self.outbuf = b""
+        self.outbuf = Outgoing()
         self.last_active = now
         self.started = None  # when the current request's first byte came
         self.closing = False  # close once outbuf is written
@@ -90,11 +95,16 @@ class Server:
     def step(self, timeout=1.0):
         """One round: wait up to `timeout` for readiness, then accept, read,
         answer and write what is ready, and expire slow connections."""
-        readers = [c.sock for c in self.connections.values() if not c.closing and len(c.outbuf) < OUTBUF_HIGH]
+        conns = list(self.connections.values())
+        if self._output_full():
+            readers = []
+            backlog = []
+        else:
+            readers = [c.sock for c in conns if not c.closing and len(c.outbuf) < OUTBUF_HIGH]
+            backlog = [c for c in conns if c.backlog]
         if self.accepting and len(self.connections) < self.limits.max_connections:
             readers.append(self.listener)
-        writers = [c.sock for c in self.connections.values() if c.outbuf]
-        backlog = [c for c in self.connections.values() if c.backlog]
+        writers = [c.sock for c in conns if c.outbuf]
         if backlog:
             timeout = 0
         try:
@@ -173,7 +183,7 @@ class Server:
 
     def _close(self, conn):
         conn.closing = True
-        conn.outbuf = b""
+        conn.outbuf.clear()
         self.connections.pop(conn.sock.fileno(), None)
         try:
             conn.sock.close()
@@ -209,14 +219,22 @@ class Server:
     def _write(self, conn, resume=True):
         """Sends what the socket takes; with `resume`, then answers the
         pipelined requests held back while the unsent answers were large."""
-        try:
-            sent = conn.sock.send(conn.outbuf)
-        except BlockingIOError:
+        sent_any = False
+        while conn.outbuf:
+            chunk = conn.outbuf.chunk()
+            try:
+                sent = conn.sock.send(chunk)
+            except BlockingIOError:
+                break
+            except OSError:
+                self._close(conn)
+                return
+            conn.outbuf.consume(sent)
+            sent_any = True
+            if sent < len(chunk):
+                break  # the socket's buffer is full
+        if not sent_any:
             return
-        except OSError:
-            self._close(conn)
-            return
-        conn.outbuf = conn.outbuf[sent:]
         conn.last_active = self.clock()
         if not conn.outbuf and conn.closing:
             try:
@@ -224,8 +242,15 @@ class Server:
             except OSError:
                 pass
             self._close(conn)
-        elif resume and conn.inbuf and len(conn.outbuf) < OUTBUF_HIGH and not conn.closing:
+        elif resume and conn.inbuf and len(conn.outbuf) < OUTBUF_HIGH and not conn.closing and not self._output_full():
             self._resume(conn)
+
+    def _output_full(self):
+        """Whether the unsent answers of all connections exceed OUTBUF_TOTAL_HIGH."""
+        total = 0
+        for conn in self.connections.values():
+            total += len(conn.outbuf)
+        return total > OUTBUF_TOTAL_HIGH
 
     def _resume(self, conn):
         """Answers requests already in `conn`'s input buffer."""
@@ -241,12 +266,13 @@ class Server:
     def _process(self, conn):
         """Answers the complete requests in the input buffer, in order: up
         to PIPELINE_BATCH of them (the rest next round, `backlog`), and
-        while the unsent answers stay under OUTBUF_HIGH."""
+        while the unsent answers stay under OUTBUF_HIGH (this connection's)
+        and OUTBUF_TOTAL_HIGH (all connections')."""
         limits = self.limits
         answered = 0
         conn.backlog = False
         while not conn.closing and len(conn.outbuf) < OUTBUF_HIGH:
-            if answered >= PIPELINE_BATCH:
+            if answered >= PIPELINE_BATCH or self._output_full():
                 conn.backlog = bool(conn.inbuf)
                 return
             if conn.head is None:
@@ -310,12 +336,12 @@ class Server:
             log.exception("error while answering %s %s", request.method, request.target)
             response = error_page(500, "Something went wrong on our side; the error was logged.")
         try:
-            data = serialize(response, keep_alive, request.method == "HEAD")
+            pieces = wire_pieces(response, keep_alive, request.method == "HEAD")
         except Exception:
             # a header that cannot go on the wire (a line break, non-Latin-1)
             log.exception("error while answering %s %s", request.method, request.target)
             response = error_page(500, "Something went wrong on our side; the error was logged.")
-            data = serialize(response, keep_alive, request.method == "HEAD")
+            pieces = wire_pieces(response, keep_alive, request.method == "HEAD")
         conn.served += 1
         log.info(
             "%s %s %d %d bytes %.1f ms",
@@ -325,13 +351,14 @@ class Server:
             len(response.body),
             (time.monotonic() - started) * 1000.0,
         )
-        conn.outbuf += data
+        for piece in pieces:
+            conn.outbuf.append(piece)
         if not keep_alive:
             conn.closing = True
 
     def _fail(self, conn, error):
         log.info("bad request from %s: %d %s", conn.address[0] if conn.address else "?", error.status, error.message)
-        conn.outbuf += serialize(error_page(error.status, error.message), not error.close)
+        conn.outbuf.append(serialize(error_page(error.status, error.message), not error.close))
         conn.head = None
         if error.close:
             conn.closing = True
@@ -353,6 +380,10 @@ class Server:
         now = self.clock()
         limits = self.limits
         for conn in list(self.connections.values()):
+            if conn.backlog and not conn.closing:
+                # Whole requests wait for the server (a pipeline batch, or
+                # the output budget), not for the client.
+                continue
             if not conn.closing and not conn.outbuf:
                 if (conn.started is not None and now - conn.started > limits.header_timeout) or (
                     conn.started is None and conn.head is None and now - conn.last_active > limits.idle_timeout
