@@ -24,12 +24,14 @@ extern "C" {
 }
 
 /// mimalloc's `mi_option_purge_delay` (the crate exports no constant for
-/// it; the same number in its v2 and v3); its default is 10 ms, which [`keep_freed_memory`]
-/// checks before changing it.
+/// it; the same number in its v2 and v3); its default is 10 ms in v2 and
+/// 1000 ms in v3 (which the `mimalloc` crate builds now), which
+/// [`keep_freed_memory`] checks before changing it.
 const MI_OPTION_PURGE_DELAY: i32 = 15;
+const MI_DEFAULT_PURGE_DELAYS: [std::ffi::c_long; 2] = [10, 1000];
 
 /// Makes mimalloc keep the memory the program frees for reuse instead of
-/// returning it to the OS after 10 ms (its default). The collector frees
+/// returning it to the OS after a delay (its default). The collector frees
 /// memory in bursts that the program allocates again at once; returning
 /// it each time made the kernel zero fresh (often 2 MiB) pages over and
 /// over: a fifth of `graph_algos`'s time in a profile. Delays of one or
@@ -41,7 +43,7 @@ fn keep_freed_memory() {
     // changed only if it has the default of the option we mean, so a
     // library whose numbering differs is left alone.
     unsafe {
-        if mi_option_get(MI_OPTION_PURGE_DELAY) == 10 {
+        if MI_DEFAULT_PURGE_DELAYS.contains(&mi_option_get(MI_OPTION_PURGE_DELAY)) {
             mi_option_set(MI_OPTION_PURGE_DELAY, -1);
         }
     }
