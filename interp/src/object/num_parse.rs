@@ -65,9 +65,9 @@ pub fn bigint_to_decimal(v: &BigInt) -> Result<String, String> {
     let limit = int_max_str_digits();
     if limit > 0 {
         // A number of `bits` bits has at least floor((bits - 1) * log10(2)) + 1
-        // decimal digits; 0.30102999 is just under log10(2).
-        let bits = v.bits();
-        if bits > 1 && ((bits - 1) as f64 * 0.301_029_99) as u64 >= limit as u64 {
+        // decimal digits; 30102 / 100000 is just under log10(2).
+        let bits = u128::from(v.bits());
+        if bits > 1 && (bits - 1) * 30_102 / 100_000 >= limit as u128 {
             return Err(int_to_str_limit_error(limit));
         }
     }
