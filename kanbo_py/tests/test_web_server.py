@@ -330,6 +330,36 @@ class LargeAnswerTests(unittest.TestCase):
         self.assertEqual(reply.body[-1:], b"0123456789abcdef"[(size - 1) % 16 : (size - 1) % 16 + 1])
         self.assertEqual(conn.receive().text, "small")
 
+    def test_a_busy_server_does_not_take_a_reading_client_for_stalled(self):
+        clock = FakeClock()
+        server = Server(big_app, "127.0.0.1", 0, limits=Limits(idle_timeout=15.0), clock=clock)
+        try:
+            reader = Connection(server)
+            stalled = Connection(server)
+            for conn in (reader, stalled):
+                conn.send(b"GET /big/8000000 HTTP/1.1\r\nHost: x\r\n\r\n")
+            deadline = time.monotonic() + 10
+            while time.monotonic() < deadline and sum(c.served for c in server.connections.values()) < 2:
+                server.step(0.01)
+            # the reader takes what the kernel holds while the server is
+            # busy elsewhere (no step) for longer than the idle timeout
+            received = b""
+            for _ in range(50):
+                try:
+                    received += reader.sock.recv(1 << 20)
+                except BlockingIOError:
+                    break
+            self.assertGreater(len(received), 0)
+            clock.now += 20.0
+            server._expire()
+            self.assertEqual(len(server.connections), 1, "the reading client was kept, the stalled one closed")
+            reader.buffer = received
+            reply = reader.receive(timeout=30)
+            self.assertEqual(len(reply.body), 8000000)
+            stalled.close()
+        finally:
+            server.close()
+
     def test_unsent_answers_of_all_connections_are_bounded(self):
         # Over the total budget, no request is read or answered until the
         # clients take what they asked for.

@@ -397,7 +397,13 @@ class Server:
                 # Closing, or an answer the client is not reading: last_active
                 # moves with every byte sent, so only a stalled reader goes.
                 if now - conn.last_active > limits.idle_timeout:
-                    self._close(conn)
+                    # A busy round (long answers to other clients) may have
+                    # kept the server from writing: try now, and close only
+                    # a client that takes nothing.
+                    if conn.outbuf:
+                        self._write(conn, resume=False)
+                    if self.connections.get(conn.sock.fileno()) is conn and now - conn.last_active > limits.idle_timeout:
+                        self._close(conn)
                 continue
             if conn.started is not None or conn.head is not None:
                 if conn.started is not None and now - conn.started > limits.header_timeout:
