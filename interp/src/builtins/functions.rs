@@ -296,6 +296,14 @@ fn ord(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "divmod", &args, 2, 2)?;
     let (a, b) = (args.pos[0], args.pos[1]);
+    if let (Some(x), Some(y)) = (a.as_small(), b.as_small()) {
+        if y != 0 {
+            // Two exact ints (the common case): no protocol to consult.
+            let (q, r) = crate::vm::arith::floor_divmod_i64(x, y);
+            let (q, r) = (vm.new_int(q), vm.new_int(r));
+            return Ok(vm.new_tuple(vec![q, r]));
+        }
+    }
     let (ca, cb) = (vm.class_of(a), vm.class_of(b));
     let (dm, rdm) = (vm.intern("__divmod__"), vm.intern("__rdivmod__"));
     if vm.has_user_method(ca, dm) {

@@ -26,6 +26,22 @@ pub(crate) fn binop_kind(op: BinOp) -> BinOpKind {
     }
 }
 
+/// The element count of an assignment `a, b = x, y` (or of three) that
+/// can assign without a tuple: one target, a tuple or list display of 2
+/// or 3 targets, a tuple display of as many values, no starred items.
+fn parallel_assignment(targets: &[Expr], value: &Expr) -> Option<usize> {
+    let [target] = targets else { return None };
+    let (ExprKind::Tuple(dst) | ExprKind::List(dst)) = &target.kind else {
+        return None;
+    };
+    let ExprKind::Tuple(src) = &value.kind else {
+        return None;
+    };
+    let starred = |e: &Expr| matches!(e.kind, ExprKind::Starred(_));
+    let n = dst.len();
+    (matches!(n, 2 | 3) && src.len() == n && !dst.iter().chain(src).any(starred)).then_some(n)
+}
+
 impl<'vm> Compiler<'vm> {
     pub(crate) fn body(&mut self, stmts: &[Stmt]) -> R {
         for s in stmts {
@@ -77,6 +93,9 @@ impl<'vm> Compiler<'vm> {
                 }
             }
             StmtKind::Assign { targets, value } => {
+                if let Some(n) = parallel_assignment(targets, value) {
+                    return self.parallel_assign(&targets[0], value, n);
+                }
                 self.expr(value)?;
                 for (i, t) in targets.iter().enumerate() {
                     if i + 1 < targets.len() {
@@ -248,6 +267,31 @@ impl<'vm> Compiler<'vm> {
             }
             StmtKind::Break => self.break_continue(true, s.span)?,
             StmtKind::Continue => self.break_continue(false, s.span)?,
+        }
+        Ok(())
+    }
+
+    /// `a, b = x, y` (and three names): the values are evaluated left to
+    /// right and rotated so the targets are assigned left to right, without
+    /// building and unpacking a tuple (CPython 3.11 does the same).
+    fn parallel_assign(&mut self, target: &Expr, value: &Expr, n: usize) -> R {
+        let (ExprKind::Tuple(dst) | ExprKind::List(dst)) = &target.kind else {
+            unreachable!("checked by parallel_assignment");
+        };
+        let ExprKind::Tuple(src) = &value.kind else {
+            unreachable!("checked by parallel_assignment");
+        };
+        for e in src {
+            self.expr(e)?;
+        }
+        // [x, y] -> [y, x]; [x, y, z] -> [z, x, y] -> [z, y, x]: the first
+        // value on top.
+        if n == 3 {
+            self.emit(Op::Rot3, 0);
+        }
+        self.emit(Op::Rot2, 0);
+        for t in dst {
+            self.store_target(t)?;
         }
         Ok(())
     }

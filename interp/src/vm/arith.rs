@@ -909,6 +909,20 @@ impl Vm {
     }
 }
 
+/// `(x // y, x % y)` of two machine ints as Python floors them (the
+/// quotient rounds towards minus infinity, the remainder takes `y`'s sign).
+/// `y` must not be 0; the inputs are small ints (63 bits), so nothing
+/// overflows.
+#[inline]
+pub fn floor_divmod_i64(x: i64, y: i64) -> (i64, i64) {
+    let (q, r) = (x / y, x % y);
+    if r != 0 && ((r < 0) != (y < 0)) {
+        (q - 1, r + y)
+    } else {
+        (q, r)
+    }
+}
+
 /// Python's float floor division and modulo (CPython's float_divmod).
 pub fn float_divmod(vx: f64, wx: f64) -> (f64, f64) {
     let mut m = vx % wx;

@@ -616,22 +616,8 @@ fn float_binary_fast(vm: &mut Vm, kind: BinOpKind, a: Value, b: Value) -> Option
 fn small_int_binary_fast(vm: &mut Vm, kind: BinOpKind, a: Value, b: Value) -> Option<Value> {
     let (x, y) = (a.as_small()?, b.as_small()?);
     let r = match kind {
-        BinOpKind::FloorDiv if y != 0 => {
-            let q = x / y;
-            if x % y != 0 && ((x < 0) != (y < 0)) {
-                q - 1
-            } else {
-                q
-            }
-        }
-        BinOpKind::Mod if y != 0 => {
-            let r = x % y;
-            if r != 0 && ((r < 0) != (y < 0)) {
-                r + y
-            } else {
-                r
-            }
-        }
+        BinOpKind::FloorDiv if y != 0 => super::arith::floor_divmod_i64(x, y).0,
+        BinOpKind::Mod if y != 0 => super::arith::floor_divmod_i64(x, y).1,
         BinOpKind::RShift if y >= 0 => x >> y.min(63),
         BinOpKind::LShift if (0..63).contains(&y) => {
             let r = x.checked_shl(y as u32)?;
