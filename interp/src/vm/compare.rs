@@ -284,6 +284,73 @@ impl Vm {
         }
     }
 
+    /// The comparison operator `a <kind> b` (not `is`/`in`) when no Python
+    /// code can take part: two exact `str`s (any operator), two exact tuples
+    /// whose compared items are small ints, exact strs, floats or None
+    /// (`==`/`!=`), and what `fast_lt` orders (`<`/`>`). `None`: ask the full
+    /// protocol (nothing has run).
+    pub fn fast_compare(&self, kind: CmpKind, a: Value, b: Value) -> Option<bool> {
+        if !a.is_ptr() || !b.is_ptr() {
+            return match kind {
+                CmpKind::Lt => self.fast_lt(a, b),
+                CmpKind::Gt => self.fast_lt(b, a),
+                _ => None,
+            };
+        }
+        let t = &self.types;
+        let (ca, cb) = (a.obj().class, b.obj().class);
+        match (kind_of(a), kind_of(b)) {
+            (ObjKind::Str(x), ObjKind::Str(y)) if ca == t.str_ && cb == t.str_ => {
+                let (x, y) = (x.as_str(), y.as_str());
+                Some(match kind {
+                    CmpKind::Eq => a == b || x == y,
+                    CmpKind::Ne => a != b && x != y,
+                    CmpKind::Lt => x < y,
+                    CmpKind::Le => x <= y,
+                    CmpKind::Gt => x > y,
+                    CmpKind::Ge => x >= y,
+                    _ => return None,
+                })
+            }
+            (ObjKind::Tuple(x), ObjKind::Tuple(y))
+                if ca == t.tuple && cb == t.tuple && matches!(kind, CmpKind::Eq | CmpKind::Ne) =>
+            {
+                let equal = x.len() == y.len() && self.fast_items_equal(x, y)?;
+                Some(equal == (kind == CmpKind::Eq))
+            }
+            _ => match kind {
+                CmpKind::Lt => self.fast_lt(a, b),
+                CmpKind::Gt => self.fast_lt(b, a),
+                _ => None,
+            },
+        }
+    }
+
+    /// Whether two item sequences of one length are equal, when every pair
+    /// compared is of kinds whose equality runs no Python code (identity
+    /// first, as containers compare); `None` otherwise.
+    fn fast_items_equal(&self, x: &[Value], y: &[Value]) -> Option<bool> {
+        let t = &self.types;
+        let plain = |v: Value| {
+            !v.is_ptr() || {
+                let c = v.obj().class;
+                c == t.str_ || c == t.float || c == t.none_type
+            }
+        };
+        for (&p, &q) in x.iter().zip(y) {
+            if p == q {
+                continue;
+            }
+            if !(plain(p) && plain(q)) {
+                return None;
+            }
+            if !fast_eq(p, q)? {
+                return Some(false);
+            }
+        }
+        Some(true)
+    }
+
     fn fast_seq_lt(&self, x: &[Value], y: &[Value]) -> Option<bool> {
         for (&p, &q) in x.iter().zip(y) {
             if p == q {

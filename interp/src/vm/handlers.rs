@@ -686,6 +686,9 @@ extern "C" fn slow_compare_op(vm: &mut Vm, kind: u64, a: u64, b: u64) -> u64 {
             }
         };
     }
+    if let Some(r) = vm.fast_compare(cmp, Value(a), Value(b)) {
+        return vm.bool_val(r).0;
+    }
     if let Some((x, y)) = float_operands(vm, Value(a), Value(b)) {
         let r = match CmpKind::from_arg(kind as u32) {
             CmpKind::Lt => Some(x < y),
