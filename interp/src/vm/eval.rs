@@ -198,6 +198,19 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                     if ops.we_are_jitted() {
                         vm.refill_attr_ic_for(code, pc, concrete, false);
                     }
+                    if !ops.we_are_jitted() {
+                        if let Some(getter) = vm.ic_property_getter(code, pc, concrete) {
+                            // `obj.prop`: the getter's frame runs in this
+                            // loop and its result replaces `obj`.
+                            let mut nfp = fp;
+                            let r = call_value(vm, &mut nfp, getter, 1, 1, &[], ReturnMode::Push);
+                            fp = nfp;
+                            if let Some(v) = tri!('instr, r) {
+                                Frame::from_raw(fp).push(v);
+                            }
+                            continue 'instr;
+                        }
+                    }
                     let v = match attr_handlers::load_slot(ops, vm, code, pc, o)
                         .or_else(|| attr_handlers::load_member(ops, vm, code, pc, o))
                         .or_else(|| dict_handlers::module_attr(ops, vm, code, pc, (o, concrete)))

@@ -21,6 +21,12 @@
 //!   class has no data descriptor and no `__setattr__` of its own, writing
 //!   slot `index` of `map`, or appending it and moving to map `next`.
 //!
+//! - `Property`: the class attribute is a `property` (a data descriptor,
+//!   so it wins over any instance attribute) whose getter is a Python
+//!   function taking exactly one positional argument, and the class has no
+//!   `__getattr__` (which would catch the getter's AttributeError). The
+//!   dispatch loop runs the getter as a frame of its own, instead of a
+//!   nested loop.
 //! - `ModuleEntry`: `module.name` at an entry of the module's dict, under
 //!   the same dict-version rule as the global loads below.
 //! - `GlobalInGlobals` / `GlobalInBuiltins`: where `LoadGlobal` found its
@@ -62,6 +68,9 @@ enum IcKind {
     /// `module.name`: entry `index` of the module's dict, whose version is
     /// `class`.
     ModuleEntry,
+    /// A `property` of the class whose getter is the plain Python function
+    /// `value` (see [`Vm::ic_property_getter`]).
+    Property,
 }
 
 /// One instruction's cache entry.
@@ -369,6 +378,17 @@ impl Vm {
                 });
                 return;
             }
+            if let Some(getter) = self.frame_getter(cls, d) {
+                cell.set(AttrIc {
+                    kind: IcKind::Property,
+                    index: 0,
+                    class: cls.0,
+                    epoch: self.next_class_version,
+                    map: 0,
+                    value: getter.0,
+                });
+                return;
+            }
             if self.is_data_descriptor(d) {
                 return;
             }
@@ -387,6 +407,38 @@ impl Vm {
                 }
             }
         }
+    }
+
+    /// For the class attribute `d` of `cls`: the getter to run as a frame
+    /// when `d` is a property whose getter is a plain Python function of
+    /// one positional parameter and `cls` has no `__getattr__`.
+    fn frame_getter(&mut self, cls: Value, d: Value) -> Option<Value> {
+        let ObjKind::Property(p) = kind_of(d) else {
+            return None;
+        };
+        let getter = p.fget;
+        if getter.is_null()
+            || !getter.is_ptr()
+            || !matches!(kind_of(getter), ObjKind::Function(f)
+                if !f.code.is_generator() && f.code.takes_exactly_positional(1))
+        {
+            return None;
+        }
+        let ga = self.intern("__getattr__");
+        self.lookup_in_class(cls, ga).is_none().then_some(getter)
+    }
+
+    /// The `LoadAttr` at `pc` on `obj`, from its inline cache alone: the
+    /// getter of a property of `obj`'s class when the cache says it can
+    /// run as a frame (see `IcKind::Property`).
+    #[inline(always)]
+    pub fn ic_property_getter(&self, code: &CodeObject, pc: usize, obj: Value) -> Option<Value> {
+        let e = code.caches.entry(pc).get();
+        (e.kind == IcKind::Property
+            && obj.is_ptr()
+            && obj.obj().class.0 == e.class
+            && e.epoch == self.next_class_version)
+            .then_some(Value(e.value))
     }
 
     /// `LoadMethod` at `pc`, from its inline cache alone: the function when
