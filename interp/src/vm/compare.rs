@@ -84,6 +84,55 @@ impl Vm {
         self.compare_fallback(kind, a, b)
     }
 
+    /// The method to run as a frame of the dispatch loop for `a <kind> b`
+    /// (`<`, `<=`, `==`, `!=`, `>`, `>=`), or `None` for the general path.
+    /// Only the common case qualifies, as for binary operators: `a` is an
+    /// instance of a user class whose method is a plain Python function,
+    /// and `b`'s class is `a`'s or a built-in one, so `b`'s reflected
+    /// method cannot go first.
+    #[inline]
+    pub fn compare_frame_target(&mut self, kind: CmpKind, a: Value, b: Value) -> Option<Value> {
+        if !a.is_ptr()
+            || matches!(
+                kind,
+                CmpKind::Is | CmpKind::IsNot | CmpKind::In | CmpKind::NotIn
+            )
+        {
+            return None;
+        }
+        let ca = a.obj().class;
+        if self.class_data(ca).builtin {
+            return None;
+        }
+        let cb = self.class_of(b);
+        if cb != ca && !self.class_data(cb).builtin {
+            return None;
+        }
+        let name = self.intern(kind.dunders().0);
+        let m = self.lookup_in_class(ca, name)?;
+        matches!(kind_of(m), ObjKind::Function(f) if !f.code.is_generator()).then_some(m)
+    }
+
+    /// The rest of `a <kind> b` after the method chosen by
+    /// [`Vm::compare_frame_target`] returned `NotImplemented`: what
+    /// `compare_op` does after `a`'s own method declined.
+    pub fn compare_declined(&mut self, kind: CmpKind, a: Value, b: Value) -> PyResult<Value> {
+        let rop = kind.dunders().1;
+        let rop_name = self.intern(rop);
+        let cb = self.class_of(b);
+        if self.has_user_method(cb, rop_name) || self.class_data(cb).plain_layout() {
+            if let Some(r) = self.call_special(b, rop, &[a])? {
+                if r != self.not_implemented {
+                    return Ok(r);
+                }
+            }
+        }
+        if let Some(r) = self.native_compare(kind, a, b)? {
+            return Ok(self.bool_val(r));
+        }
+        self.compare_fallback(kind, a, b)
+    }
+
     fn compare_fallback(&mut self, kind: CmpKind, a: Value, b: Value) -> PyResult<Value> {
         match kind {
             CmpKind::Eq => Ok(self.bool_val(a == b)),

@@ -584,6 +584,20 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                 Op::CompareOp => {
                     let kind = CmpKind::from_arg(arg);
                     let sp = f.sp;
+                    if !ops.we_are_jitted() && f.slots[sp - 2].is_ptr() {
+                        let (va, vb) = (f.peek(1), f.peek(0));
+                        if let Some(method) = vm.compare_frame_target(kind, va, vb) {
+                            // A user class's comparison method: a frame of
+                            // this loop, the operands left on our stack.
+                            let mut new =
+                                tri!('instr, vm.prepare_frame(method, &[va, vb], &[], &[]));
+                            new.on_return = ReturnMode::Compare(kind);
+                            tri!('instr, vm.push_frame(new));
+                            fp = &mut **vm.frames.last_mut().expect("pushed frame");
+                            vm.safepoint();
+                            continue 'instr;
+                        }
+                    }
                     let slots = as_words_mut(&mut f.slots);
                     let b = ops.get_slot(slots, sp - 1);
                     let a = ops.get_slot(slots, sp - 2);
@@ -1068,6 +1082,22 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                                 ops.set_slot(as_words_mut(&mut f.slots), sp - 2, w);
                                 f.sp = sp - 1;
                             }
+                        }
+                        ReturnMode::Compare(kind) => {
+                            // (Never while recording: these frames are
+                            // not pushed then, and a return to one's caller
+                            // leaves the recording above.)
+                            fp = &mut **vm.frames.last_mut().expect("caller frame");
+                            let f = Frame::from_raw(fp);
+                            let r = if v == vm.not_implemented {
+                                let (a, b) = (f.peek(1), f.peek(0));
+                                tri!('instr, vm.compare_declined(kind, a, b))
+                            } else {
+                                v
+                            };
+                            let f = Frame::from_raw(fp);
+                            f.drop_n(2);
+                            f.push(r);
                         }
                         ReturnMode::Init => {
                             fp = &mut **vm.frames.last_mut().expect("caller frame");

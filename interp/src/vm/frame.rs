@@ -7,7 +7,7 @@
 //! (popping does not clear them). Slot accesses are bounds-checked: a
 //! compiler bug in stack sizing panics instead of corrupting memory.
 
-use crate::bytecode::{BinOpKind, CodeObject, Instr};
+use crate::bytecode::{BinOpKind, CmpKind, CodeObject, Instr};
 use crate::object::Value;
 use std::rc::Rc;
 
@@ -26,6 +26,12 @@ pub enum ReturnMode {
     /// during the call; the result replaces them, or, if it is
     /// `NotImplemented`, the rest of the operator protocol runs.
     Operator(BinOpKind, OperatorStage),
+    /// A user class's rich comparison method run for `a <cmp> b` (see
+    /// `Vm::compare_frame_target`); as for `Operator`, the operands stay on
+    /// the caller's stack and the result replaces them, or, if it is
+    /// `NotImplemented`, the rest of the comparison protocol runs. Never
+    /// inlined into a trace.
+    Compare(CmpKind),
 }
 
 /// Which method an [`ReturnMode::Operator`] frame runs.

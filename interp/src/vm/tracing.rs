@@ -63,7 +63,9 @@ pub fn inlined_frame_key(func: Value, mode: ReturnMode) -> u64 {
         ReturnMode::Operator(_, OperatorStage::Binary) => 1,
         ReturnMode::Operator(_, OperatorStage::BinaryForInplace) => 2,
         ReturnMode::Operator(_, OperatorStage::Inplace) => 3,
-        ReturnMode::Init | ReturnMode::ToNative => unreachable!("not inlined"),
+        ReturnMode::Init | ReturnMode::ToNative | ReturnMode::Compare(_) => {
+            unreachable!("not inlined")
+        }
     };
     debug_assert_eq!(func.0 & 7, 0, "functions are 8-aligned");
     func.0 | bits
