@@ -282,12 +282,13 @@ pub trait Ops<C> {
     /// Concretely a no-op.
     fn leave_frame(&mut self);
 
-    /// Ends a bridge here, before the current instruction, in the loop's
-    /// own frame: compiled code writes the frame back and the interpreter
-    /// runs the instruction (a return, say, which a trace of the loop
-    /// cannot contain). True if the recording so ended; false (and the
-    /// recording goes on, or was not running) anywhere else: a loop's own
-    /// trace, or an inlined frame. Concretely always false.
+    /// Ends the recording here, before the current instruction, in the
+    /// frame it started in: compiled code writes the frame back and the
+    /// interpreter runs the instruction (a return or a generator's yield,
+    /// which a trace cannot contain). A loop's trace so ended does not
+    /// close: each run goes from the header to here. True if the recording
+    /// so ended; false (and the recording goes on, or was not running) in
+    /// an inlined frame. Concretely always false.
     fn end_in_interpreter(&mut self) -> bool;
 
     /// Gives up recording (the handler met something it cannot trace);

@@ -872,7 +872,7 @@ impl<C> Ops<C> for Recorder {
         }
     }
     fn end_in_interpreter(&mut self) -> bool {
-        if !self.recording() || !self.bridge || self.frames.len() != 1 {
+        if !self.recording() || self.frames.len() != 1 {
             return false;
         }
         self.finish(

@@ -1023,8 +1023,9 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                         match f.on_return {
                             _ if inline_depth(vm) == 0 => {
                                 if ops.end_in_interpreter() {
-                                    // A bridge ends here: the interpreter
-                                    // returns (the loop's frame is real).
+                                    // The recording (a loop, entry or
+                                    // bridge) ends here: the interpreter
+                                    // returns (the frame is real).
                                     Frame::from_raw(fp).pc = pc;
                                     return Ok(Value::NULL);
                                 }
@@ -1375,6 +1376,12 @@ fn traceable(op: Op) -> bool {
 fn recording_merge_point<O: Ops<Vm>>(ops: &mut O, f: &Frame) -> bool {
     let op = f.fetch(f.pc).op();
     if !ops.merge_point(green_key(f, f.pc), f.sp) {
+        return false;
+    }
+    if op == Op::YieldValue && ops.end_in_interpreter() {
+        // A loop (or bridge) in a generator's own frame: the fragment ends
+        // here and the interpreter yields; resuming the generator goes on
+        // in the interpreter until a compiled header.
         return false;
     }
     if !traceable(op) {
