@@ -103,7 +103,7 @@ except BaseException as _e:
     let withheld = vm.new_tuple(names);
     set(vm, "_withheld", withheld);
     let bm = vm.builtins_module();
-    let eval_name = vm.intern("eval");
+    let eval_name = vm.intern_static("eval");
     let eval = vm
         .getattr(bm, eval_name)
         .map_err(|_| "no builtin eval".to_string())?;

@@ -299,7 +299,7 @@ fn run_main(vm: &mut Vm, source: &str, filename: &str, inspect: bool) -> (i32, V
     }
     let m = vm.new_module("__main__");
     let d = vm.module_dict(m);
-    let fk = vm.intern("__file__");
+    let fk = vm.intern_static("__file__");
     let fv = vm.new_str(filename);
     let _ = vm.dict_set(d, fk, fv);
     let code = match vm.run_source(source, filename, d) {

@@ -61,7 +61,7 @@ impl Vm {
                 layout = l;
             }
         }
-        let qual_key = self.intern("__qualname__");
+        let qual_key = self.intern_static("__qualname__");
         // `__qualname__` from the namespace becomes the class's own field
         // and leaves the class dict, as in CPython.
         let qualname = match crate::builtins::dict::dict_get_str(ns, qual_key) {
@@ -76,7 +76,7 @@ impl Vm {
             }
             None => name.to_string(),
         };
-        let tp_key = self.intern("__piepie_tp_name__");
+        let tp_key = self.intern_static("__piepie_tp_name__");
         let tp_name = match crate::builtins::dict::dict_get_str(ns, tp_key) {
             Some(t) if t.is_ptr() && matches!(kind_of(t), ObjKind::Str(_)) => {
                 let t = crate::vm::str_of(t).to_string();
@@ -140,14 +140,14 @@ impl Vm {
             }
         }
         // Every class has its own `__doc__` (None without a docstring).
-        let doc = self.intern("__doc__");
+        let doc = self.intern_static("__doc__");
         if crate::builtins::dict::dict_get_str(ns, doc).is_none() {
             let none = self.none;
             self.dict_set(ns, doc, none)?;
         }
         // `__eq__` without `__hash__` makes instances unhashable.
-        let eq = self.intern("__eq__");
-        let hash = self.intern("__hash__");
+        let eq = self.intern_static("__eq__");
+        let hash = self.intern_static("__hash__");
         if crate::builtins::dict::dict_get_str(ns, eq).is_some()
             && crate::builtins::dict::dict_get_str(ns, hash).is_none()
         {
@@ -329,10 +329,10 @@ fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             let bases = vm.iterate(args.pos[2])?;
             let ns = vm.new_dict();
             vm.dict_update(ns, args.pos[3], false)?;
-            let mk = vm.intern("__module__");
+            let mk = vm.intern_static("__module__");
             if crate::builtins::dict::dict_get_str(ns, mk).is_none() {
                 // The module is the calling frame's `__name__`, as CPython does.
-                let nk = vm.intern("__name__");
+                let nk = vm.intern_static("__name__");
                 let caller = vm.frames.last().map(|f| f.globals);
                 let m = match caller.and_then(|g| crate::builtins::dict::dict_get_str(g, nk)) {
                     Some(m) => m,
@@ -670,7 +670,7 @@ pub fn install(vm: &mut Vm) {
         type_subclasses,
     );
     // The mutable built-in containers are unhashable: `list.__hash__ is None`.
-    let hash = vm.intern("__hash__");
+    let hash = vm.intern_static("__hash__");
     let none = vm.none;
     for cls in [
         vm.types.list,

@@ -136,7 +136,7 @@ impl Vm {
             return Ok(());
         }
         if merge {
-            let keys_n = self.intern("keys");
+            let keys_n = self.intern_static("keys");
             if self.lookup_special(other, keys_n).is_none() {
                 let t = self.type_name(other);
                 return Err(
@@ -145,7 +145,7 @@ impl Vm {
             }
         }
         // Mapping protocol (keys + __getitem__) or an iterable of pairs.
-        let keys_n = self.intern("keys");
+        let keys_n = self.intern_static("keys");
         if self.lookup_special(other, keys_n).is_some() {
             let keys = self.call_method(other, "keys", &[])?;
             for k in self.iterate(keys)? {

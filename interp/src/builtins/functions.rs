@@ -68,7 +68,7 @@ fn redirected_stdout(vm: &mut Vm) -> Option<Value> {
         return None;
     }
     let d = vm.module_dict(vm.sys_module);
-    let name = vm.intern("stdout");
+    let name = vm.intern_static("stdout");
     let f = crate::builtins::dict::dict_get_str(d, name)?;
     if f == vm.none {
         return None;
@@ -82,7 +82,7 @@ fn redirected_stdout(vm: &mut Vm) -> Option<Value> {
 pub fn len_of(vm: &mut Vm, v: Value) -> PyResult<usize> {
     if v.is_ptr() {
         let cls = v.obj().class;
-        let ln = vm.intern("__len__");
+        let ln = vm.intern_static("__len__");
         if !vm.class_data(cls).builtin && vm.has_user_method(cls, ln) {
             if let Some(r) = vm.call_special(v, "__len__", &[])? {
                 let b = index_of(vm, r)?;
@@ -238,7 +238,7 @@ pub fn is_callable(vm: &mut Vm, v: Value) -> bool {
             | ObjKind::StaticMethod(_)
             | ObjKind::Class(_) => true,
             _ => {
-                let n = vm.intern("__call__");
+                let n = vm.intern_static("__call__");
                 vm.lookup_special(v, n).is_some()
             }
         }
@@ -305,7 +305,10 @@ fn divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     }
     let (ca, cb) = (vm.class_of(a), vm.class_of(b));
-    let (dm, rdm) = (vm.intern("__divmod__"), vm.intern("__rdivmod__"));
+    let (dm, rdm) = (
+        vm.intern_static("__divmod__"),
+        vm.intern_static("__rdivmod__"),
+    );
     if vm.has_user_method(ca, dm) {
         if let Some(r) = vm.call_special(a, "__divmod__", &[b])? {
             if r != vm.not_implemented {
@@ -423,7 +426,7 @@ fn vars(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if args.pos.is_empty() {
         return locals(vm, args);
     }
-    let k = vm.intern("__dict__");
+    let k = vm.intern_static("__dict__");
     match vm.getattr(args.pos[0], k) {
         Ok(v) => Ok(v),
         Err(e) if vm.exc_matches(e.0, ExcKind::AttributeError) => {
@@ -543,7 +546,7 @@ fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return dir_of(vm, v);
     }
     // `type(obj).__dir__(obj)`, sorted into a list.
-    let dn = vm.intern("__dir__");
+    let dn = vm.intern_static("__dir__");
     match vm.lookup_special(v, dn) {
         Some(m) if !matches!(kind_of(m), ObjKind::Builtin(_)) => {
             let r = vm.call(m, &[v])?;
@@ -658,7 +661,7 @@ fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
             it.obj().kind,
             ObjKind::Iter(_) | ObjKind::Generator(_) | ObjKind::File(_)
         ) || {
-            let n = vm.intern("__next__");
+            let n = vm.intern_static("__next__");
             vm.lookup_special(it, n).is_some()
         });
     if !is_iter {
@@ -678,7 +681,7 @@ fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
         };
     }
-    let nx = vm.intern("__next__");
+    let nx = vm.intern_static("__next__");
     if vm.has_user_method(vm.class_of(it), nx) {
         // A user iterator's own StopIteration (with its args) propagates.
         return match vm.call_special(it, "__next__", &[]) {
@@ -953,7 +956,7 @@ fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match m {
         None => vm.binary_op(crate::bytecode::BinOpKind::Pow, base, exp),
         Some(m) => {
-            let pw = vm.intern("__pow__");
+            let pw = vm.intern_static("__pow__");
             let ca = vm.class_of(base);
             if vm.has_user_method(ca, pw) {
                 if let Some(r) = vm.call_special(base, "__pow__", &[exp, m])? {
@@ -1047,7 +1050,7 @@ fn exec_or_eval(vm: &mut Vm, args: Args, is_eval: bool) -> PyResult<Value> {
             )))
         }
     };
-    let bkey = vm.intern("__builtins__");
+    let bkey = vm.intern_static("__builtins__");
     if crate::builtins::dict::dict_get_str(globals, bkey).is_none() {
         let bm = vm.builtins_module();
         vm.dict_set(globals, bkey, bm)?;

@@ -64,7 +64,7 @@ impl Vm {
             let c = self.class_data(b);
             c.instance_dict || c.layout == Layout::Exception
         });
-        let slots_key = self.intern("__slots__");
+        let slots_key = self.intern_static("__slots__");
         let Some(decl) = crate::builtins::dict::dict_get_str(ns, slots_key) else {
             return Ok(SlotPlan {
                 names: None,

@@ -550,7 +550,7 @@ fn ssize_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
 
 /// A start/stop argument of `index()`: `__index__`, clamped.
 fn slice_index_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
-    let index_name = vm.intern("__index__");
+    let index_name = vm.intern_static("__index__");
     if vm.as_bigint(v).is_none() && vm.lookup_special(v, index_name).is_none() {
         return Err(vm.type_error("slice indices must be integers or have an __index__ method"));
     }
@@ -1338,7 +1338,7 @@ fn reversed_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
         | ObjKind::ByteArray(_)
         | ObjKind::Range(_) => {}
         _ => {
-            let (len_n, gi_n) = (vm.intern("__len__"), vm.intern("__getitem__"));
+            let (len_n, gi_n) = (vm.intern_static("__len__"), vm.intern_static("__getitem__"));
             if !x.is_ptr()
                 || vm.lookup_special(x, len_n).is_none()
                 || vm.lookup_special(x, gi_n).is_none()
@@ -1383,7 +1383,7 @@ fn iter_next_m(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn seq_iter_reduce(vm: &mut Vm, a: Args) -> PyResult<Value> {
     check_args(vm, "__reduce__", &a, 1, 1)?;
     let it = a.pos[0];
-    let name = vm.intern("iter");
+    let name = vm.intern_static("iter");
     let Some(iter_fn) = crate::builtins::dict::dict_get_str(vm.builtins, name) else {
         return Err(vm.runtime_error("builtins.iter is missing"));
     };
@@ -1523,7 +1523,7 @@ fn exc_add_note(vm: &mut Vm, a: Args) -> PyResult<Value> {
         let t = vm.type_name(note);
         return Err(vm.type_error(format!("note must be a str, not '{t}'")));
     }
-    let key = vm.intern("__notes__");
+    let key = vm.intern_static("__notes__");
     let notes = match vm.getattr_or_none(e, "__notes__")? {
         Some(n) => n,
         None => {

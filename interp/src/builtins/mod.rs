@@ -65,10 +65,10 @@ pub fn install(vm: &mut Vm) {
     if let ObjKind::Module { dict, .. } = &mut m.obj_mut().kind {
         *dict = b;
     }
-    let nk = vm.intern("__name__");
+    let nk = vm.intern_static("__name__");
     let nv = vm.new_str("builtins");
     let _ = vm.dict_set(b, nk, nv);
-    let (dk, t) = (vm.intern("__debug__"), vm.true_);
+    let (dk, t) = (vm.intern_static("__debug__"), vm.true_);
     let _ = vm.dict_set(b, dk, t);
     functions::install(vm);
     class::install(vm);
@@ -116,10 +116,10 @@ pub fn install(vm: &mut Vm) {
         let v = vm.types.exc[i];
         let _ = vm.dict_set(b, k, v);
     }
-    let k = vm.intern("EnvironmentError");
+    let k = vm.intern_static("EnvironmentError");
     let v = vm.exc_type(ExcKind::OSError);
     let _ = vm.dict_set(b, k, v);
-    let k = vm.intern("IOError");
+    let k = vm.intern_static("IOError");
     let _ = vm.dict_set(b, k, v);
     for (n, v) in [
         ("None", vm.none),
@@ -394,7 +394,7 @@ pub fn special_attr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<Val
         (_, "__dict__") if vm.has_instance_dict(obj) => vm.instance_dict(obj)?,
         (_, "__doc__") => {
             let cls = vm.class_of(obj);
-            let k = vm.intern("__doc__");
+            let k = vm.intern_static("__doc__");
             return Ok(Some(vm.lookup_in_class(cls, k).unwrap_or(vm.none)));
         }
         _ => return Ok(None),

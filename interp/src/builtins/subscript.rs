@@ -180,7 +180,7 @@ impl Vm {
         let b = match self.as_bigint(key) {
             Some(b) => b,
             None => {
-                let ix = self.intern("__index__");
+                let ix = self.intern_static("__index__");
                 let cls = self.class_of(key);
                 if !self.has_user_method(cls, ix) {
                     let t = self.type_name(key);
@@ -269,7 +269,7 @@ impl Vm {
         if obj.is_ptr() {
             let cls = obj.obj().class;
             if !self.class_data(cls).builtin && {
-                let n = self.intern("__getitem__");
+                let n = self.intern_static("__getitem__");
                 self.has_user_method(cls, n)
             } {
                 if let Some(r) = self.call_special(obj, "__getitem__", &[key])? {
@@ -376,7 +376,7 @@ impl Vm {
         if obj.is_ptr() {
             let cls = obj.obj().class;
             if !self.class_data(cls).builtin && {
-                let n = self.intern("__setitem__");
+                let n = self.intern_static("__setitem__");
                 self.has_user_method(cls, n)
             } {
                 if let Some(_r) = self.call_special(obj, "__setitem__", &[key, v])? {
@@ -637,7 +637,7 @@ impl Vm {
         if obj.is_ptr() {
             let cls = obj.obj().class;
             if !self.class_data(cls).builtin && {
-                let n = self.intern("__delitem__");
+                let n = self.intern_static("__delitem__");
                 self.has_user_method(cls, n)
             } {
                 if let Some(_r) = self.call_special(obj, "__delitem__", &[key])? {

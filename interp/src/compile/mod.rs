@@ -631,7 +631,7 @@ impl<'vm> Compiler<'vm> {
                 if library && c.keywords.len() == 1 && k.arg.as_deref() == Some("metaclass") =>
             {
                 self.expr(&k.value)?;
-                let names = vec![self.vm.intern("metaclass")];
+                let names = vec![self.vm.intern_static("metaclass")];
                 let t = self.vm.new_tuple(names);
                 self.load_value(t);
                 self.emit(Op::CallKw, 3 + c.bases.len() as u32);

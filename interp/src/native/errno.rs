@@ -152,7 +152,7 @@ pub fn create(vm: &mut Vm) -> PyResult<Value> {
         // EDEADLOCK), as in CPython's table.
         vm.dict_set(table, v, k)?;
     }
-    let k = vm.intern("errorcode");
+    let k = vm.intern_static("errorcode");
     vm.dict_set(d, k, table)?;
     Ok(m)
 }

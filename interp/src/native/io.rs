@@ -113,7 +113,7 @@ fn unsupported(vm: &mut Vm, msg: &str) -> crate::vm::Exc {
     let fromlist = vm.new_tuple(vec![]);
     let (none, zero) = (vm.none, vm.new_int(0));
     if let Ok(m) = vm.import_name(name, fromlist, zero, none) {
-        let k = vm.intern("UnsupportedOperation");
+        let k = vm.intern_static("UnsupportedOperation");
         if let Some(cls) = crate::builtins::dict::dict_get_str(vm.module_dict(m), k) {
             let arg = vm.new_str(msg);
             return match vm.call(cls, &[arg]) {

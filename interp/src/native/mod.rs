@@ -73,7 +73,7 @@ fn sys_getframemodulename(vm: &mut Vm, a: Args) -> PyResult<Value> {
         return Ok(vm.none);
     };
     let g = vm.frames[i].globals;
-    let nk = vm.intern("__name__");
+    let nk = vm.intern_static("__name__");
     Ok(crate::builtins::dict::dict_get_str(g, nk).unwrap_or(vm.none))
 }
 
@@ -183,7 +183,10 @@ pub fn install(vm: &mut Vm) {
     add_function(vm, d, "exc_info", sys_exc_info);
     add_function(vm, d, "exception", sys_exception);
     add_function(vm, d, "displayhook", sys_displayhook);
-    let (hk, ok) = (vm.intern("displayhook"), vm.intern("__displayhook__"));
+    let (hk, ok) = (
+        vm.intern_static("displayhook"),
+        vm.intern_static("__displayhook__"),
+    );
     if let Some(h) = crate::builtins::dict::dict_get_str(d, hk) {
         let _ = vm.dict_set(d, ok, h);
     }
@@ -284,7 +287,7 @@ pub fn load_native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
                 Some(o) => o,
                 None => return Ok(None),
             };
-            let k = vm.intern("path");
+            let k = vm.intern_static("path");
             return vm.getattr_opt(os, k);
         }
         _ => return Ok(None),

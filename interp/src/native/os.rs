@@ -181,7 +181,7 @@ fn getenv(vm: &mut Vm, a: Args) -> PyResult<Value> {
             Ok(vm.dict_get(env, k)?.unwrap_or(default))
         }
         Some(env) => {
-            let get = vm.intern("get");
+            let get = vm.intern_static("get");
             let m = vm.getattr(env, get)?;
             vm.call(m, &[k, default])
         }

@@ -26,10 +26,10 @@ const SIG_DFL: i64 = 0;
 const SIG_IGN: i64 = 1;
 
 fn handlers_dict(vm: &mut Vm) -> Option<Value> {
-    let k = vm.intern("signal");
+    let k = vm.intern_static("signal");
     let m = crate::builtins::dict::dict_get_str(vm.modules, k)?;
     let d = vm.module_dict(m);
-    let k = vm.intern("_handlers");
+    let k = vm.intern_static("_handlers");
     crate::builtins::dict::dict_get_str(d, k)
 }
 
@@ -228,7 +228,7 @@ fn is_callable(vm: &mut Vm, v: Value) -> bool {
             | ObjKind::BoundMethod { .. }
             | ObjKind::Class(_) => true,
             _ => {
-                let n = vm.intern("__call__");
+                let n = vm.intern_static("__call__");
                 vm.lookup_special(v, n).is_some()
             }
         }
@@ -333,7 +333,7 @@ pub fn create(vm: &mut Vm) -> PyResult<Value> {
     let handlers = vm.new_dict();
     // SIGINT starts with Python's default handler (KeyboardInterrupt).
     add_function(vm, d, "default_int_handler", default_int_handler);
-    let k = vm.intern("default_int_handler");
+    let k = vm.intern_static("default_int_handler");
     if let Some(h) = crate::builtins::dict::dict_get_str(d, k) {
         let sig = vm.new_int(libc::SIGINT as i64);
         vm.dict_set(handlers, sig, h)?;
@@ -341,7 +341,7 @@ pub fn create(vm: &mut Vm) -> PyResult<Value> {
         // next safepoint) instead of killing the process.
         catch_keyboard_interrupt();
     }
-    let k = vm.intern("_handlers");
+    let k = vm.intern_static("_handlers");
     vm.dict_set(d, k, handlers)?;
     for (n, v) in [
         ("SIG_DFL", SIG_DFL),

@@ -673,7 +673,7 @@ fn select_select(vm: &mut Vm, a: Args) -> PyResult<Value> {
             let fd = match vm.as_i64(it) {
                 Some(n) => n,
                 None => {
-                    let k = vm.intern("fileno");
+                    let k = vm.intern_static("fileno");
                     let Some(m) = vm.getattr_opt(it, k)? else {
                         return Err(
                             vm.type_error("argument must be an int, or have a fileno() method.")
@@ -761,7 +761,7 @@ pub fn create_select(vm: &mut Vm) -> PyResult<Value> {
     let m = vm.new_module("select");
     let d = vm.module_dict(m);
     add_function(vm, d, "select", select_select);
-    let k = vm.intern("error");
+    let k = vm.intern_static("error");
     let e = vm.exc_type(ExcKind::OSError);
     vm.dict_set(d, k, e)?;
     Ok(m)

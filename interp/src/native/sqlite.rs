@@ -19,7 +19,7 @@ thread_local! {
 
 /// Raises `sqlite3.<class_name>(msg)`.
 fn sql_exc(vm: &mut Vm, class_name: &str, msg: &str, code: Option<i32>) -> Exc {
-    let k = vm.intern("sqlite3");
+    let k = vm.intern_static("sqlite3");
     let cls = crate::builtins::dict::dict_get_str(vm.modules, k).and_then(|m| {
         let d = vm.module_dict(m);
         let k = vm.intern(class_name);
@@ -34,7 +34,10 @@ fn sql_exc(vm: &mut Vm, class_name: &str, msg: &str, code: Option<i32>) -> Exc {
     let m = vm.new_str(msg);
     let e = vm.new_exception(cls, vec![m]);
     if let Some(c) = code {
-        let (kc, kn) = (vm.intern("sqlite_errorcode"), vm.intern("sqlite_errorname"));
+        let (kc, kn) = (
+            vm.intern_static("sqlite_errorcode"),
+            vm.intern_static("sqlite_errorname"),
+        );
         let cv = vm.new_int(c as i64);
         let nv = vm.new_str(error_name(c));
         let _ = vm.setattr(e, kc, cv);
@@ -448,7 +451,7 @@ pub fn create(vm: &mut Vm) -> PyResult<Value> {
         add_function(vm, d, n, f);
     }
     let v = vm.new_str(rusqlite::version());
-    let k = vm.intern("sqlite_version");
+    let k = vm.intern_static("sqlite_version");
     vm.dict_set(d, k, v)?;
     Ok(m)
 }

@@ -87,7 +87,7 @@ pub fn set_flags(vm: &mut Vm, inspect: bool, quiet: bool) {
     let flags = struct_sequence(vm, "flags", &names, items);
     let m = vm.sys_module;
     let d = vm.module_dict(m);
-    let k = vm.intern("flags");
+    let k = vm.intern_static("flags");
     let _ = vm.dict_set(d, k, flags);
 }
 
@@ -135,12 +135,12 @@ fn set_max_str_digits(vm: &mut Vm, a: Args) -> PyResult<Value> {
 /// A struct sequence `sys.<name>` holding `items` under `fields`.
 fn struct_sequence(vm: &mut Vm, name: &str, fields: &[&str], items: Vec<Value>) -> Value {
     let ns = vm.new_dict();
-    let mk = vm.intern("__module__");
+    let mk = vm.intern_static("__module__");
     let mv = vm.new_str("sys");
     let _ = vm.dict_set(ns, mk, mv);
     let names: Vec<Value> = fields.iter().map(|f| vm.new_str(*f)).collect();
     let match_args = vm.new_tuple(names);
-    let ma = vm.intern("__match_args__");
+    let ma = vm.intern_static("__match_args__");
     let _ = vm.dict_set(ns, ma, match_args);
     let tuple = vm.types.tuple;
     let Ok(cls) = vm.new_class(name, &[tuple], ns) else {
@@ -171,7 +171,7 @@ fn struct_sequence_repr(vm: &mut Vm, a: Args) -> PyResult<Value> {
     };
     let cls = vm.class_of(obj);
     let name = vm.class_data(cls).name.clone();
-    let key = vm.intern("__match_args__");
+    let key = vm.intern_static("__match_args__");
     let fields = match vm.lookup_in_class(cls, key).map(kind_of) {
         Some(ObjKind::Tuple(t)) => t.clone(),
         _ => vec![],

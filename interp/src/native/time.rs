@@ -109,11 +109,11 @@ fn get_secs(vm: &mut Vm, a: &Args) -> PyResult<libc::time_t> {
 }
 
 fn struct_time_class(vm: &mut Vm) -> PyResult<Value> {
-    let k = vm.intern("time");
+    let k = vm.intern_static("time");
     let m = crate::builtins::dict::dict_get_str(vm.modules, k);
     let cls = m.and_then(|m| {
         let d = vm.module_dict(m);
-        let k = vm.intern("struct_time");
+        let k = vm.intern_static("struct_time");
         crate::builtins::dict::dict_get_str(d, k)
     });
     cls.ok_or_else(|| vm.exc(ExcKind::RuntimeError, "time.struct_time is missing"))
@@ -147,10 +147,10 @@ fn make_struct_time(vm: &mut Vm, tm: &libc::tm) -> PyResult<Value> {
             .to_string()
     };
     let z = vm.new_str(zone);
-    let k = vm.intern("tm_zone");
+    let k = vm.intern_static("tm_zone");
     vm.setattr(obj, k, z)?;
     let off = vm.new_int(tm.tm_gmtoff);
-    let k = vm.intern("tm_gmtoff");
+    let k = vm.intern_static("tm_gmtoff");
     vm.setattr(obj, k, off)?;
     Ok(obj)
 }
@@ -259,11 +259,11 @@ fn time_strftime(vm: &mut Vm, a: Args) -> PyResult<Value> {
         Some(&t) => {
             let mut tm = tuple_to_tm(vm, t, "strftime")?;
             check_tm(vm, &mut tm)?;
-            let zk = vm.intern("tm_zone");
+            let zk = vm.intern_static("tm_zone");
             if let Some(z) = vm.getattr_opt(t, zk)? {
                 if z.is_ptr() && matches!(kind_of(z), ObjKind::Str(_)) {
                     zone_keep = std::ffi::CString::new(crate::vm::str_of(z)).ok();
-                    let ok = vm.intern("tm_gmtoff");
+                    let ok = vm.intern_static("tm_gmtoff");
                     if let Some(off) = vm.getattr_opt(t, ok)? {
                         if let Some(o) = vm.as_i64(off) {
                             tm.tm_gmtoff = o as libc::c_long;
@@ -430,7 +430,7 @@ fn time_strptime(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let fromlist = vm.new_tuple(vec![]);
     let (none, zero) = (vm.none, vm.new_int(0));
     let m = vm.import_name(name, fromlist, zero, none)?;
-    let k = vm.intern("_time_strptime");
+    let k = vm.intern_static("_time_strptime");
     let Some(f) = crate::builtins::dict::dict_get_str(vm.module_dict(m), k) else {
         return Err(vm.exc(
             crate::vm::ExcKind::NotImplementedError,
@@ -464,7 +464,7 @@ pub fn create(vm: &mut Vm) -> PyResult<Value> {
         add_function(vm, d, n, f);
     }
     let ns = vm.new_dict();
-    let k = vm.intern("__module__");
+    let k = vm.intern_static("__module__");
     let mv = vm.new_str("time");
     vm.dict_set(ns, k, mv)?;
     let tuple = vm.types.tuple;
@@ -477,13 +477,13 @@ pub fn create(vm: &mut Vm) -> PyResult<Value> {
         crate::object::function::BuiltinKind::StaticMethod,
         struct_time_new,
     );
-    let k = vm.intern("struct_time");
+    let k = vm.intern_static("struct_time");
     vm.dict_set(d, k, cls)?;
     // SAFETY: tzset reads TZ and sets the C library's zone globals.
     unsafe { tzset() };
     let tm = current_local_tm();
     let tz = vm.new_int(-tm.tm_gmtoff);
-    let k = vm.intern("timezone");
+    let k = vm.intern_static("timezone");
     vm.dict_set(d, k, tz)?;
     // tzname, daylight and altzone as CPython derives them: the zones of
     // January 1 and July 1 of the current year (the standard one first).

@@ -529,7 +529,7 @@ impl Vm {
         let mut n = n;
         if self.as_num(n).is_none() {
             // A repeat count may be any object with `__index__`.
-            let ix = self.intern("__index__");
+            let ix = self.intern_static("__index__");
             if !self.has_user_method(self.class_of(n), ix) {
                 return Ok(None);
             }

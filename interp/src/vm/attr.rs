@@ -118,8 +118,8 @@ impl Vm {
                 if self.class_data(cls).builtin {
                     return false;
                 }
-                let set = self.intern("__set__");
-                let del = self.intern("__delete__");
+                let set = self.intern_static("__set__");
+                let del = self.intern_static("__delete__");
                 self.lookup_in_class(cls, set).is_some() || self.lookup_in_class(cls, del).is_some()
             }
             _ => false,
@@ -175,7 +175,7 @@ impl Vm {
                 if self.class_data(cls).builtin {
                     return Ok(descr);
                 }
-                let get = self.intern("__get__");
+                let get = self.intern_static("__get__");
                 match self.lookup_in_class(cls, get) {
                     Some(g) => {
                         let owner = self.class_of(obj);
@@ -260,7 +260,7 @@ impl Vm {
         };
         if missing {
             // `__getattr__` runs when normal lookup fails with AttributeError.
-            let ga = self.intern("__getattr__");
+            let ga = self.intern_static("__getattr__");
             if let Some(g) = self.lookup_in_class(cls, ga) {
                 if !matches!(kind_of(g), ObjKind::Builtin(_)) {
                     return self.call(g, &[obj, name]).map(Some);
@@ -326,7 +326,7 @@ impl Vm {
                 _ => {
                     let dc = self.class_of(d);
                     if !self.class_data(dc).builtin {
-                        let get = self.intern("__get__");
+                        let get = self.intern_static("__get__");
                         if let Some(g) = self.lookup_in_class(dc, get) {
                             let none = self.none;
                             return self.call(g, &[d, none, cls]).map(Some);
@@ -373,7 +373,7 @@ impl Vm {
         }
         let cls = self.class_of(obj);
         if !self.class_data(cls).builtin {
-            let sa = self.intern("__setattr__");
+            let sa = self.intern_static("__setattr__");
             if let Some(f) = self.lookup_in_class(cls, sa) {
                 if !matches!(kind_of(f), ObjKind::Builtin(_)) {
                     self.call(f, &[obj, name, value])?;
@@ -478,7 +478,7 @@ impl Vm {
                 return self.member_set(d, obj, value);
             }
             if self.is_data_descriptor(d) {
-                let set = self.intern("__set__");
+                let set = self.intern_static("__set__");
                 let dc = self.class_of(d);
                 if let Some(s) = self.lookup_in_class(dc, set) {
                     self.call(s, &[d, obj, value])?;
@@ -706,7 +706,7 @@ impl Vm {
             }
         }
         let cls = self.class_of(obj);
-        let da = self.intern("__delattr__");
+        let da = self.intern_static("__delattr__");
         if let Some(f) = self.lookup_in_class(cls, da) {
             if !matches!(kind_of(f), ObjKind::Builtin(_)) {
                 self.call(f, &[obj, name])?;
@@ -753,7 +753,7 @@ impl Vm {
                 return self.member_set(d, obj, Value::NULL);
             }
             if self.is_data_descriptor(d) {
-                let del = self.intern("__delete__");
+                let del = self.intern_static("__delete__");
                 let dc = self.class_of(d);
                 if let Some(f) = self.lookup_in_class(dc, del) {
                     self.call(f, &[d, obj])?;

@@ -324,7 +324,7 @@ impl Vm {
                 self.call_with(f, args)
             }
             _ => {
-                let name = self.intern("__call__");
+                let name = self.intern_static("__call__");
                 match self.lookup_special(callee, name) {
                     Some(m) => {
                         let bound = self.bind_descriptor(m, callee)?;
@@ -348,8 +348,8 @@ impl Vm {
         if self.class_of(cls) != self.types.type_ {
             return None;
         }
-        let new_name = self.intern("__new__");
-        let init_name = self.intern("__init__");
+        let new_name = self.intern_static("__new__");
+        let init_name = self.intern_static("__init__");
         let new = self.lookup_in_class(cls, new_name)?;
         match kind_of(new) {
             ObjKind::Builtin(b) if b.owner == self.types.object => {}
@@ -367,8 +367,8 @@ impl Vm {
         if cls == self.types.type_ && args.pos.len() == 1 && !args.has_kw() {
             return Ok(self.class_of(args.pos[0]));
         }
-        let new_name = self.intern("__new__");
-        let init_name = self.intern("__init__");
+        let new_name = self.intern_static("__new__");
+        let init_name = self.intern_static("__init__");
         let new = self.lookup_in_class(cls, new_name).unwrap_or(Value::NULL);
         let mut v = Vec::with_capacity(args.pos.len() + 1);
         v.push(cls);
@@ -523,7 +523,7 @@ impl Vm {
             Some(d) => self.new_str(d.as_str()),
             None => self.none,
         };
-        let name_key = self.intern("__name__");
+        let name_key = self.intern_static("__name__");
         let module = crate::builtins::dict::dict_get_str(globals, name_key).unwrap_or(self.none);
         let f = Function {
             code: c,
@@ -607,7 +607,7 @@ impl Vm {
             let bt = self.new_tuple(bases.to_vec());
             self.with_roots(&[ns, bt], |vm| vm.call(winner, &[name, bt, ns]))?
         };
-        let cell_key = self.intern("__classcell__");
+        let cell_key = self.intern_static("__classcell__");
         if let Some(cell) = crate::builtins::dict::dict_get_str(ns, cell_key) {
             if let ObjKind::Cell(c) = &mut cell.obj_mut().kind {
                 *c = cls;

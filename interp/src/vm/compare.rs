@@ -504,7 +504,7 @@ impl Vm {
                 }
             }
         }
-        let hash_name = self.intern("__hash__");
+        let hash_name = self.intern_static("__hash__");
         match self.lookup_in_class(cls, hash_name) {
             Some(h) if h == self.none => {
                 let t = self.type_name(v);
@@ -550,8 +550,8 @@ impl Vm {
     /// Whether a user class defines `__hash__` or `__eq__` (so hashing must
     /// go through Python).
     fn has_user_hash_or_eq(&mut self, cls: Value) -> bool {
-        let h = self.intern("__hash__");
-        let e = self.intern("__eq__");
+        let h = self.intern_static("__hash__");
+        let e = self.intern_static("__eq__");
         self.has_user_method(cls, h)
             || self.has_user_method(cls, e)
             || self.lookup_in_class(cls, h) == Some(self.none)

@@ -1520,7 +1520,7 @@ fn check_kwargs_merge(vm: &mut Vm, func: Value, target: Value, v: Value) -> PyRe
         }
         return Ok(());
     }
-    let keys_n = vm.intern("keys");
+    let keys_n = vm.intern_static("keys");
     if vm.lookup_special(v, keys_n).is_none() {
         let fs = vm.function_str(func);
         let t = vm.type_name(v);
@@ -1562,7 +1562,7 @@ pub(super) fn collection_add(vm: &mut Vm, op: Op, target: Value, v: Value) -> Py
         Op::SetUpdate => vm.set_update_internal(target, v),
         Op::DictUpdate => {
             // `{**v}` takes mappings only (not pair sequences like dict.update).
-            let keys_n = vm.intern("keys");
+            let keys_n = vm.intern_static("keys");
             if !matches!(kind_of(v), ObjKind::Dict(_)) && vm.lookup_special(v, keys_n).is_none() {
                 let t = vm.type_name(v);
                 return Err(vm.type_error(format!("'{t}' object is not a mapping")));
@@ -1674,7 +1674,7 @@ fn python_call_method(vm: &mut Vm, callee: Value) -> Option<Value> {
     {
         return None;
     }
-    let name = vm.intern("__call__");
+    let name = vm.intern_static("__call__");
     let method = vm.lookup_special(callee, name)?;
     match kind_of(method) {
         ObjKind::Function(f) if !f.code.is_generator() => Some(method),

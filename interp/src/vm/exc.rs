@@ -243,7 +243,10 @@ impl Vm {
             None => Vec::new(),
         };
         let mut next = self.none;
-        let (k_line, k_next) = (self.intern("tb_lineno"), self.intern("tb_next"));
+        let (k_line, k_next) = (
+            self.intern_static("tb_lineno"),
+            self.intern_static("tb_next"),
+        );
         for line in lines {
             let tb = self.alloc(self.types.traceback, ObjKind::Object);
             let _ = self.store_instance_attr(tb, k_line, Value::small(line as i64));
@@ -359,7 +362,7 @@ impl Vm {
         if c.builtin {
             return "builtins".into();
         }
-        let key = self.intern("__module__");
+        let key = self.intern_static("__module__");
         match crate::builtins::dict::dict_get_str(c.dict, key) {
             Some(m) => super::str_of(m).to_string(),
             None => String::new(),
@@ -380,15 +383,15 @@ impl Vm {
         let cls = self.exc_type(kind);
         let exc = self.new_exception(cls, vec![msg]);
         let rendered = self.new_str(e.render());
-        let key = self.intern("_rendered");
+        let key = self.intern_static("_rendered");
         let _ = self.store_instance_attr(exc, key, rendered);
-        let fk = self.intern("filename");
+        let fk = self.intern_static("filename");
         let fv = self.new_str(e.filename.clone());
         let _ = self.store_instance_attr(exc, fk, fv);
-        let lk = self.intern("lineno");
+        let lk = self.intern_static("lineno");
         let lv = self.new_int(e.lineno as i64);
         let _ = self.store_instance_attr(exc, lk, lv);
-        let mk = self.intern("msg");
+        let mk = self.intern_static("msg");
         let mv = self.new_str(e.msg.clone());
         let _ = self.store_instance_attr(exc, mk, mv);
         // The caret columns (1-based; CPython's may differ by the parser's
@@ -437,7 +440,7 @@ impl Vm {
 
     /// How an uncaught exception is printed (SyntaxErrors use their render).
     pub fn format_uncaught(&mut self, e: Value) -> String {
-        let key = self.intern("_rendered");
+        let key = self.intern_static("_rendered");
         if self.exc_matches(e, SyntaxError) {
             if let Some(Attrs::Map { map, values }) = e.obj().attrs.as_deref() {
                 if let Some(i) = map.index_of(key) {

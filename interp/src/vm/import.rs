@@ -16,7 +16,7 @@ impl Vm {
     pub fn name_error(&mut self, name: Value) -> super::Exc {
         let n = super::str_of(name);
         let e = self.exc(ExcKind::NameError, format!("name '{n}' is not defined"));
-        let nk = self.intern("name");
+        let nk = self.intern_static("name");
         let _ = self.store_instance_attr(e.0, nk, name);
         e
     }
@@ -64,8 +64,8 @@ impl Vm {
 
     /// `with mgr:` entry: returns (`mgr.__exit__` bound, `mgr.__enter__()`).
     pub fn enter_context(&mut self, mgr: Value) -> PyResult<(Value, Value)> {
-        let enter_n = self.intern("__enter__");
-        let exit_n = self.intern("__exit__");
+        let enter_n = self.intern_static("__enter__");
+        let exit_n = self.intern_static("__exit__");
         let Some(enter) = self.lookup_special(mgr, enter_n) else {
             let t = self.type_name(mgr);
             return Err(self.type_error(format!(
@@ -88,9 +88,9 @@ impl Vm {
     pub fn new_module(&mut self, name: &str) -> Value {
         let d = self.new_dict();
         let nv = self.new_str(name);
-        let key = self.intern("__name__");
+        let key = self.intern_static("__name__");
         let _ = self.dict_set(d, key, nv);
-        let (dk, none) = (self.intern("__doc__"), self.none);
+        let (dk, none) = (self.intern_static("__doc__"), self.none);
         let _ = self.dict_set(d, dk, none);
         let m = self.alloc(self.types.module, ObjKind::Module { name: nv, dict: d });
         let k = self.new_str(name);
@@ -124,9 +124,9 @@ impl Vm {
         let level = self.as_i64(level).unwrap_or(0);
         let mut full = super::str_of(name).to_string();
         if level > 0 {
-            let pkg_key = self.intern("__package__");
-            let name_key = self.intern("__name__");
-            let path_key = self.intern("__path__");
+            let pkg_key = self.intern_static("__package__");
+            let name_key = self.intern_static("__name__");
+            let path_key = self.intern_static("__path__");
             let pkg = match dict_get_str(globals, pkg_key).filter(|v| *v != self.none) {
                 Some(p) => super::str_of(p).to_string(),
                 None => {
@@ -221,7 +221,7 @@ impl Vm {
         let search: Vec<PathBuf> = if parent.is_null() {
             self.sys_path()
         } else {
-            let path_key = self.intern("__path__");
+            let path_key = self.intern_static("__path__");
             let d = self.module_dict(parent);
             match dict_get_str(d, path_key) {
                 Some(p) => self
@@ -256,13 +256,13 @@ impl Vm {
             ExcKind::ModuleNotFoundError,
             format!("No module named '{full}'"),
         );
-        let (nk, mv) = (self.intern("name"), self.new_str(full));
+        let (nk, mv) = (self.intern_static("name"), self.new_str(full));
         let _ = self.store_instance_attr(e.0, nk, mv);
         Err(e)
     }
 
     fn sys_path(&mut self) -> Vec<PathBuf> {
-        let key = self.intern("path");
+        let key = self.intern_static("path");
         let d = self.module_dict(self.sys_module);
         match dict_get_str(d, key) {
             Some(l) => match kind_of(l) {
@@ -331,10 +331,10 @@ impl Vm {
     ) -> PyResult<Value> {
         let m = self.new_module(full);
         let d = self.module_dict(m);
-        let file_key = self.intern("__file__");
+        let file_key = self.intern_static("__file__");
         let fv = self.new_str(filename);
         self.dict_set(d, file_key, fv)?;
-        let pkg_key = self.intern("__package__");
+        let pkg_key = self.intern_static("__package__");
         let pkg_name = if pkg_dir.is_some() {
             full.to_string()
         } else {
@@ -345,7 +345,7 @@ impl Vm {
         let pv = self.new_str(pkg_name);
         self.dict_set(d, pkg_key, pv)?;
         if let Some(dir) = pkg_dir {
-            let path_key = self.intern("__path__");
+            let path_key = self.intern_static("__path__");
             let dv = self.new_str(dir);
             let l = self.new_list(vec![dv]);
             self.dict_set(d, path_key, l)?;
@@ -397,7 +397,7 @@ impl Vm {
         globals: Value,
         locals: Value,
     ) -> PyResult<Value> {
-        let bkey = self.intern("__builtins__");
+        let bkey = self.intern_static("__builtins__");
         if dict_get_str(globals, bkey).is_none() {
             let bm = self.builtins_module();
             self.dict_set(globals, bkey, bm)?;
@@ -431,7 +431,7 @@ impl Vm {
         if let Some(m) = self.cached_module(&full) {
             return Ok(m);
         }
-        let file_key = self.intern("__file__");
+        let file_key = self.intern_static("__file__");
         let d = self.module_dict(module);
         let loc = dict_get_str(d, file_key).map(|f| super::str_of(f).to_string());
         let msg = match loc {
@@ -450,7 +450,7 @@ impl Vm {
             ),
         };
         let e = self.exc(ExcKind::ImportError, msg);
-        let (nk, mv) = (self.intern("name"), self.new_str(mname));
+        let (nk, mv) = (self.intern_static("name"), self.new_str(mname));
         let _ = self.store_instance_attr(e.0, nk, mv);
         Err(e)
     }
@@ -458,7 +458,7 @@ impl Vm {
     /// `from module import *` into namespace `ns`.
     pub fn import_star(&mut self, module: Value, ns: Value) -> PyResult<()> {
         let d = self.module_dict(module);
-        let all_key = self.intern("__all__");
+        let all_key = self.intern_static("__all__");
         let names: Vec<Value> = match dict_get_str(d, all_key) {
             Some(all) => self.iterate(all)?,
             None => match kind_of(d) {

@@ -424,7 +424,7 @@ impl Vm {
         {
             return None;
         }
-        let ga = self.intern("__getattr__");
+        let ga = self.intern_static("__getattr__");
         self.lookup_in_class(cls, ga).is_none().then_some(getter)
     }
 
@@ -561,7 +561,7 @@ impl Vm {
             return;
         }
         let slotted = c.slots.is_some();
-        let sa = self.intern("__setattr__");
+        let sa = self.intern_static("__setattr__");
         if let Some(f) = self.lookup_in_class(cls, sa) {
             if !matches!(kind_of(f), ObjKind::Builtin(_)) {
                 return;

@@ -53,8 +53,8 @@ impl Vm {
             | ObjKind::DictView { .. }
             | ObjKind::File(_) => true,
             _ => {
-                let it = self.intern("__iter__");
-                let gi = self.intern("__getitem__");
+                let it = self.intern_static("__iter__");
+                let gi = self.intern_static("__getitem__");
                 self.lookup_special(v, it).is_some() || self.lookup_special(v, gi).is_some()
             }
         }
@@ -66,7 +66,7 @@ impl Vm {
             let cls = v.obj().class;
             if !self.class_data(cls).builtin {
                 if let Some(r) = self.call_special(v, "__iter__", &[])? {
-                    let nx = self.intern("__next__");
+                    let nx = self.intern_static("__next__");
                     if self.lookup_special(r, nx).is_none()
                         && !matches!(kind_of(r), ObjKind::Iter(_) | ObjKind::Generator(_))
                     {
@@ -77,7 +77,7 @@ impl Vm {
                     }
                     return Ok(r);
                 }
-                let gi = self.intern("__getitem__");
+                let gi = self.intern_static("__getitem__");
                 if self.lookup_special(v, gi).is_some()
                     && !matches!(
                         kind_of(v),

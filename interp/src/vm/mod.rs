@@ -101,6 +101,14 @@ const FRAME_POOL_SIZE: usize = 1024;
 const INTERN_CACHE_BITS: u32 = 8;
 const INTERN_CACHE_SIZE: usize = 1 << INTERN_CACHE_BITS;
 
+/// The slot of `s` in `Vm::intern_cache`, by the text's address (entries
+/// hold address, length and the interned str).
+#[inline(always)]
+fn intern_slot(s: &str) -> usize {
+    let addr = s.as_ptr() as usize;
+    (addr.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (usize::BITS - INTERN_CACHE_BITS)) as usize
+}
+
 pub struct Vm {
     pub heap: Heap,
     /// Where lists and tuples keep their items (for the handlers' fast
@@ -133,7 +141,7 @@ pub struct Vm {
     /// literals (`"__getitem__"`…) on hot paths. A hit is confirmed by
     /// comparing the contents, so a reused address can never return the
     /// wrong name; interned strings are never freed, so entries stay valid.
-    intern_cache: Box<[(usize, Value); INTERN_CACHE_SIZE]>,
+    intern_cache: Box<[(usize, usize, Value); INTERN_CACHE_SIZE]>,
     /// The interned one-character str of each ASCII character, filled on
     /// first use (NULL until then); see [`Vm::char_str`]. Interned strings
     /// are rooted, so the entries need no rooting of their own.
@@ -202,7 +210,7 @@ impl Vm {
             ellipsis_v,
             empty_tuple,
             interned: hashbrown::HashMap::new(),
-            intern_cache: Box::new([(0, Value::NULL); INTERN_CACHE_SIZE]),
+            intern_cache: Box::new([(0, 0, Value::NULL); INTERN_CACHE_SIZE]),
             ascii_strs: Box::new([Value::NULL; 128]),
             binop_names: [[Value::NULL; 3]; 13],
             frames: Vec::new(),
@@ -311,17 +319,34 @@ impl Vm {
 
     /// The interned str for `s` (one object per distinct string).
     pub fn intern(&mut self, s: &str) -> Value {
-        let addr = s.as_ptr() as usize;
-        let slot = (addr.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (usize::BITS - INTERN_CACHE_BITS))
-            as usize;
-        let (cached_addr, cached) = self.intern_cache[slot];
-        if cached_addr == addr {
+        let slot = intern_slot(s);
+        let (cached_addr, cached_len, cached) = self.intern_cache[slot];
+        if cached_addr == s.as_ptr() as usize && cached_len == s.len() {
             if let ObjKind::Str(p) = kind_of(cached) {
                 if p.s.as_bytes() == s.as_bytes() {
                     return cached;
                 }
             }
         }
+        self.intern_miss(s, slot)
+    }
+
+    /// [`Vm::intern`] of a string literal (or any `'static` string): a
+    /// cache hit on its address and length needs no comparison of the
+    /// bytes, since static text never changes and is never freed, and no
+    /// other string lives at its address.
+    #[inline]
+    pub fn intern_static(&mut self, s: &'static str) -> Value {
+        let slot = intern_slot(s);
+        let (cached_addr, cached_len, cached) = self.intern_cache[slot];
+        if cached_addr == s.as_ptr() as usize && cached_len == s.len() && !cached.is_null() {
+            return cached;
+        }
+        self.intern_miss(s, slot)
+    }
+
+    #[inline(never)]
+    fn intern_miss(&mut self, s: &str, slot: usize) -> Value {
         let v = match self.interned.get(s) {
             Some(&v) => v,
             None => {
@@ -330,7 +355,7 @@ impl Vm {
                 v
             }
         };
-        self.intern_cache[slot] = (addr, v);
+        self.intern_cache[slot] = (s.as_ptr() as usize, s.len(), v);
         v
     }
 

@@ -16,7 +16,7 @@ impl Vm {
         }
         let cls = v.obj().class;
         if !self.class_data(cls).builtin {
-            let name = self.intern("__repr__");
+            let name = self.intern_static("__repr__");
             if let Some(m) = self.lookup_in_class(cls, name) {
                 if self.is_user_method(m) {
                     let r = self.call(m, &[v])?;
@@ -322,7 +322,7 @@ impl Vm {
         }
         let cls = v.obj().class;
         if !self.class_data(cls).builtin {
-            let name = self.intern("__str__");
+            let name = self.intern_static("__str__");
             if let Some(m) = self.lookup_in_class(cls, name) {
                 if self.is_user_method(m) {
                     let r = self.call(m, &[v])?;
@@ -411,7 +411,7 @@ impl Vm {
         .to_string();
         let cls = self.class_of(v);
         if !self.class_data(cls).builtin {
-            let name = self.intern("__format__");
+            let name = self.intern_static("__format__");
             if let Some(m) = self.lookup_in_class(cls, name) {
                 if !matches!(kind_of(m), ObjKind::Builtin(_)) {
                     let sv = self.new_str(spec_s);
@@ -437,7 +437,10 @@ impl Vm {
     /// done directly while it is still the original hook.
     pub fn print_expr(&mut self, v: Value) -> PyResult<()> {
         let d = self.module_dict(self.sys_module);
-        let (hk, ok) = (self.intern("displayhook"), self.intern("__displayhook__"));
+        let (hk, ok) = (
+            self.intern_static("displayhook"),
+            self.intern_static("__displayhook__"),
+        );
         let hook = crate::builtins::dict::dict_get_str(d, hk);
         match hook {
             None => Err(self.runtime_error("lost sys.displayhook")),
@@ -456,7 +459,7 @@ impl Vm {
         }
         // As sys.displayhook: `_` is None while repr runs (and stays None
         // if it raises).
-        let key = self.intern("_");
+        let key = self.intern_static("_");
         let (b, none) = (self.builtins, self.none);
         self.dict_set(b, key, none)?;
         let s = self.repr_string(v)?;
