@@ -525,7 +525,19 @@ fn list_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
 /// for `__new__`), with CPython's messages counting only the arguments.
 /// `name` is `"list.append"` for one-argument methods (`METH_O`), the bare
 /// name for the others.
+#[inline]
 fn check_m(vm: &mut Vm, name: &str, a: &Args, min: usize, max: usize) -> PyResult<()> {
+    let n = a.pos.len().saturating_sub(1);
+    if (min.saturating_sub(1)..=max.saturating_sub(1)).contains(&n) {
+        return Ok(());
+    }
+    bad_method_args(vm, name, a, min, max)
+}
+
+/// The TypeError of [`check_m`] (the argument count is out of range).
+#[cold]
+#[inline(never)]
+fn bad_method_args(vm: &mut Vm, name: &str, a: &Args, min: usize, max: usize) -> PyResult<()> {
     let shifted = Args {
         pos: &a.pos[a.pos.len().min(1)..],
         kwnames: a.kwnames,

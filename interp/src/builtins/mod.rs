@@ -517,7 +517,18 @@ pub fn bind_args(
     Ok(out)
 }
 
+#[inline]
 pub fn check_args(vm: &mut Vm, name: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {
+    if (min..=max).contains(&args.pos.len()) {
+        return Ok(());
+    }
+    bad_arg_count(vm, name, args, min, max)
+}
+
+/// The TypeError of [`check_args`] (the argument count is out of range).
+#[cold]
+#[inline(never)]
+fn bad_arg_count(vm: &mut Vm, name: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {
     let n = args.pos.len();
     if n < min || n > max {
         let msg = if min == max {
