@@ -110,17 +110,7 @@ impl Vm {
         b: Value,
         inplace: bool,
     ) -> Option<(Value, OperatorStage)> {
-        if !a.is_ptr() {
-            return None;
-        }
-        let ca = a.obj().class;
-        if self.class_data(ca).builtin {
-            return None;
-        }
-        let cb = self.class_of(b);
-        if cb != ca && !self.class_data(cb).builtin {
-            return None;
-        }
+        let ca = self.operator_frame_class(a, b)?;
         let [op, _, iop] = self.binop_names[kind as usize];
         let plain_function = |m: Value| match kind_of(m) {
             ObjKind::Function(f) => !f.code.is_generator(),
@@ -143,6 +133,23 @@ impl Vm {
             OperatorStage::Binary
         };
         Some((m, stage))
+    }
+
+    /// The class of `a` when an operator method of it may run as a frame
+    /// for `a op b`: `a` is an instance of a user class, and `b`'s class is
+    /// `a`'s or a built-in one, so `b`'s reflected method cannot go first
+    /// (it does only for a proper subclass of `a`'s class).
+    #[inline]
+    pub fn operator_frame_class(&self, a: Value, b: Value) -> Option<Value> {
+        if !a.is_ptr() {
+            return None;
+        }
+        let ca = a.obj().class;
+        if self.class_data(ca).builtin {
+            return None;
+        }
+        let cb = self.class_of(b);
+        (cb == ca || self.class_data(cb).builtin).then_some(ca)
     }
 
     /// The rest of the operator protocol after the method chosen by
@@ -172,14 +179,14 @@ impl Vm {
         kind: BinOpKind,
         a: Value,
         b: Value,
-        op: &str,
-        rop: &str,
+        op: &'static str,
+        rop: &'static str,
         inplace: bool,
     ) -> PyResult<Value> {
         let ca = self.class_of(a);
         let cb = self.class_of(b);
-        let op_name = self.intern(op);
-        let rop_name = self.intern(rop);
+        let op_name = self.intern_static(op);
+        let rop_name = self.intern_static(rop);
         // The right operand goes first only if its class overrides the reflected method.
         let b_first = cb != ca
             && self.is_subclass(cb, ca)
@@ -220,13 +227,13 @@ impl Vm {
         kind: BinOpKind,
         a: Value,
         b: Value,
-        rop: &str,
+        rop: &'static str,
         native_tried: bool,
         inplace: bool,
     ) -> PyResult<Value> {
         let (ca, cb) = (self.class_of(a), self.class_of(b));
         if cb != ca {
-            let rop_name = self.intern(rop);
+            let rop_name = self.intern_static(rop);
             if self.has_user_method(cb, rop_name) {
                 if let Some(r) = self.call_special(b, rop, &[a])? {
                     if r != self.not_implemented {

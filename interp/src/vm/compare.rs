@@ -36,8 +36,8 @@ impl Vm {
             return self.compare_fallback(kind, a, b);
         }
         let (op, rop) = kind.dunders();
-        let op_name = self.intern(op);
-        let rop_name = self.intern(rop);
+        let op_name = self.intern_static(op);
+        let rop_name = self.intern_static(rop);
         // The right operand goes first only if its class overrides the reflected method.
         let b_first = cb != ca
             && self.is_subclass(cb, ca)
@@ -92,23 +92,14 @@ impl Vm {
     /// method cannot go first.
     #[inline]
     pub fn compare_frame_target(&mut self, kind: CmpKind, a: Value, b: Value) -> Option<Value> {
-        if !a.is_ptr()
-            || matches!(
-                kind,
-                CmpKind::Is | CmpKind::IsNot | CmpKind::In | CmpKind::NotIn
-            )
-        {
+        if matches!(
+            kind,
+            CmpKind::Is | CmpKind::IsNot | CmpKind::In | CmpKind::NotIn
+        ) {
             return None;
         }
-        let ca = a.obj().class;
-        if self.class_data(ca).builtin {
-            return None;
-        }
-        let cb = self.class_of(b);
-        if cb != ca && !self.class_data(cb).builtin {
-            return None;
-        }
-        let name = self.intern(kind.dunders().0);
+        let ca = self.operator_frame_class(a, b)?;
+        let name = self.intern_static(kind.dunders().0);
         let m = self.lookup_in_class(ca, name)?;
         matches!(kind_of(m), ObjKind::Function(f) if !f.code.is_generator()).then_some(m)
     }
@@ -118,7 +109,7 @@ impl Vm {
     /// `compare_op` does after `a`'s own method declined.
     pub fn compare_declined(&mut self, kind: CmpKind, a: Value, b: Value) -> PyResult<Value> {
         let rop = kind.dunders().1;
-        let rop_name = self.intern(rop);
+        let rop_name = self.intern_static(rop);
         let cb = self.class_of(b);
         if self.has_user_method(cb, rop_name) || self.class_data(cb).plain_layout() {
             if let Some(r) = self.call_special(b, rop, &[a])? {
