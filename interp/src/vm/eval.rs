@@ -197,19 +197,17 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                     let concrete = Frame::from_raw(fp).slots[sp - 1];
                     if ops.we_are_jitted() {
                         vm.refill_attr_ic_for(code, pc, concrete, false);
-                    }
-                    if !ops.we_are_jitted() {
-                        if let Some(getter) = vm.ic_property_getter(code, pc, concrete) {
-                            // `obj.prop`: the getter's frame runs in this
-                            // loop and its result replaces `obj`.
-                            let mut nfp = fp;
-                            let r = call_value(vm, &mut nfp, getter, 1, 1, &[], ReturnMode::Push);
-                            fp = nfp;
-                            if let Some(v) = tri!('instr, r) {
-                                Frame::from_raw(fp).push(v);
-                            }
-                            continue 'instr;
+                    } else if let Some(getter) = vm.ic_property_getter(code, pc, concrete) {
+                        // `obj.prop`: the getter's frame runs in this loop
+                        // and its result replaces `obj`. (A trace calls
+                        // the getter residually, below.)
+                        let mut nfp = fp;
+                        let r = call_value(vm, &mut nfp, getter, 1, 1, &[], ReturnMode::Push);
+                        fp = nfp;
+                        if let Some(v) = tri!('instr, r) {
+                            Frame::from_raw(fp).push(v);
                         }
+                        continue 'instr;
                     }
                     let v = match attr_handlers::load_slot(ops, vm, code, pc, o)
                         .or_else(|| attr_handlers::load_member(ops, vm, code, pc, o))
