@@ -48,10 +48,9 @@ fn rbinop<const K: usize>(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn cmp<const K: usize>(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let kind = CmpKind::ALL[K];
     check_args(vm, kind.dunders().0, &args, 2, 2)?;
-    Ok(match vm.native_compare(kind, args.pos[0], args.pos[1])? {
-        Some(r) => vm.bool_val(r),
-        None => vm.not_implemented,
-    })
+    Ok(vm
+        .native_compare(kind, args.pos[0], args.pos[1])?
+        .unwrap_or(vm.not_implemented))
 }
 
 fn repr(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -181,10 +181,9 @@ fn cmp_slot(vm: &mut Vm, a: Args, kind: CmpKind) -> PyResult<Value> {
     if !ok {
         return Ok(vm.not_implemented);
     }
-    match vm.native_compare(kind, this, other)? {
-        Some(r) => Ok(vm.bool_val(r)),
-        None => Ok(vm.not_implemented),
-    }
+    Ok(vm
+        .native_compare(kind, this, other)?
+        .unwrap_or(vm.not_implemented))
 }
 
 macro_rules! binop_slots {

@@ -31,7 +31,7 @@ impl Vm {
         let cb = self.class_of(b);
         if self.class_data(ca).builtin && self.class_data(cb).builtin {
             if let Some(r) = self.native_compare(kind, a, b)? {
-                return Ok(self.bool_val(r));
+                return Ok(r);
             }
             return self.compare_fallback(kind, a, b);
         }
@@ -56,7 +56,7 @@ impl Vm {
         if !self.has_user_method(ca, op_name) && !self.class_data(ca).plain_layout() {
             native_tried = true;
             if let Some(r) = self.native_compare(kind, a, b)? {
-                return Ok(self.bool_val(r));
+                return Ok(r);
             }
         } else if let Some(r) = self.call_special(a, op, &[b])? {
             if r != self.not_implemented {
@@ -67,7 +67,7 @@ impl Vm {
             if !self.has_user_method(cb, rop_name) && !self.class_data(cb).plain_layout() {
                 if !native_tried {
                     if let Some(r) = self.native_compare(kind, a, b)? {
-                        return Ok(self.bool_val(r));
+                        return Ok(r);
                     }
                 }
             } else if let Some(r) = self.call_special(b, rop, &[a])? {
@@ -79,7 +79,7 @@ impl Vm {
         // Instances of subclasses of built-in types (a tuple subclass such as
         // time.struct_time) inherit the built-in comparison.
         if let Some(r) = self.native_compare(kind, a, b)? {
-            return Ok(self.bool_val(r));
+            return Ok(r);
         }
         self.compare_fallback(kind, a, b)
     }
@@ -119,7 +119,7 @@ impl Vm {
             }
         }
         if let Some(r) = self.native_compare(kind, a, b)? {
-            return Ok(self.bool_val(r));
+            return Ok(r);
         }
         self.compare_fallback(kind, a, b)
     }
@@ -138,13 +138,18 @@ impl Vm {
         }
     }
 
-    /// Built-in comparisons; `None` means NotImplemented.
-    pub fn native_compare(&mut self, kind: CmpKind, a: Value, b: Value) -> PyResult<Option<bool>> {
+    /// Built-in comparisons; `None` means NotImplemented. Lists and tuples
+    /// answer with what their first unequal pair's comparison returned,
+    /// which need not be a bool (CPython's rule).
+    pub fn native_compare(&mut self, kind: CmpKind, a: Value, b: Value) -> PyResult<Option<Value>> {
+        if let Some(r) = self.seq_compare(kind, a, b)? {
+            return Ok(Some(r));
+        }
         let ord = match self.native_order(a, b, kind)? {
             Some(o) => o,
             None => return Ok(None),
         };
-        Ok(Some(match (kind, ord) {
+        let r = match (kind, ord) {
             (CmpKind::Eq, o) => o == Some(Ordering::Equal),
             (CmpKind::Ne, o) => o != Some(Ordering::Equal),
             (_, None) => false,
@@ -153,7 +158,60 @@ impl Vm {
             (CmpKind::Gt, Some(o)) => o == Ordering::Greater,
             (CmpKind::Ge, Some(o)) => o != Ordering::Less,
             _ => false,
-        }))
+        };
+        Ok(Some(self.bool_val(r)))
+    }
+
+    /// `a <kind> b` for two lists or two tuples (`None` for anything
+    /// else), as CPython's `list_richcompare` and `tuplerichcompare` do:
+    /// lists of different lengths are unequal without looking at an item;
+    /// otherwise the items are compared for equality in order, and the
+    /// first unequal pair decides, by the requested comparison and with
+    /// whatever it returns; if there is none, the lengths decide.
+    ///
+    /// The items are read from the live objects at each step (an `__eq__`
+    /// may change a list), with no copy. Holding an item across a call of
+    /// Python code is safe: the item was allocated before that code's
+    /// dispatch loop was entered, so no collection in it frees the item
+    /// (see `Heap::collect_young`).
+    fn seq_compare(&mut self, kind: CmpKind, a: Value, b: Value) -> PyResult<Option<Value>> {
+        if !a.is_ptr() || !b.is_ptr() {
+            return Ok(None);
+        }
+        let is_list = match (kind_of(a), kind_of(b)) {
+            (ObjKind::List(_), ObjKind::List(_)) => true,
+            (ObjKind::Tuple(_), ObjKind::Tuple(_)) => false,
+            _ => return Ok(None),
+        };
+        let items = |v: Value| match kind_of(v) {
+            ObjKind::List(x) | ObjKind::Tuple(x) => x,
+            _ => unreachable!("checked: a list or a tuple"),
+        };
+        let eq_only = matches!(kind, CmpKind::Eq | CmpKind::Ne);
+        if is_list && eq_only && items(a).len() != items(b).len() {
+            return Ok(Some(self.bool_val(kind == CmpKind::Ne)));
+        }
+        let mut i = 0;
+        while let (Some(&x), Some(&y)) = (items(a).get(i), items(b).get(i)) {
+            if !self.eq(x, y)? {
+                return Ok(Some(match kind {
+                    CmpKind::Eq => self.false_,
+                    CmpKind::Ne => self.true_,
+                    _ => self.compare_op(kind, x, y)?,
+                }));
+            }
+            i += 1;
+        }
+        let (la, lb) = (items(a).len(), items(b).len());
+        let r = match kind {
+            CmpKind::Eq => la == lb,
+            CmpKind::Ne => la != lb,
+            CmpKind::Lt => la < lb,
+            CmpKind::Le => la <= lb,
+            CmpKind::Gt => la > lb,
+            _ => la >= lb,
+        };
+        Ok(Some(self.bool_val(r)))
     }
 
     /// The order of two built-in values: `Some(None)` for unordered (NaN,
@@ -190,10 +248,6 @@ impl Vm {
                 ObjKind::Bytes(x) | ObjKind::ByteArray(x),
                 ObjKind::Bytes(y) | ObjKind::ByteArray(y),
             ) => Ok(Some(Some(x.cmp(y)))),
-            (ObjKind::List(x), ObjKind::List(y)) | (ObjKind::Tuple(x), ObjKind::Tuple(y)) => {
-                let (x, y) = (x.clone(), y.clone());
-                self.seq_order(&x, &y, kind).map(Some)
-            }
             (ObjKind::Dict(_), ObjKind::Dict(_)) if eq_only => {
                 let e = self.dict_eq(a, b)?;
                 Ok(Some(if e { Some(Ordering::Equal) } else { None }))
@@ -355,7 +409,9 @@ impl Vm {
             (ObjKind::Tuple(x), ObjKind::Tuple(y))
                 if ca == t.tuple && cb == t.tuple && matches!(kind, CmpKind::Eq | CmpKind::Ne) =>
             {
-                let equal = x.len() == y.len() && self.fast_items_equal(x, y)?;
+                // Tuples of different lengths still compare their common
+                // prefix first (an item's `__eq__` may run).
+                let equal = self.fast_items_equal(x, y)? && x.len() == y.len();
                 Some(equal == (kind == CmpKind::Eq))
             }
             _ => match kind {
@@ -366,7 +422,7 @@ impl Vm {
         }
     }
 
-    /// Whether two item sequences of one length are equal, when every pair
+    /// Whether the common prefix of two item sequences is equal, when every pair
     /// compared is of kinds whose equality runs no Python code (identity
     /// first, as containers compare); `None` otherwise.
     fn fast_items_equal(&self, x: &[Value], y: &[Value]) -> Option<bool> {
