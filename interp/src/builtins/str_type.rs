@@ -325,8 +325,13 @@ str_fn!(s_replace, "replace", |vm, s, a| {
         "replace() argument 2 must be str",
     )?;
     let count = opt_int(vm, a.pos.get(3).copied().or_else(|| a.kw("count")))?.unwrap_or(-1);
-    let r = sm::replace(s, old, new, count).map_err(|e| str_err(vm, e))?;
-    Ok(vm.new_str(r))
+    match sm::replace_if_changed(s, old, new, count).map_err(|e| str_err(vm, e))? {
+        Some(r) => Ok(vm.new_str(r)),
+        // Unchanged: an exact str is its own result (CPython returns the
+        // same object); a subclass instance gives an exact str.
+        None if vm.class_of(a.pos[0]) == vm.types.str_ => Ok(a.pos[0]),
+        None => Ok(vm.new_str(s.to_owned())),
+    }
 });
 
 str_fn!(s_join, "join", |vm, s, a| {

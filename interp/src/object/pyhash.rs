@@ -90,17 +90,43 @@ const XXPRIME_5: u64 = 2_870_177_450_012_600_261;
 /// `hash(t)` for a tuple whose items hash to `item_hashes` (none of them
 /// -1: an item whose hash failed makes the tuple's hash fail first).
 pub fn hash_tuple(item_hashes: &[i64]) -> i64 {
-    let mut acc = XXPRIME_5;
+    let mut h = TupleHasher::new();
     for &lane in item_hashes {
-        acc = acc.wrapping_add((lane as u64).wrapping_mul(XXPRIME_2));
-        acc = acc.rotate_left(31);
-        acc = acc.wrapping_mul(XXPRIME_1);
+        h.add(lane);
     }
-    acc = acc.wrapping_add((item_hashes.len() as u64) ^ (XXPRIME_5 ^ 3_527_539));
-    if acc == u64::MAX {
-        return 1_546_275_796;
+    h.finish(item_hashes.len())
+}
+
+/// CPython's tuple hash (xxHash's mixing) fed one item hash at a time, so
+/// a caller hashing a tuple's items needs no vector of their hashes.
+pub struct TupleHasher(u64);
+
+impl TupleHasher {
+    pub fn new() -> TupleHasher {
+        TupleHasher(XXPRIME_5)
     }
-    acc as i64
+
+    /// Mixes in the next item's hash.
+    #[inline]
+    pub fn add(&mut self, lane: i64) {
+        let acc = self.0.wrapping_add((lane as u64).wrapping_mul(XXPRIME_2));
+        self.0 = acc.rotate_left(31).wrapping_mul(XXPRIME_1);
+    }
+
+    /// The hash of a tuple of `len` items, all added.
+    pub fn finish(self, len: usize) -> i64 {
+        let acc = self.0.wrapping_add((len as u64) ^ (XXPRIME_5 ^ 3_527_539));
+        if acc == u64::MAX {
+            return 1_546_275_796;
+        }
+        acc as i64
+    }
+}
+
+impl Default for TupleHasher {
+    fn default() -> Self {
+        TupleHasher::new()
+    }
 }
 
 /// Spreads the bits of one item hash before it is xor-ed in.

@@ -339,17 +339,30 @@ fn window<'a>(
     Some((&s.as_str()[b0..b1], start, b0))
 }
 
+/// The byte offset of the first `needle` in `hay`. memchr's memmem costs
+/// little to set up, which matters for the short strings most searches
+/// look at; a valid UTF-8 needle found in valid UTF-8 starts and ends on
+/// char boundaries, so a byte match is a str match.
+pub fn find_bytes(hay: &str, needle: &str) -> Option<usize> {
+    memchr::memmem::find(hay.as_bytes(), needle.as_bytes())
+}
+
+/// The byte offset of the last `needle` in `hay` (see [`find_bytes`]).
+pub fn rfind_bytes(hay: &str, needle: &str) -> Option<usize> {
+    memchr::memmem::rfind(hay.as_bytes(), needle.as_bytes())
+}
+
 /// `s.find(sub, start, end)`: the lowest code-point index of `sub`, or `None`
 /// (Python's -1).
 pub fn find(s: &PyStr, sub: &PyStr, start: Option<i64>, end: Option<i64>) -> Option<usize> {
     let (hay, _, b0) = window(s, start, end, sub.char_len)?;
-    hay.find(sub.as_str()).map(|b| s.char_index(b0 + b))
+    find_bytes(hay, sub.as_str()).map(|b| s.char_index(b0 + b))
 }
 
 /// `s.rfind(sub, start, end)`: the highest code-point index of `sub`.
 pub fn rfind(s: &PyStr, sub: &PyStr, start: Option<i64>, end: Option<i64>) -> Option<usize> {
     let (hay, _, b0) = window(s, start, end, sub.char_len)?;
-    hay.rfind(sub.as_str()).map(|b| s.char_index(b0 + b))
+    rfind_bytes(hay, sub.as_str()).map(|b| s.char_index(b0 + b))
 }
 
 /// `s.index(sub, start, end)`: like [`find`], but `ValueError` when absent.
@@ -381,7 +394,7 @@ pub fn count(s: &PyStr, sub: &PyStr, start: Option<i64>, end: Option<i64>) -> us
     if sub.s.is_empty() {
         s.char_index(b0 + hay.len()) - start + 1
     } else {
-        hay.matches(sub.as_str()).count()
+        memchr::memmem::find_iter(hay.as_bytes(), sub.as_str().as_bytes()).count()
     }
 }
 
@@ -411,11 +424,16 @@ pub fn split<'a>(s: &'a str, sep: Option<&str>, maxsplit: i64) -> Result<Vec<&'a
     let limit = split_limit(maxsplit);
     match sep {
         Some("") => Err(EMPTY_SEPARATOR),
-        Some(sep) => Ok(if limit == usize::MAX {
-            s.split(sep).collect()
-        } else {
-            s.splitn(limit.saturating_add(1), sep).collect()
-        }),
+        Some(sep) => {
+            let mut out = Vec::new();
+            let mut last = 0;
+            for i in memchr::memmem::find_iter(s.as_bytes(), sep.as_bytes()).take(limit) {
+                out.push(&s[last..i]);
+                last = i + sep.len();
+            }
+            out.push(&s[last..]);
+            Ok(out)
+        }
         None => {
             let mut out = Vec::new();
             let mut rest = s.trim_start_matches(is_space);
@@ -533,7 +551,7 @@ pub fn partition<'a>(s: &'a str, sep: &str) -> Result<(&'a str, &'a str, &'a str
     if sep.is_empty() {
         return Err(EMPTY_SEPARATOR);
     }
-    Ok(match s.find(sep) {
+    Ok(match find_bytes(s, sep) {
         Some(i) => (&s[..i], &s[i..i + sep.len()], &s[i + sep.len()..]),
         None => (s, "", ""),
     })
@@ -544,7 +562,7 @@ pub fn rpartition<'a>(s: &'a str, sep: &str) -> Result<(&'a str, &'a str, &'a st
     if sep.is_empty() {
         return Err(EMPTY_SEPARATOR);
     }
-    Ok(match s.rfind(sep) {
+    Ok(match rfind_bytes(s, sep) {
         Some(i) => (&s[..i], &s[i..i + sep.len()], &s[i + sep.len()..]),
         None => ("", "", s),
     })
@@ -580,35 +598,60 @@ fn push_repeated(out: &mut String, c: char, n: usize) {
 /// `s.replace(old, new, count)`; a negative `count` replaces all. An empty
 /// `old` inserts `new` before every code point and at the end.
 pub fn replace(s: &str, old: &str, new: &str, count: i64) -> Result<String, StrError> {
+    Ok(replace_if_changed(s, old, new, count)?.unwrap_or_else(|| s.to_owned()))
+}
+
+/// `s.replace(old, new, count)`, or `None` when the result is `s` itself
+/// (nothing found, `count == 0`, or `old == new`), so a caller can return
+/// the receiver as CPython does.
+pub fn replace_if_changed(
+    s: &str,
+    old: &str,
+    new: &str,
+    count: i64,
+) -> Result<Option<String>, StrError> {
     let limit = usize::try_from(count).unwrap_or(usize::MAX);
     if limit == 0 || old == new {
-        return Ok(s.to_owned());
+        return Ok(None);
     }
-    let matches = if old.is_empty() {
-        char_count(s).saturating_add(1)
-    } else {
-        s.matches(old).count()
+    if old.is_empty() {
+        let matches = char_count(s).saturating_add(1).min(limit);
+        let positions = s
+            .char_indices()
+            .map(|(i, _)| i)
+            .chain(std::iter::once(s.len()));
+        return splice(s, 0, new, matches, positions).map(Some);
     }
-    .min(limit);
-    let grow = new.len().saturating_sub(old.len()).checked_mul(matches);
+    // A valid UTF-8 needle found in valid UTF-8 starts and ends on char
+    // boundaries, so byte search finds exactly the str matches.
+    let finder = memchr::memmem::Finder::new(old.as_bytes());
+    let matches = finder.find_iter(s.as_bytes()).take(limit).count();
+    if matches == 0 {
+        return Ok(None);
+    }
+    let positions = finder.find_iter(s.as_bytes());
+    splice(s, old.len(), new, matches, positions).map(Some)
+}
+
+/// `s` with `new` in place of the `old_len` bytes at each of the first
+/// `matches` of `positions` (ascending, non-overlapping byte offsets).
+fn splice(
+    s: &str,
+    old_len: usize,
+    new: &str,
+    matches: usize,
+    positions: impl Iterator<Item = usize>,
+) -> Result<String, StrError> {
+    let grow = new.len().saturating_sub(old_len).checked_mul(matches);
     let size = grow
         .and_then(|g| g.checked_add(s.len()))
         .ok_or(StrError::Memory)?;
     let mut out = alloc_string(size)?;
     let mut last = 0;
-    let found: Box<dyn Iterator<Item = usize>> = if old.is_empty() {
-        Box::new(
-            s.char_indices()
-                .map(|(i, _)| i)
-                .chain(std::iter::once(s.len())),
-        )
-    } else {
-        Box::new(s.match_indices(old).map(|(i, _)| i))
-    };
-    for i in found.take(matches) {
+    for i in positions.take(matches) {
         out.push_str(&s[last..i]);
         out.push_str(new);
-        last = i + old.len();
+        last = i + old_len;
     }
     out.push_str(&s[last..]);
     Ok(out)

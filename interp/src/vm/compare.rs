@@ -483,6 +483,16 @@ impl Vm {
         self.is_true(r)
     }
 
+    /// The hash of a tuple with these items. A tuple never changes, so its
+    /// items are read in place while their `__hash__` methods run.
+    fn hash_items(&mut self, items: &[Value]) -> PyResult<i64> {
+        let mut h = pyhash::TupleHasher::new();
+        for &x in items {
+            h.add(self.hash(x)?);
+        }
+        Ok(h.finish(items.len()))
+    }
+
     /// `hash(v)`.
     pub fn hash(&mut self, v: Value) -> PyResult<i64> {
         if let Some(i) = v.as_small() {
@@ -496,14 +506,7 @@ impl Vm {
                 ObjKind::Int(b) => return Ok(pyhash::hash_bigint(b)),
                 ObjKind::Bool(b) => return Ok(*b as i64),
                 ObjKind::Float(f) => return Ok(pyhash::hash_float(*f).unwrap_or((v.0 >> 4) as i64)),
-                ObjKind::Tuple(items) => {
-                    let items = items.clone();
-                    let mut hs = Vec::with_capacity(items.len());
-                    for x in items {
-                        hs.push(self.hash(x)?);
-                    }
-                    return Ok(pyhash::hash_tuple(&hs));
-                }
+                ObjKind::Tuple(items) => return self.hash_items(items),
                 ObjKind::Bytes(b) => {
                     return Ok(crate::object::pystr::str_hash(&String::from_utf8_lossy(b)))
                 }
@@ -576,14 +579,7 @@ impl Vm {
                     ObjKind::Str(s) => Ok(s.hash()),
                     ObjKind::Int(b) => Ok(pyhash::hash_bigint(b)),
                     ObjKind::Float(f) => Ok(pyhash::hash_float(*f).unwrap_or(0)),
-                    ObjKind::Tuple(items) => {
-                        let items = items.clone();
-                        let mut hs = Vec::with_capacity(items.len());
-                        for x in items {
-                            hs.push(self.hash(x)?);
-                        }
-                        Ok(pyhash::hash_tuple(&hs))
-                    }
+                    ObjKind::Tuple(items) => self.hash_items(items),
                     ObjKind::List(_) | ObjKind::Dict(_) | ObjKind::Set(_) => {
                         let t = self.type_name(v);
                         Err(self.type_error(format!("unhashable type: '{t}'")))
@@ -682,14 +678,24 @@ impl Vm {
                             "'in <string>' requires string as left operand, not {t}"
                         )));
                     };
-                    return Ok(s.as_str().contains(sub.as_str()));
+                    return Ok(
+                        crate::object::str_methods::find_bytes(s.as_str(), sub.as_str()).is_some(),
+                    );
                 }
-                ObjKind::List(l) | ObjKind::Tuple(l) => {
-                    let items = l.clone();
-                    for x in items {
+                ObjKind::List(_) | ObjKind::Tuple(_) => {
+                    // Read live at each step, as CPython does: an `__eq__`
+                    // may change the list. (An item held across that call
+                    // is older than its dispatch loop, so no collection in
+                    // it frees the item: see `Heap::collect_young`.)
+                    let mut i = 0;
+                    while let Some(x) = match kind_of(container) {
+                        ObjKind::List(l) | ObjKind::Tuple(l) => l.get(i).copied(),
+                        _ => None,
+                    } {
                         if self.eq(x, item)? {
                             return Ok(true);
                         }
+                        i += 1;
                     }
                     return Ok(false);
                 }
