@@ -449,7 +449,7 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                         callee,
                         n - names.len(),
                         n + 1,
-                        &names,
+                        names,
                         ReturnMode::Push,
                     );
                     fp = nfp;
@@ -1421,10 +1421,12 @@ fn unbound_local(vm: &mut Vm, f: &Frame, i: usize) -> Exc {
     )
 }
 
-fn tuple_items(t: Value) -> Vec<Value> {
+/// The items of a `CALL_KW` names tuple: a constant of the running code,
+/// which keeps it alive (and a tuple never changes) while the call runs.
+fn tuple_items<'a>(t: Value) -> &'a [Value] {
     match kind_of(t) {
-        ObjKind::Tuple(v) => v.clone(),
-        _ => vec![],
+        ObjKind::Tuple(v) => v,
+        _ => &[],
     }
 }
 

@@ -395,15 +395,16 @@ pub extern "C" fn make_function(vm: &mut Vm, flags: u64, globals: u64, parts: u6
 /// values..., names]` where `names` is the tuple of keyword names.
 pub extern "C" fn call_kw(vm: &mut Vm, words: *const u64, n: u64) -> u64 {
     let w = values(words, n);
-    let names = match kind_of(w[w.len() - 1]) {
-        ObjKind::Tuple(v) => v.clone(),
+    // A constant of the calling code (alive, and never changed).
+    let names: &[Value] = match kind_of(w[w.len() - 1]) {
+        ObjKind::Tuple(v) => v,
         _ => unreachable!("CALL_KW names are a tuple"),
     };
     let vals = &w[1..w.len() - 1];
     let npos = vals.len() - names.len();
     let args = super::Args {
         pos: &vals[..npos],
-        kwnames: &names,
+        kwnames: names,
         kwvals: &vals[npos..],
     };
     let r = vm.call_with(w[0], args);
