@@ -362,6 +362,71 @@ impl Vm {
         }
     }
 
+    /// For `cls(...)` whose class defines `__new__` as a Python function
+    /// (not a generator) and inherits `object.__init__`, with `type` as
+    /// metaclass — immutable value classes such as `datetime`'s — the
+    /// `__new__` function: the dispatch loop then runs it as an ordinary
+    /// frame (`ReturnMode::New`) instead of recursing into a nested loop
+    /// through `call_class`.
+    pub fn plain_new(&mut self, cls: Value) -> Option<Value> {
+        if self.class_of(cls) != self.types.type_ {
+            return None;
+        }
+        let new_name = self.intern_static("__new__");
+        let init_name = self.intern_static("__init__");
+        let new = self.lookup_in_class(cls, new_name)?;
+        let new_fn = match kind_of(new) {
+            ObjKind::StaticMethod(f) => *f,
+            _ => new,
+        };
+        if !matches!(kind_of(new_fn), ObjKind::Function(f) if !f.code.is_generator()) {
+            return None;
+        }
+        let init = self.lookup_in_class(cls, init_name)?;
+        self.is_object_init(init).then_some(new_fn)
+    }
+
+    /// Whether `init` is `object.__init__` (which a class with its own
+    /// `__new__` inherits without any argument check).
+    pub fn is_object_init(&self, init: Value) -> bool {
+        matches!(kind_of(init), ObjKind::Builtin(b) if b.owner == self.types.object && b.name == "__init__")
+    }
+
+    /// The end of `cls(...)` after a Python `__new__` returned `obj` (see
+    /// `ReturnMode::New`): CPython calls the `__init__` of `obj`'s class if
+    /// `obj` is an instance of `cls`; `plain_new` chose `cls` because that
+    /// is `object.__init__`, so only an instance of a subclass with its
+    /// own `__init__` needs the call.
+    pub fn finish_new(&mut self, cls: Value, obj: Value, args: Args) -> PyResult<()> {
+        let obj_cls = self.class_of(obj);
+        if obj_cls == cls || !self.isinstance(obj, cls) {
+            return Ok(());
+        }
+        let init_name = self.intern_static("__init__");
+        let Some(init) = self.lookup_in_class(obj_cls, init_name) else {
+            return Ok(());
+        };
+        if self.is_object_init(init) {
+            return Ok(());
+        }
+        let mut pos = Vec::with_capacity(args.pos.len() + 1);
+        pos.push(obj);
+        pos.extend_from_slice(args.pos);
+        let r = self.call_with(
+            init,
+            Args {
+                pos: &pos,
+                kwnames: args.kwnames,
+                kwvals: args.kwvals,
+            },
+        )?;
+        if r != self.none {
+            let n = self.type_name(r);
+            return Err(self.type_error(format!("__init__() should return None, not '{n}'")));
+        }
+        Ok(())
+    }
+
     /// `cls(*args, **kw)`: `__new__` then `__init__`.
     pub fn call_class(&mut self, cls: Value, args: Args) -> PyResult<Value> {
         if cls == self.types.type_ && args.pos.len() == 1 && !args.has_kw() {

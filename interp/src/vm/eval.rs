@@ -202,7 +202,8 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                         // and its result replaces `obj`. (A trace calls
                         // the getter residually, below.)
                         let mut nfp = fp;
-                        let r = call_value(vm, &mut nfp, getter, 1, 1, &[], ReturnMode::Push);
+                        let r =
+                            call_value(vm, &mut nfp, getter, 1, 1, Value::NULL, ReturnMode::Push);
                         fp = nfp;
                         if let Some(v) = tri!('instr, r) {
                             Frame::from_raw(fp).push(v);
@@ -386,7 +387,7 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                         callee,
                         nargs,
                         sp - base,
-                        &[],
+                        Value::NULL,
                         ReturnMode::Push,
                     );
                     fp = nfp;
@@ -440,16 +441,15 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                         continue 'instr;
                     }
                     let names_t = f.pop();
-                    let names = tuple_items(names_t);
                     let callee = f.peek(n);
                     let mut nfp = fp;
                     let r = call_value(
                         vm,
                         &mut nfp,
                         callee,
-                        n - names.len(),
+                        n - tuple_items(names_t).len(),
                         n + 1,
-                        names,
+                        names_t,
                         ReturnMode::Push,
                     );
                     fp = nfp;
@@ -1098,6 +1098,25 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                             f.drop_n(2);
                             f.push(r);
                         }
+                        ReturnMode::New { npos, clear } => {
+                            fp = &mut **vm.frames.last_mut().expect("caller frame");
+                            let f = Frame::from_raw(fp);
+                            let (names, npos) = (init_self, npos as usize);
+                            let kwnames = tuple_items(names);
+                            let args_start = f.sp - npos - kwnames.len();
+                            let cls = f.slots[args_start - 1];
+                            // The argument slices stay valid: the caller's
+                            // stack is not touched while `__init__` runs.
+                            let args = super::Args {
+                                pos: super::frame::detach(&f.slots[args_start..args_start + npos]),
+                                kwnames,
+                                kwvals: super::frame::detach(&f.slots[args_start + npos..f.sp]),
+                            };
+                            tri!('instr, vm.finish_new(cls, v, args));
+                            let f = Frame::from_raw(fp);
+                            f.drop_n(clear as usize);
+                            f.push(v);
+                        }
                         ReturnMode::Init => {
                             fp = &mut **vm.frames.last_mut().expect("caller frame");
                             if v != vm.none {
@@ -1573,8 +1592,8 @@ pub(super) fn collection_add(vm: &mut Vm, op: Op, target: Value, v: Value) -> Py
     }
 }
 
-/// Calls `callee` with the `nargs` values on top of the stack (the last
-/// `kwnames.len()` of them keyword values). Python functions get a new frame
+/// Calls `callee` with the `nargs` values on top of the stack, followed by
+/// keyword values named by the tuple `names` (NULL: none). Python functions get a new frame
 /// pushed (`Ok(None)`: the loop continues in it, and `fp` is updated);
 /// anything else is called now (`Ok(Some(result))`). `clear` is how many
 /// stack values the call consumes (for frames, cleared right away).
@@ -1584,9 +1603,10 @@ fn call_value(
     callee: Value,
     nargs: usize,
     clear: usize,
-    kwnames: &[Value],
+    names: Value,
     mode: ReturnMode,
 ) -> PyResult<Option<Value>> {
+    let kwnames = tuple_items(names);
     let f = Frame::from_raw(*fp);
     let args_start = f.sp - nargs - kwnames.len();
     if callee.is_ptr() {
@@ -1634,6 +1654,26 @@ fn call_value(
                 kwnames,
                 ReturnMode::Init,
             )?;
+            return Ok(None);
+        }
+        if let Some(new_fn) = vm.plain_new(callee) {
+            // `[cls, args...]` is contiguous already (the callee's slot
+            // holds `cls`), and stays on the stack until `__new__` returns.
+            let f = Frame::from_raw(*fp);
+            let pos_end = f.sp - kwnames.len();
+            let mut new = vm.prepare_frame(
+                new_fn,
+                &f.slots[args_start - 1..pos_end],
+                kwnames,
+                &f.slots[pos_end..f.sp],
+            )?;
+            new.on_return = ReturnMode::New {
+                npos: (pos_end - args_start) as u32,
+                clear: clear as u32,
+            };
+            new.init_self = names;
+            vm.push_frame(new)?;
+            *fp = &mut **vm.frames.last_mut().expect("pushed frame");
             return Ok(None);
         }
     }

@@ -32,6 +32,15 @@ pub enum ReturnMode {
     /// `NotImplemented`, the rest of the comparison protocol runs. Never
     /// inlined into a trace.
     Compare(CmpKind),
+    /// A class's Python `__new__` run for `cls(...)` (see
+    /// `Vm::plain_new`). The call's stack values (`cls` in the callee's
+    /// slot, `npos` positional and the keyword values) stay on the
+    /// caller's stack while it runs, and `init_self` holds the keyword
+    /// names tuple (NULL if none): if `__new__` returns an instance whose
+    /// class has an `__init__` of its own, that is called with them. Then
+    /// `clear` values are dropped and the instance is pushed. Never
+    /// inlined into a trace.
+    New { npos: u32, clear: u32 },
 }
 
 /// Which method an [`ReturnMode::Operator`] frame runs.

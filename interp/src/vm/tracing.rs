@@ -63,7 +63,10 @@ pub fn inlined_frame_key(func: Value, mode: ReturnMode) -> u64 {
         ReturnMode::Operator(_, OperatorStage::Binary) => 1,
         ReturnMode::Operator(_, OperatorStage::BinaryForInplace) => 2,
         ReturnMode::Operator(_, OperatorStage::Inplace) => 3,
-        ReturnMode::Init | ReturnMode::ToNative | ReturnMode::Compare(_) => {
+        ReturnMode::Init
+        | ReturnMode::ToNative
+        | ReturnMode::Compare(_)
+        | ReturnMode::New { .. } => {
             unreachable!("not inlined")
         }
     };
