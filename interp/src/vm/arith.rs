@@ -100,8 +100,8 @@ impl Vm {
     /// `inplace`), and which method it is; `None` when the operation takes
     /// the general path. Only the common case qualifies: `a` is an instance
     /// of a user class whose method is a plain function, and `b`'s class is
-    /// `a`'s or a built-in one, so `b` cannot take precedence (a reflected
-    /// method goes first only for a proper subclass of `a`'s class).
+    /// not a proper subclass of `a`'s, so `b` cannot take precedence (see
+    /// [`Vm::operator_frame_class`]).
     #[inline]
     pub fn binop_frame_target(
         &self,
@@ -137,8 +137,9 @@ impl Vm {
 
     /// The class of `a` when an operator method of it may run as a frame
     /// for `a op b`: `a` is an instance of a user class, and `b`'s class is
-    /// `a`'s or a built-in one, so `b`'s reflected method cannot go first
-    /// (it does only for a proper subclass of `a`'s class).
+    /// not a proper subclass of `a`'s (`a`'s own, a built-in one, or an
+    /// unrelated class such as `timedelta` in `datetime + timedelta`), so
+    /// `b`'s reflected method cannot go first.
     #[inline]
     pub fn operator_frame_class(&self, a: Value, b: Value) -> Option<Value> {
         if !a.is_ptr() {
@@ -149,7 +150,7 @@ impl Vm {
             return None;
         }
         let cb = self.class_of(b);
-        (cb == ca || self.class_data(cb).builtin).then_some(ca)
+        (cb == ca || self.class_data(cb).builtin || !self.is_subclass(cb, ca)).then_some(ca)
     }
 
     /// The rest of the operator protocol after the method chosen by

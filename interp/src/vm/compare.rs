@@ -88,8 +88,8 @@ impl Vm {
     /// (`<`, `<=`, `==`, `!=`, `>`, `>=`), or `None` for the general path.
     /// Only the common case qualifies, as for binary operators: `a` is an
     /// instance of a user class whose method is a plain Python function,
-    /// and `b`'s class is `a`'s or a built-in one, so `b`'s reflected
-    /// method cannot go first.
+    /// and `b`'s class is not a proper subclass of `a`'s, so `b`'s
+    /// reflected method cannot go first (see `Vm::operator_frame_class`).
     #[inline]
     pub fn compare_frame_target(&mut self, kind: CmpKind, a: Value, b: Value) -> Option<Value> {
         if matches!(
