@@ -63,6 +63,11 @@ pub struct CodeObject {
     pub jit_calls: std::cell::Cell<u32>,
     /// The compiled entry trace of this code, plus one (0: none).
     pub jit_entry: std::cell::Cell<u32>,
+    /// The str objects every function made from this code starts with:
+    /// `__name__` (interned), `__qualname__` and `__doc__` (None without a
+    /// docstring), made by the first `MAKE_FUNCTION` and shared after it,
+    /// as CPython's functions share their code's strings.
+    pub function_strs: std::cell::OnceCell<[Value; 3]>,
 }
 
 impl CodeObject {
@@ -106,6 +111,9 @@ impl CodeObject {
     pub fn trace(&self, f: &mut dyn FnMut(Value)) {
         self.consts.iter().for_each(|&c| f(c));
         self.names.iter().for_each(|&c| f(c));
+        if let Some(strs) = self.function_strs.get() {
+            strs.iter().for_each(|&c| f(c));
+        }
     }
 
     /// A readable listing (for `--dis` and golden tests).

@@ -228,6 +228,7 @@ pub fn assemble(
     CodeObject {
         caches,
         liveness: std::cell::OnceCell::new(),
+        function_strs: std::cell::OnceCell::new(),
         jit_calls: std::cell::Cell::new(0),
         jit_entry: std::cell::Cell::new(0),
         name,

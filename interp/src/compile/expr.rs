@@ -599,7 +599,11 @@ impl<'vm> Compiler<'vm> {
             let u = self.units.last().expect("unit");
             match u.kind {
                 super::scope::ScopeKind::Module => name.to_string(),
-                super::scope::ScopeKind::Class => format!("{}.{}", u.qualname, name),
+                // (No `<locals>` step for a comprehension's own scope, as
+                // CPython names it.)
+                super::scope::ScopeKind::Class | super::scope::ScopeKind::Comprehension => {
+                    format!("{}.{}", u.qualname, name)
+                }
                 _ => format!("{}.<locals>.{}", u.qualname, name),
             }
         };

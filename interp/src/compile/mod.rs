@@ -441,7 +441,9 @@ impl<'vm> Compiler<'vm> {
         match u.kind {
             _ if global => name.to_string(),
             ScopeKind::Module => name.to_string(),
-            ScopeKind::Class => format!("{}.{}", u.qualname, name),
+            // (No `<locals>` step for a comprehension's own scope, as
+            // CPython names it.)
+            ScopeKind::Class | ScopeKind::Comprehension => format!("{}.{}", u.qualname, name),
             _ => format!("{}.<locals>.{}", u.qualname, name),
         }
     }

@@ -582,11 +582,18 @@ impl Vm {
             return self.none;
         };
         let c = c.clone();
-        let name = self.intern(&c.name);
-        let qualname = self.new_str(c.qualname.as_str());
-        let doc = match &c.docstring {
-            Some(d) => self.new_str(d.as_str()),
-            None => self.none,
+        let [name, qualname, doc] = match c.function_strs.get() {
+            Some(&strs) => strs,
+            None => {
+                let name = self.intern(&c.name);
+                let qualname = self.new_str(c.qualname.as_str());
+                let doc = match &c.docstring {
+                    Some(d) => self.new_str(d.as_str()),
+                    None => self.none,
+                };
+                // (Kept alive by the code's `trace` from now on.)
+                *c.function_strs.get_or_init(|| [name, qualname, doc])
+            }
         };
         let name_key = self.intern_static("__name__");
         let module = crate::builtins::dict::dict_get_str(globals, name_key).unwrap_or(self.none);
