@@ -535,7 +535,13 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                     let a = ops.get_slot(slots, sp - 2);
                     let kind = BinOpKind::from_arg(arg);
                     let inplace = instr.op() == Op::InplaceOp;
-                    let target = vm.binop_frame_target(kind, f.peek(1), f.peek(0), inplace);
+                    // (Small ints and floats, the operands of numeric
+                    // code, are ruled out before the class lookups.)
+                    let target = if may_run_operator_frame(vm, f.peek(1)) {
+                        vm.binop_frame_target(kind, f.peek(1), f.peek(0), inplace)
+                    } else {
+                        None
+                    };
                     // A user class's operator method: run it as a frame of
                     // this loop, the operands left on our stack (a trace
                     // inlines it when it would inline a call to it; else
@@ -582,7 +588,7 @@ pub fn run<O: Ops<Vm>>(vm: &mut Vm, ops: &mut O) -> PyResult<Value> {
                 Op::CompareOp => {
                     let kind = CmpKind::from_arg(arg);
                     let sp = f.sp;
-                    if !ops.we_are_jitted() && f.slots[sp - 2].is_ptr() {
+                    if !ops.we_are_jitted() && may_run_operator_frame(vm, f.slots[sp - 2]) {
                         let (va, vb) = (f.peek(1), f.peek(0));
                         if let Some(method) = vm.compare_frame_target(kind, va, vb) {
                             // A user class's comparison method: a frame of
@@ -1438,6 +1444,14 @@ fn unbound_local(vm: &mut Vm, f: &Frame, i: usize) -> Exc {
         ExcKind::UnboundLocalError,
         format!("cannot access local variable '{name}' where it is not associated with a value"),
     )
+}
+
+/// Whether `a op b` might run a user class's method as a frame (see
+/// `Vm::operator_frame_class`): not for a small int or an exact float,
+/// which the dispatch loop rules out with no class lookup.
+#[inline(always)]
+fn may_run_operator_frame(vm: &Vm, a: Value) -> bool {
+    a.is_ptr() && a.obj().class != vm.types.float
 }
 
 /// The items of a `CALL_KW` names tuple: a constant of the running code,
