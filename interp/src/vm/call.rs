@@ -409,6 +409,12 @@ impl Vm {
         if self.is_object_init(init) {
             return Ok(());
         }
+        self.run_init(init, obj, args)
+    }
+
+    /// Calls `init` (an `__init__`) on `obj` with the arguments of the
+    /// class call; its result must be None.
+    fn run_init(&mut self, init: Value, obj: Value, args: Args) -> PyResult<()> {
         let mut pos = Vec::with_capacity(args.pos.len() + 1);
         pos.push(obj);
         pos.extend_from_slice(args.pos);
@@ -470,21 +476,7 @@ impl Vm {
                 return Ok(obj);
             }
         }
-        let mut v2 = Vec::with_capacity(args.pos.len() + 1);
-        v2.push(obj);
-        v2.extend_from_slice(args.pos);
-        let r = self.call_with(
-            init,
-            Args {
-                pos: &v2,
-                kwnames: args.kwnames,
-                kwvals: args.kwvals,
-            },
-        )?;
-        if r != self.none {
-            let n = self.type_name(r);
-            return Err(self.type_error(format!("__init__() should return None, not '{n}'")));
-        }
+        self.run_init(init, obj, args)?;
         Ok(obj)
     }
 

@@ -1673,16 +1673,10 @@ fn call_value(
         if let Some(new_fn) = vm.plain_new(callee) {
             // `[cls, args...]` is contiguous already (the callee's slot
             // holds `cls`), and stays on the stack until `__new__` returns.
-            let f = Frame::from_raw(*fp);
-            let pos_end = f.sp - kwnames.len();
-            let mut new = vm.prepare_frame(
-                new_fn,
-                &f.slots[args_start - 1..pos_end],
-                kwnames,
-                &f.slots[pos_end..f.sp],
-            )?;
+            let mut new = frame_from_stack(vm, *fp, new_fn, args_start - 1, kwnames)?;
+            let npos = Frame::from_raw(*fp).sp - kwnames.len() - args_start;
             new.on_return = ReturnMode::New {
-                npos: (pos_end - args_start) as u32,
+                npos: npos as u32,
                 clear: clear as u32,
             };
             new.init_self = names;
@@ -1752,15 +1746,8 @@ fn push_frame_with_self(
     kwnames: &[Value],
     mode: ReturnMode,
 ) -> PyResult<()> {
-    let f = Frame::from_raw(*fp);
-    f.slots[args_start - 1] = this;
-    let pos_end = f.sp - kwnames.len();
-    let mut new = vm.prepare_frame(
-        func,
-        &f.slots[args_start - 1..pos_end],
-        kwnames,
-        &f.slots[pos_end..f.sp],
-    )?;
+    Frame::from_raw(*fp).slots[args_start - 1] = this;
+    let mut new = frame_from_stack(vm, *fp, func, args_start - 1, kwnames)?;
     Frame::from_raw(*fp).drop_n(clear);
     new.on_return = mode;
     if mode == ReturnMode::Init {
@@ -1769,6 +1756,26 @@ fn push_frame_with_self(
     vm.push_frame(new)?;
     *fp = &mut **vm.frames.last_mut().expect("pushed frame");
     Ok(())
+}
+
+/// A frame for `func` called with the values of `fp`'s stack from slot
+/// `first` up: positional arguments, then the values of the keywords
+/// `kwnames`. The stack is left as it is.
+fn frame_from_stack(
+    vm: &mut Vm,
+    fp: *mut Frame,
+    func: Value,
+    first: usize,
+    kwnames: &[Value],
+) -> PyResult<Box<Frame>> {
+    let f = Frame::from_raw(fp);
+    let pos_end = f.sp - kwnames.len();
+    vm.prepare_frame(
+        func,
+        &f.slots[first..pos_end],
+        kwnames,
+        &f.slots[pos_end..f.sp],
+    )
 }
 
 /// Moves a suspended generator frame back into its generator object.
