@@ -345,21 +345,28 @@ impl Vm {
     /// runs it as an ordinary frame (`ReturnMode::Init`) instead of
     /// recursing into a nested loop through `call_class`.
     pub fn plain_init(&mut self, cls: Value) -> Option<Value> {
+        let (new, init) = self.new_and_init(cls)?;
+        match kind_of(new) {
+            ObjKind::Builtin(b) if b.owner == self.types.object => {}
+            _ => return None,
+        }
+        match kind_of(init) {
+            ObjKind::Function(f) if !f.code.is_generator() => Some(init),
+            _ => None,
+        }
+    }
+
+    /// The `__new__` and `__init__` that `cls(...)` finds, for a class whose
+    /// metaclass is `type` (None otherwise).
+    fn new_and_init(&mut self, cls: Value) -> Option<(Value, Value)> {
         if self.class_of(cls) != self.types.type_ {
             return None;
         }
         let new_name = self.intern_static("__new__");
         let init_name = self.intern_static("__init__");
         let new = self.lookup_in_class(cls, new_name)?;
-        match kind_of(new) {
-            ObjKind::Builtin(b) if b.owner == self.types.object => {}
-            _ => return None,
-        }
         let init = self.lookup_in_class(cls, init_name)?;
-        match kind_of(init) {
-            ObjKind::Function(f) if !f.code.is_generator() => Some(init),
-            _ => None,
-        }
+        Some((new, init))
     }
 
     /// For `cls(...)` whose class defines `__new__` as a Python function
@@ -369,12 +376,7 @@ impl Vm {
     /// frame (`ReturnMode::New`) instead of recursing into a nested loop
     /// through `call_class`.
     pub fn plain_new(&mut self, cls: Value) -> Option<Value> {
-        if self.class_of(cls) != self.types.type_ {
-            return None;
-        }
-        let new_name = self.intern_static("__new__");
-        let init_name = self.intern_static("__init__");
-        let new = self.lookup_in_class(cls, new_name)?;
+        let (new, init) = self.new_and_init(cls)?;
         let new_fn = match kind_of(new) {
             ObjKind::StaticMethod(f) => *f,
             _ => new,
@@ -382,7 +384,6 @@ impl Vm {
         if !matches!(kind_of(new_fn), ObjKind::Function(f) if !f.code.is_generator()) {
             return None;
         }
-        let init = self.lookup_in_class(cls, init_name)?;
         self.is_object_init(init).then_some(new_fn)
     }
 
