@@ -114,6 +114,8 @@ pub struct Backend {
     fctx: FunctionBuilderContext,
     compiled: usize,
     trampoline: Trampoline,
+    /// How `gc_barrier` ops test an object's collector bits.
+    pub barrier: crate::hints::BarrierLayout,
 }
 
 impl Backend {
@@ -151,6 +153,7 @@ impl Backend {
             fctx,
             compiled: 0,
             trampoline,
+            barrier: crate::hints::BarrierLayout::default(),
         })
     }
 
@@ -248,6 +251,7 @@ impl Backend {
         let frontend_config = self.module.isa().frontend_config();
         let mut b = FunctionBuilder::new(&mut self.ctx.func, &mut self.fctx);
         let mut lower = Lowering::new(&mut b, trace, layout, call_conv);
+        lower.barrier = self.barrier;
         lower.random_exit = random_exit;
         lower.iterations = iterations;
         lower.links = links;
@@ -285,6 +289,7 @@ struct Lowering<'a, 'b> {
     random_exit: Option<extern "C" fn() -> u64>,
     iterations: *mut u64,
     links: Links,
+    barrier: crate::hints::BarrierLayout,
     cx: Value,
     frame: Value,
     slots: Value,
@@ -318,6 +323,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
             random_exit: None,
             iterations: std::ptr::null_mut(),
             links: Links::none(),
+            barrier: crate::hints::BarrierLayout::default(),
             cx: p[0],
             frame: p[1],
             slots: p[2],
@@ -504,6 +510,25 @@ impl<'a, 'b> Lowering<'a, 'b> {
                 Opcode::Store => {
                     let mem = MemFlagsData::trusted();
                     self.b.ins().store(mem, args[1], args[0], op.aux as i32);
+                    None
+                }
+                Opcode::GcBarrier => {
+                    let mem = MemFlagsData::trusted();
+                    let bits = self
+                        .b
+                        .ins()
+                        .uload8(I64, mem, args[0], self.barrier.bits_offset);
+                    let masked = self.b.ins().band_imm_s(bits, self.barrier.mask as i64);
+                    let call = self.b.create_block();
+                    self.b.set_cold_block(call);
+                    let cont = self.b.create_block();
+                    let want = self.barrier.want as i64;
+                    let needed = self.b.ins().icmp_imm_s(IntCC::Equal, masked, want);
+                    self.b.ins().brif(needed, call, &[], cont, &[]);
+                    self.b.switch_to_block(call);
+                    self.call_helper(op.aux, &args);
+                    self.b.ins().jump(cont, &[]);
+                    self.b.switch_to_block(cont);
                     None
                 }
                 Opcode::NewBox if self.sunk[i] => None,

@@ -167,6 +167,19 @@ impl<C> Ops<C> for Concrete {
         unsafe { write_word(addr, offset, value) }
     }
     #[inline(always)]
+    unsafe fn gc_barrier(
+        &mut self,
+        cx: &mut C,
+        f: Residual1<C>,
+        obj: u64,
+        layout: crate::hints::BarrierLayout,
+    ) {
+        // SAFETY: the caller's contract (a live object).
+        if unsafe { layout.needs_call(obj) } {
+            f(cx, obj);
+        }
+    }
+    #[inline(always)]
     fn new_box(&mut self, cx: &mut C, f: Residual2<C>, ty: u64, payload: u64) -> u64 {
         f(cx, ty, payload)
     }

@@ -29,7 +29,7 @@
 //! JIT memory is never freed.
 
 use crate::backend::{split_exit, Backend, FragmentCode, Links, Trampoline};
-use crate::hints::{BoxLayout, FrameLayout, GreenKey, JitConfig, JitMode};
+use crate::hints::{BarrierLayout, BoxLayout, FrameLayout, GreenKey, JitConfig, JitMode};
 use crate::ir::Opcode;
 use crate::ir::{ExitKind, Trace, FINISH_IN_INTERPRETER};
 use crate::optimize::optimize;
@@ -213,6 +213,7 @@ pub struct Jit {
     pub stats: JitStats,
     layout: FrameLayout,
     boxes: BoxLayout,
+    barrier: BarrierLayout,
     counts: HashMap<GreenKey, u32>,
     compiled: HashMap<GreenKey, usize>,
     loops: Vec<CompiledLoop>,
@@ -313,6 +314,7 @@ impl Jit {
             stats: JitStats::default(),
             layout,
             boxes: BoxLayout::default(),
+            barrier: BarrierLayout::default(),
             counts: HashMap::new(),
             compiled: HashMap::new(),
             loops: Vec::new(),
@@ -339,6 +341,17 @@ impl Jit {
     /// Tells the optimizer where the interpreter's boxes keep their fields.
     pub fn set_box_layout(&mut self, boxes: BoxLayout) {
         self.boxes = boxes;
+    }
+
+    /// How the interpreter's collector decides that a store needs its
+    /// write barrier (see [`BarrierLayout`]).
+    pub fn barrier_layout(&self) -> BarrierLayout {
+        self.barrier
+    }
+
+    /// Tells the backend how to run the interpreter's write barrier.
+    pub fn set_barrier_layout(&mut self, barrier: BarrierLayout) {
+        self.barrier = barrier;
     }
 
     pub fn enabled(&self) -> bool {
@@ -616,6 +629,7 @@ impl Jit {
             }
         }
         let backend = self.backend.as_mut().expect("made above");
+        backend.barrier = self.barrier;
         let random_exit = self.config.random_deopt.map(|p| {
             random_deopt::set_probability(p);
             random_deopt::fail as extern "C" fn() -> u64

@@ -72,6 +72,31 @@ pub struct BoxLayout {
     pub payload_offset: i32,
 }
 
+/// The interpreter collector's write barrier, as compiled code runs it
+/// before a store into an object (`Ops::gc_barrier`): it calls the barrier
+/// helper exactly when the byte at `bits_offset` of the object, masked with
+/// `mask`, equals `want` (for piepie: "old and not yet remembered").
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct BarrierLayout {
+    pub bits_offset: i32,
+    pub mask: u8,
+    pub want: u8,
+}
+
+impl BarrierLayout {
+    /// Whether the barrier helper must run for the object at `obj`.
+    ///
+    /// # Safety
+    /// `obj` must point to a live object with a readable byte at
+    /// `bits_offset`.
+    #[inline(always)]
+    pub unsafe fn needs_call(&self, obj: u64) -> bool {
+        // SAFETY: the caller's contract.
+        let bits = unsafe { *((obj as *const u8).offset(self.bits_offset as isize)) };
+        bits & self.mask == self.want
+    }
+}
+
 /// Which frame slots hold values the interpreter may still read, per pc:
 /// the interpreter's liveness analysis of one code object, handed to the
 /// recorder so that dead slots are neither carried around a loop nor kept

@@ -131,6 +131,11 @@ define_ops! {
     Load = "load", Some(1), Word, Load;
     /// Writes `args[1]` to address `args[0] + aux`.
     Store = "store", Some(2), Void, Store;
+    /// The collector's write barrier before a store into object `args[0]`:
+    /// calls the helper at `aux` with it when its collector bits ask for it
+    /// (see [`crate::hints::BarrierLayout`]); the helper neither raises nor
+    /// collects, so the op needs no snapshot.
+    GcBarrier = "gc_barrier", Some(1), Void, Store;
     /// A new box of type `args[0]` holding `args[1]`, made by the helper at
     /// `aux` (see [`crate::hints::BoxLayout`]).
     NewBox = "new_box", Some(2), Word, Alloc;

@@ -24,7 +24,7 @@ pub mod recorder;
 
 pub use concrete::Concrete;
 pub use driver::{Backedge, FrameToRebuild, Jit, JitStats, LoopExit, Next};
-pub use hints::{BoxLayout, FrameLayout, GreenKey, JitConfig, JitMode, LiveSlots};
+pub use hints::{BarrierLayout, BoxLayout, FrameLayout, GreenKey, JitConfig, JitMode, LiveSlots};
 pub use ir::ExitKind;
 pub use ops::{
     FloatArith, FloatCmp, Ops, Residual1, Residual2, Residual3, Residual4, ResidualN, ResumeAt,

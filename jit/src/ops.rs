@@ -177,6 +177,21 @@ pub trait Ops<C> {
     /// borrows.
     unsafe fn store(&mut self, addr: Self::Word, offset: i32, value: Self::Word);
 
+    /// The collector's write barrier, before a store into the object `obj`:
+    /// calls `f(cx, obj)` when `layout` says the object's bits ask for it.
+    /// `f` must neither raise nor collect.
+    ///
+    /// # Safety
+    /// `obj` must point to a live object with its collector bits where
+    /// `layout` says.
+    unsafe fn gc_barrier(
+        &mut self,
+        cx: &mut C,
+        f: Residual1<C>,
+        obj: Self::Word,
+        layout: crate::hints::BarrierLayout,
+    );
+
     /// A new box (see [`crate::hints::BoxLayout`]) of type `ty` holding
     /// `payload`, made by `f`, which must neither raise nor collect.
     fn new_box(

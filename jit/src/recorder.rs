@@ -747,6 +747,21 @@ impl<C> Ops<C> for Recorder {
             self.side_effect = true;
         }
     }
+    unsafe fn gc_barrier(
+        &mut self,
+        cx: &mut C,
+        f: Residual1<C>,
+        obj: Traced,
+        layout: crate::hints::BarrierLayout,
+    ) {
+        // SAFETY: the caller's contract (a live object).
+        if unsafe { layout.needs_call(obj.value) } {
+            f(cx, obj.value);
+        }
+        if self.recording() {
+            self.push(Opcode::GcBarrier, vec![obj.op], f as usize as u64, None);
+        }
+    }
     fn new_box(&mut self, cx: &mut C, f: Residual2<C>, ty: Traced, payload: Traced) -> Traced {
         let value = f(cx, ty.value, payload.value);
         if !self.recording() {

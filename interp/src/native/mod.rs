@@ -243,7 +243,7 @@ pub fn set_argv(vm: &mut Vm, argv: &[String], script_dir: &str) {
 }
 
 fn gc_collect(vm: &mut Vm, _a: Args) -> PyResult<Value> {
-    let n = vm.collect_at_depth();
+    let n = vm.collect_at_depth(true);
     Ok(vm.new_int(n as i64))
 }
 

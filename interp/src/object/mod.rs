@@ -45,7 +45,9 @@ use std::rc::Rc;
 #[repr(C)]
 pub struct PyObj {
     pub class: Value,
-    pub marked: Cell<bool>,
+    /// The collector's bits ([`heap::GC_MARKED`], [`heap::GC_OLD`],
+    /// [`heap::GC_REMEMBERED`]); compiled code's write barrier reads them.
+    pub gc: Cell<u8>,
     /// Instance attributes (`obj.x = 1`), absent for most built-in objects.
     pub attrs: Option<Box<Attrs>>,
     pub kind: ObjKind,

@@ -96,7 +96,11 @@ impl Value {
         unsafe { &*self.ptr() }
     }
 
-    /// Mutable access to the heap object.
+    /// Mutable access to the heap object. This is the collector's write
+    /// barrier: an old object borrowed mutably is remembered, so the next
+    /// young collection traces what may since have been stored in it (see
+    /// `heap.rs`). Every mutation of a heap object goes through here (or
+    /// through compiled code's `gc_barrier`).
     ///
     /// The interpreter is single-threaded; callers keep such borrows short and
     /// never hold two of the same object across a call that could reach it.
@@ -108,7 +112,9 @@ impl Value {
             "Value::obj_mut on a non-pointer value {self:?}"
         );
         // SAFETY: as in `obj`; exclusivity is the caller's discipline above.
-        unsafe { &mut *self.ptr() }
+        let obj = unsafe { &mut *self.ptr() };
+        super::heap::write_barrier(obj);
+        obj
     }
 }
 

@@ -232,9 +232,7 @@ pub fn store_slot<O: Ops<Vm>>(
         return false;
     };
     let addr = value_address(ops, vm, attrs, hit.index);
-    // SAFETY: value `index` of a map with more names; nothing borrows the
-    // instance's values while a handler runs.
-    unsafe { ops.store(addr, 0, v) };
+    super::handlers::store_into(ops, vm, o, addr, v);
     true
 }
 
@@ -315,9 +313,7 @@ pub fn store_member<O: Ops<Vm>>(
     let Some(addr) = member_address(ops, vm, o, hit.class, hit.index) else {
         return false;
     };
-    // SAFETY: a value of the slots' buffer; nothing borrows the instance's
-    // values while a handler runs.
-    unsafe { ops.store(addr, 0, v) };
+    super::handlers::store_into(ops, vm, o, addr, v);
     true
 }
 

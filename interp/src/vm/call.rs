@@ -585,7 +585,14 @@ impl Vm {
                     None => self.none,
                 };
                 // (Kept alive by the code's `trace` from now on.)
-                *c.function_strs.get_or_init(|| [name, qualname, doc])
+                *c.function_strs.get_or_init(|| {
+                    // The code object is no heap object: its strings reach
+                    // the collector only through whatever holds it.
+                    [name, qualname, doc].map(|v| {
+                        crate::object::heap::remember_young(v);
+                        v
+                    })
+                })
             }
         };
         let name_key = self.intern_static("__name__");

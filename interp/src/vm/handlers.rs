@@ -31,6 +31,18 @@ pub fn float_box_layout(vm: &mut Vm) -> BoxLayout {
     }
 }
 
+/// How compiled code and the generic handlers test whether a store into an
+/// object needs the collector's write barrier (see `object/heap.rs`): an
+/// old object not yet remembered.
+pub fn gc_barrier_layout() -> piepie_jit::BarrierLayout {
+    use crate::object::heap::{GC_OLD, GC_REMEMBERED};
+    piepie_jit::BarrierLayout {
+        bits_offset: std::mem::offset_of!(PyObj, gc) as i32,
+        mask: GC_OLD | GC_REMEMBERED,
+        want: GC_OLD,
+    }
+}
+
 /// Where list and tuple objects keep their items: the byte offset of the
 /// `Vec` in each, and of the buffer pointer and the length inside a `Vec`
 /// (Rust chooses those layouts; they are measured on probes).
@@ -242,13 +254,30 @@ pub fn subscript_set<O: Ops<Vm>>(
     v: O::Word,
 ) -> O::Word {
     if let Some(addr) = seq_item_address(ops, vm, o, k, false) {
-        // SAFETY: `addr` is item `i < len` of the live list's buffer, which
-        // nothing borrows while a handler runs (the collector does not move
-        // objects, and stores need no barrier).
-        unsafe { ops.store(addr, 0, v) };
+        store_into(ops, vm, o, addr, v);
         return ops.konst(1);
     }
     ops.residual3(vm, super::residuals::setitem, o, k, v)
+}
+
+/// Stores `v` at `addr`, a value slot owned by the live object `o` (an
+/// item of its buffer, an attribute value), after the collector's write
+/// barrier for `o` (see `object/heap.rs`).
+#[inline(always)]
+pub(super) fn store_into<O: Ops<Vm>>(
+    ops: &mut O,
+    vm: &mut Vm,
+    o: O::Word,
+    addr: O::Word,
+    v: O::Word,
+) {
+    let layout = vm.jit.barrier_layout();
+    // SAFETY: `o` is a live object (the caller found `addr` in it), with its
+    // collector bits where the layout says.
+    unsafe { ops.gc_barrier(vm, super::residuals::gc_barrier, o, layout) };
+    // SAFETY: `addr` is a value slot of `o`, which nothing borrows while a
+    // handler runs (the collector does not move objects).
+    unsafe { ops.store(addr, 0, v) };
 }
 
 /// Makes a float object of class `class` (the float type) holding the

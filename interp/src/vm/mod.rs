@@ -45,6 +45,17 @@ pub struct Exc(pub Value);
 
 pub type PyResult<T> = Result<T, Exc>;
 
+/// Which collection [`Vm::collect_impl`] runs (see `object/heap.rs`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum CollectKind {
+    /// Inside a loop nested in Rust code: only what the loop allocated.
+    Nested,
+    /// The outermost loop's: young, or full when one is due.
+    Auto,
+    /// Everything (outermost loop only).
+    Full,
+}
+
 /// Arguments of a call as a built-in sees them: positional values, and
 /// keyword names (interned str) with their values.
 #[derive(Clone, Copy)]
@@ -240,6 +251,7 @@ impl Vm {
         });
         let boxes = handlers::float_box_layout(&mut vm);
         vm.jit.set_box_layout(boxes);
+        vm.jit.set_barrier_layout(handlers::gc_barrier_layout());
         vm.seq_layout = handlers::seq_layout(&mut vm);
         vm.iter_layout = iter_handlers::iter_layout(&mut vm);
         vm.attrs_layout = attr_handlers::attrs_layout();
@@ -351,6 +363,8 @@ impl Vm {
             Some(&v) => v,
             None => {
                 let v = self.new_str(s);
+                // Interned strings are roots of full collections only.
+                crate::object::heap::remember_young(v);
                 self.interned.insert(s.into(), v);
                 v
             }
@@ -404,86 +418,80 @@ impl Vm {
             // entered can be freed; when most of the allocation since the
             // last collection happened before that (a short callback or
             // generator step), leave the collection to the outer loop.
-            if self.native_depth > 1 {
-                if self.heap.stress {
-                    // A young collection traces every old object: under
-                    // stress, collect once per `old` allocations so a
-                    // callback-heavy program stays linear.
-                    if self.heap.allocated_since_gc < self.heap.young_start() {
-                        return;
-                    }
-                } else if self.heap.young_len() * 2 < self.heap.allocated_since_gc {
-                    return;
-                }
+            // A nested loop's collection also traces again every young
+            // object the last one kept (it promotes nothing): wait for as
+            // many allocations, so that this stays linear.
+            if self.native_depth > 1
+                && !self.heap.stress
+                && (self.heap.young_len() * 2 < self.heap.allocated_since_gc
+                    || self.heap.allocated_since_gc < self.heap.young_kept)
+            {
+                return;
             }
-            self.collect_at_depth();
+            self.collect_at_depth(false);
         }
     }
 
-    /// Collects now, as a safepoint would: a full collection in the
-    /// outermost dispatch loop, a young one (see [`Heap::collect_young`])
-    /// inside a loop nested in Rust code that called back into Python,
-    /// since that Rust code may hold unrooted values in its locals.
-    pub fn collect_at_depth(&mut self) -> usize {
-        self.collect_impl(self.native_depth > 1)
+    /// Collects now, as a safepoint would: in the outermost dispatch loop
+    /// a young collection, or a full one when `full` or when one is due;
+    /// inside a loop nested in Rust code that called back into Python, a
+    /// nested one (see [`Heap::collect_nested`]), since that Rust code may
+    /// hold unrooted values in its locals.
+    pub fn collect_at_depth(&mut self, full: bool) -> usize {
+        let kind = if self.native_depth > 1 {
+            CollectKind::Nested
+        } else if full {
+            CollectKind::Full
+        } else {
+            CollectKind::Auto
+        };
+        self.collect_impl(kind)
     }
 
     /// Runs a full collection now; returns the number of objects freed.
     /// Only safe where no Rust code holds unrooted values (the outermost
     /// dispatch loop); elsewhere use [`Vm::collect_at_depth`].
     pub fn collect_garbage(&mut self) -> usize {
-        self.collect_impl(false)
+        self.collect_impl(CollectKind::Full)
     }
 
-    fn collect_impl(&mut self, young: bool) -> usize {
+    fn collect_impl(&mut self, kind: CollectKind) -> usize {
+        let kind = match kind {
+            CollectKind::Auto if self.heap.full_due() => CollectKind::Full,
+            k => k,
+        };
         // Move the heap out so the roots closure can borrow the rest of the VM.
         let mut heap = std::mem::replace(&mut self.heap, Heap::placeholder());
         let freed = {
             let vm: &Vm = self;
+            let full = kind == CollectKind::Full;
             let mut roots = |mark: &mut dyn FnMut(Value)| {
-                vm.types.trace(mark);
-                for v in [
-                    vm.none,
-                    vm.true_,
-                    vm.false_,
-                    vm.not_implemented,
-                    vm.ellipsis_v,
-                    vm.empty_tuple,
-                    vm.modules,
-                    vm.builtins,
-                    vm.sys_module,
-                    vm.handled_exc,
-                    vm.pending_exc,
-                ] {
-                    mark(v);
+                if full {
+                    vm.permanent_roots(mark);
                 }
-                vm.interned.values().for_each(|&v| mark(v));
+                mark(vm.handled_exc);
+                mark(vm.pending_exc);
                 vm.frames.iter().for_each(|f| f.trace(mark));
                 // Frames of inlined calls while compiled code runs, and
                 // the objects compiled traces name.
                 vm.jit.scratch_references(&mut |w| mark(Value(w)));
                 vm.tracing.roots.iter().for_each(|&v| mark(v));
-                for k in vm.jit.keepalives() {
-                    if let Some(r) = k.downcast_ref::<tracing::TraceRoots>() {
-                        r.code.trace(mark);
-                        r.values.iter().for_each(|&v| mark(v));
-                    }
-                }
                 vm.roots.iter().for_each(|&v| mark(v));
                 vm.repr_guard.iter().for_each(|&v| mark(v));
                 vm.initializing.iter().for_each(|&v| mark(v));
             };
-            if young {
-                heap.collect_young(&mut roots)
-            } else {
-                heap.collect(&mut roots)
+            match kind {
+                CollectKind::Nested => heap.collect_nested(&mut roots),
+                CollectKind::Auto => heap.collect_young(&mut roots),
+                CollectKind::Full => heap.collect_full(&mut roots),
             }
         };
         self.heap = heap;
         static GC_TRACE: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
         if *GC_TRACE.get_or_init(|| std::env::var_os("PIEPIE_GC_TRACE").is_some()) {
             eprintln!(
-                "gc: young={young} depth={} freed={freed} live={} live_bytes={}",
+                "gc: {kind:?} full#{} depth={} freed={freed} live={} old_bytes={}",
+                self.heap.full_collections,
                 self.native_depth,
                 self.heap.live_objects(),
                 self.heap.live_bytes
@@ -492,6 +500,35 @@ impl Vm {
         // Freed addresses may be reused by new classes or names.
         self.fresh_version();
         freed
+    }
+
+    /// Roots that only a full collection marks: each is old once a full
+    /// collection has run (the first collection is one), and one made
+    /// later is handed to `heap::remember_young` when it is made (interned
+    /// strings, the objects a compiled trace names), so young collections
+    /// need not touch them.
+    fn permanent_roots(&self, mark: &mut dyn FnMut(Value)) {
+        self.types.trace(mark);
+        for v in [
+            self.none,
+            self.true_,
+            self.false_,
+            self.not_implemented,
+            self.ellipsis_v,
+            self.empty_tuple,
+            self.modules,
+            self.builtins,
+            self.sys_module,
+        ] {
+            mark(v);
+        }
+        self.interned.values().for_each(|&v| mark(v));
+        for k in self.jit.keepalives() {
+            if let Some(r) = k.downcast_ref::<tracing::TraceRoots>() {
+                r.code.trace(mark);
+                r.values.iter().for_each(|&v| mark(v));
+            }
+        }
     }
 
     /// A frame for a new activation of `code`, recycled when possible.

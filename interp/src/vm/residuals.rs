@@ -163,6 +163,13 @@ pub extern "C" fn load_deref(vm: &mut Vm, code: u64, i: u64, cell: u64) -> u64 {
     }
 }
 
+/// The collector's write barrier for object `o` (`Ops::gc_barrier`'s
+/// helper): remembers it if it is old; 1. Neither raises nor collects.
+pub extern "C" fn gc_barrier(_vm: &mut Vm, o: u64) -> u64 {
+    crate::object::heap::write_barrier(Value(o).obj());
+    1
+}
+
 /// `STORE_DEREF`: sets the cell's value; 1.
 pub extern "C" fn store_deref(_vm: &mut Vm, cell: u64, v: u64) -> u64 {
     if let ObjKind::Cell(c) = &mut Value(cell).obj_mut().kind {

@@ -263,6 +263,14 @@ fn record(
         code: f.code.clone(),
         values: std::mem::replace(&mut vm.tracing.roots, outer_roots),
     });
+    // A trace's objects are roots of full collections only.
+    keepalive
+        .code
+        .trace(&mut crate::object::heap::remember_young);
+    keepalive
+        .values
+        .iter()
+        .for_each(|&v| crate::object::heap::remember_young(v));
     vm.tracing.base = outer_base;
     vm.jit
         .finish_recording(key, rec, &describe, keepalive, learned);
