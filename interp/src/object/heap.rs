@@ -400,11 +400,7 @@ impl Heap {
     /// boundary, before which every young object is a root. The outermost
     /// loop's (`nested` is `None`) promotes the survivors and empties the
     /// remembered set; a nested loop's does neither (see the module doc).
-    fn collect_minor(
-        &mut self,
-        nested: Option<usize>,
-        roots: &mut Roots<'_>,
-    ) -> usize {
+    fn collect_minor(&mut self, nested: Option<usize>, roots: &mut Roots<'_>) -> usize {
         let start = nested.unwrap_or(self.old_len).max(self.old_len);
         let mut stack: Vec<Value> = Vec::with_capacity(1024);
         let mut push = |v: Value| {
@@ -669,8 +665,9 @@ mod generation_tests {
         }
     }
 
-    #[test]
-    fn young_collection_keeps_what_old_objects_were_given() {
+    /// A heap holding a class and an empty list, both made old by a full
+    /// collection.
+    fn heap_with_old_list() -> (Heap, Value, Value) {
         let mut heap = Heap::new();
         let cls = heap.alloc(Value::NULL, ObjKind::Object);
         let old = heap.alloc(cls, ObjKind::List(vec![]));
@@ -678,6 +675,12 @@ mod generation_tests {
             mark(cls);
             mark(old);
         });
+        (heap, cls, old)
+    }
+
+    #[test]
+    fn young_collection_keeps_what_old_objects_were_given() {
+        let (mut heap, cls, old) = heap_with_old_list();
         assert_eq!(old.obj().gc.get(), GC_OLD);
         let young = heap.alloc(cls, ObjKind::List(vec![Value::small(5)]));
         let _garbage = heap.alloc(cls, ObjKind::List(vec![]));
@@ -700,13 +703,7 @@ mod generation_tests {
 
     #[test]
     fn nested_collection_frees_only_what_the_nested_loop_made() {
-        let mut heap = Heap::new();
-        let cls = heap.alloc(Value::NULL, ObjKind::Object);
-        let old = heap.alloc(cls, ObjKind::List(vec![]));
-        heap.collect_full(&mut |mark| {
-            mark(cls);
-            mark(old);
-        });
+        let (mut heap, cls, old) = heap_with_old_list();
         // Young, unrooted, made before the nested loop: a Rust local.
         let before = heap.alloc(cls, ObjKind::List(vec![Value::small(1)]));
         heap.enter_nested();
