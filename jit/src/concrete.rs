@@ -167,6 +167,8 @@ impl<C> Ops<C> for Concrete {
         unsafe { write_word(addr, offset, value) }
     }
     #[inline(always)]
+    // SAFETY: an `unsafe fn` because it reads the object's collector bits;
+    // the caller guarantees a live object (the trait's contract).
     unsafe fn gc_barrier(
         &mut self,
         cx: &mut C,

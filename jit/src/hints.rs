@@ -90,6 +90,8 @@ impl BarrierLayout {
     /// `obj` must point to a live object with a readable byte at
     /// `bits_offset`.
     #[inline(always)]
+    // SAFETY: unsafe to call because it reads a byte of `obj`; see the
+    // `# Safety` section above.
     pub unsafe fn needs_call(&self, obj: u64) -> bool {
         // SAFETY: the caller's contract.
         let bits = unsafe { *((obj as *const u8).offset(self.bits_offset as isize)) };

@@ -184,6 +184,8 @@ pub trait Ops<C> {
     /// # Safety
     /// `obj` must point to a live object with its collector bits where
     /// `layout` says.
+    // SAFETY: unsafe to call because implementations read `obj`'s memory;
+    // see the `# Safety` section above.
     unsafe fn gc_barrier(
         &mut self,
         cx: &mut C,

@@ -747,6 +747,8 @@ impl<C> Ops<C> for Recorder {
             self.side_effect = true;
         }
     }
+    // SAFETY: an `unsafe fn` because it reads the object's collector bits;
+    // the caller guarantees a live object (the trait's contract).
     unsafe fn gc_barrier(
         &mut self,
         cx: &mut C,
